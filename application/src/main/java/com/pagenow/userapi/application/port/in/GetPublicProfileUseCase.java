@@ -1,0 +1,11 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.domain.user.PublicProfile;
+import com.pagenow.userapi.domain.user.UserId;
+
+/** One user's privacy-masked profile. */
+public interface GetPublicProfileUseCase {
+
+    /** @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user */
+    PublicProfile getPublicProfile(UserId userId);
+}

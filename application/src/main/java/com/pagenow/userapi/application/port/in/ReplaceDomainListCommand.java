@@ -1,0 +1,35 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.DomainList;
+import com.pagenow.userapi.domain.user.SharingSettings.ListKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** Replace the caller's allow or deny list; {@code shareType} is {@code allow} or {@code deny}. */
+public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String shareType,
+                                       @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
+
+    public ReplaceDomainListCommand {
+        CommandValidation.validate(this);
+        kind();
+        list();
+    }
+
+    public ListKind kind() {
+        return switch (shareType) {
+            case "allow" -> ListKind.ALLOW;
+            case "deny" -> ListKind.DENY;
+            default -> throw new InvalidValueException("share_type", "must be allow or deny");
+        };
+    }
+
+    public DomainList list() {
+        return field("domains", () -> DomainList.parse(domains));
+    }
+}

@@ -1,0 +1,12 @@
+package com.pagenow.userapi.application.port.out;
+
+/** Verifies an identity token issued by the sign-in provider. */
+public interface TokenVerifier {
+
+    /**
+     * @return the identity the token vouches for
+     * @throws TokenRejectedException when the token is malformed, forged, expired or meant for someone else
+     * @throws TokenVerifierUnavailableException when the provider's keys cannot be obtained right now
+     */
+    VerifiedIdentity verify(String token);
+}

@@ -1,0 +1,30 @@
+package com.pagenow.userapi.application.port.out;
+
+import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores user profiles. */
+public interface UserRepository {
+
+    Optional<User> findById(UserId id);
+
+    /** The profiles of those ids that exist, in no particular order, in one query. */
+    List<User> findAllByIds(Collection<UserId> ids);
+
+    boolean exists(UserId id);
+
+    /**
+     * @throws com.pagenow.userapi.domain.error.ConflictException when the id or the e-mail is already taken
+     */
+    void insert(User user);
+
+    /**
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such profile
+     * @throws com.pagenow.userapi.domain.error.ConflictException when the e-mail belongs to another profile
+     */
+    void update(User user);
+}

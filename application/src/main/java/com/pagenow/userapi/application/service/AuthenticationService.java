@@ -1,0 +1,35 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
+import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.util.Objects;
+
+/** Verifies the bearer token and turns its claims into a caller with valid domain values. */
+public final class AuthenticationService implements AuthenticateCallerUseCase {
+
+    private final TokenVerifier verifier;
+
+    public AuthenticationService(TokenVerifier verifier) {
+        this.verifier = Objects.requireNonNull(verifier);
+    }
+
+    @Override
+    public Caller authenticate(String bearerToken) {
+        if (bearerToken == null || bearerToken.isBlank()) {
+            throw new TokenRejectedException("Missing bearer token");
+        }
+        VerifiedIdentity identity = verifier.verify(bearerToken.strip());
+        try {
+            return new Caller(UserId.of(identity.username()), Email.of(identity.email()));
+        } catch (InvalidValueException badClaim) {
+            throw new TokenRejectedException("Token claim " + badClaim.field() + " " + badClaim.getMessage());
+        }
+    }
+}

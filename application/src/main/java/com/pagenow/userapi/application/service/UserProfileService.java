@@ -1,0 +1,99 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.GetOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.GetPublicProfileUseCase;
+import com.pagenow.userapi.application.port.in.GetPublicProfilesUseCase;
+import com.pagenow.userapi.application.port.in.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.RegisterUserUseCase;
+import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
+import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.domain.error.ConflictException;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.error.NotFoundException;
+import com.pagenow.userapi.domain.user.PublicProfile;
+import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The profile use cases: register, read and edit one's own profile, read others' public profiles. */
+public final class UserProfileService implements RegisterUserUseCase, GetOwnProfileUseCase, UpdateOwnProfileUseCase,
+        ReplaceDomainListUseCase, GetPublicProfileUseCase, GetPublicProfilesUseCase {
+
+    static final String USER_NOT_FOUND = "User not found";
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public UserProfileService(UserRepository users, Clock clock) {
+        this.users = Objects.requireNonNull(users);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public User register(RegisterUserCommand command) {
+        Caller caller = command.caller();
+        if (users.exists(caller.userId())) {
+            throw new ConflictException("User already exists");
+        }
+        User user = User.register(caller.userId(), caller.email(), command.firstNameValue(),
+                command.lastNameValue(), command.details(), Timestamps.now(clock));
+        users.insert(user);
+        return user;
+    }
+
+    @Override
+    public User getOwnProfile(Caller caller) {
+        return load(caller.userId());
+    }
+
+    @Override
+    public User updateOwnProfile(UpdateProfileCommand command) {
+        Caller caller = command.caller();
+        User updated = load(caller.userId()).withProfile(caller.email(), command.firstNameValue(),
+                command.lastNameValue(), command.detailsValue(), command.visibilityValue(), command.sharingValue());
+        users.update(updated);
+        return updated;
+    }
+
+    @Override
+    public User replaceDomainList(ReplaceDomainListCommand command) {
+        User updated = load(command.caller().userId()).withDomainList(command.kind(), command.list());
+        users.update(updated);
+        return updated;
+    }
+
+    @Override
+    public PublicProfile getPublicProfile(UserId userId) {
+        return load(userId).publicView();
+    }
+
+    @Override
+    public List<PublicProfile> getPublicProfiles(List<UserId> userIds) {
+        if (userIds.size() > MAX_IDS) {
+            throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
+        }
+        List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
+        Map<UserId, User> found = users.findAllByIds(distinct).stream()
+                .collect(Collectors.toMap(User::id, Function.identity()));
+        return distinct.stream()
+                .map(found::get)
+                .filter(Objects::nonNull)
+                .map(User::publicView)
+                .toList();
+    }
+
+    private User load(UserId id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
+    }
+}

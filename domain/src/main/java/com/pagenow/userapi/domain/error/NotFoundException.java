@@ -1,0 +1,9 @@
+package com.pagenow.userapi.domain.error;
+
+/** The thing asked for does not exist (or is not visible to the caller). */
+public final class NotFoundException extends DomainException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

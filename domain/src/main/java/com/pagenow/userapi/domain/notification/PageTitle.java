@@ -1,0 +1,27 @@
+package com.pagenow.userapi.domain.notification;
+
+import com.pagenow.userapi.domain.error.InvalidValueException;
+
+/** The title of a shared page, at most 500 characters; may be empty (some pages have none). */
+public record PageTitle(String value) {
+
+    public static final int MAX_LENGTH = 500;
+
+    public PageTitle {
+        if (value == null) {
+            throw new InvalidValueException("title", "must not be null");
+        }
+        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+            throw new InvalidValueException("title", "must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    public static PageTitle of(String value) {
+        return new PageTitle(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,29 @@
+package com.pagenow.userapi.domain.user;
+
+import com.pagenow.userapi.domain.error.InvalidValueException;
+
+/** An e-mail address as the identity provider vouched for it: trimmed, with one {@code @}. */
+public record Email(String value) {
+
+    public static final int MAX_LENGTH = 320;
+
+    public Email {
+        value = value == null ? null : value.trim();
+        if (value == null || value.isEmpty()) {
+            throw new InvalidValueException("email", "must not be blank");
+        }
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1 || value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("email", "must be an e-mail address");
+        }
+    }
+
+    public static Email of(String value) {
+        return new Email(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

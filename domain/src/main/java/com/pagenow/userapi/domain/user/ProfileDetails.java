@@ -1,0 +1,23 @@
+package com.pagenow.userapi.domain.user;
+
+import java.time.LocalDate;
+
+/** The optional, owner-editable facts of a profile; {@code dob} may be absent. */
+public record ProfileDetails(ProfileText description, LocalDate dob, ProfileText gender, ProfileText school,
+                             ProfileText work, ProfileText location) {
+
+    public static final ProfileDetails EMPTY = new ProfileDetails(
+            ProfileText.EMPTY, null, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
+
+    public ProfileDetails {
+        description = orEmpty(description);
+        gender = orEmpty(gender);
+        school = orEmpty(school);
+        work = orEmpty(work);
+        location = orEmpty(location);
+    }
+
+    private static ProfileText orEmpty(ProfileText text) {
+        return text == null ? ProfileText.EMPTY : text;
+    }
+}

@@ -1,0 +1,28 @@
+package com.pagenow.userapi.domain.user;
+
+import java.util.Objects;
+
+/** How the owner's browsing is shared: the mode plus the allow and deny lists. */
+public record SharingSettings(ShareMode shareMode, DomainList allowList, DomainList denyList) {
+
+    /** A new profile shares nothing by default and starts from the default lists. */
+    public static final SharingSettings DEFAULTS =
+            new SharingSettings(ShareMode.DEFAULT_NONE, DefaultDomainLists.ALLOW, DefaultDomainLists.DENY);
+
+    public SharingSettings {
+        Objects.requireNonNull(shareMode, "shareMode");
+        Objects.requireNonNull(allowList, "allowList");
+        Objects.requireNonNull(denyList, "denyList");
+    }
+
+    public SharingSettings withList(ListKind kind, DomainList list) {
+        return kind == ListKind.ALLOW
+                ? new SharingSettings(shareMode, list, denyList)
+                : new SharingSettings(shareMode, allowList, list);
+    }
+
+    /** The two lists a profile keeps. */
+    public enum ListKind {
+        ALLOW, DENY
+    }
+}

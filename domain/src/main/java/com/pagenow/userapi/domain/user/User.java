@@ -1,0 +1,62 @@
+package com.pagenow.userapi.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A user profile. Created by {@link #register}, loaded by {@link #reconstitute}, changed by the {@code with...}
+ * methods, each of which returns a new profile.
+ */
+public record User(UserId id, Email email, PersonName firstName, PersonName lastName, ProfileDetails details,
+                   Visibility visibility, SharingSettings sharing, ProfileImage profileImage, Instant createdAt) {
+
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(details, "details");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(sharing, "sharing");
+        Objects.requireNonNull(profileImage, "profileImage");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A new profile: everything private, sharing off, the default domain lists. */
+    public static User register(UserId id, Email email, PersonName firstName, PersonName lastName,
+                                ProfileDetails details, Instant now) {
+        return new User(id, email, firstName, lastName, details, Visibility.ALL_PRIVATE, SharingSettings.DEFAULTS,
+                ProfileImage.NONE, now);
+    }
+
+    /** A profile as stored; nothing is defaulted. */
+    public static User reconstitute(UserId id, Email email, PersonName firstName, PersonName lastName,
+                                    ProfileDetails details, Visibility visibility, SharingSettings sharing,
+                                    ProfileImage profileImage, Instant createdAt) {
+        return new User(id, email, firstName, lastName, details, visibility, sharing, profileImage, createdAt);
+    }
+
+    /** Replaces every editable field; the e-mail is re-synced from the identity provider. */
+    public User withProfile(Email currentEmail, PersonName newFirstName, PersonName newLastName,
+                            ProfileDetails newDetails, Visibility newVisibility, SharingSettings newSharing) {
+        return new User(id, currentEmail, newFirstName, newLastName, newDetails, newVisibility, newSharing,
+                profileImage, createdAt);
+    }
+
+    public User withDomainList(SharingSettings.ListKind kind, DomainList list) {
+        return new User(id, email, firstName, lastName, details, visibility, sharing.withList(kind, list),
+                profileImage, createdAt);
+    }
+
+    /** What anyone else may see of this profile: each optional field only if its owner made it public. */
+    public PublicProfile publicView() {
+        return new PublicProfile(
+                id, firstName, lastName, details.description(), profileImage,
+                visibility.emailPublic() ? email : null,
+                visibility.dobPublic() ? details.dob() : null,
+                visibility.genderPublic() ? details.gender() : null,
+                visibility.schoolPublic() ? details.school() : null,
+                visibility.workPublic() ? details.work() : null,
+                visibility.locationPublic() ? details.location() : null);
+    }
+}

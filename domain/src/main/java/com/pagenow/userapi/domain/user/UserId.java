@@ -1,0 +1,27 @@
+package com.pagenow.userapi.domain.user;
+
+import com.pagenow.userapi.domain.error.InvalidValueException;
+
+/** A user's id: the Cognito user name, 1 to 50 characters (a sibling service stores it in VARCHAR(50)). */
+public record UserId(String value) {
+
+    public static final int MAX_LENGTH = 50;
+
+    public UserId {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException("user_id", "must not be blank");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException("user_id", "must be at most " + MAX_LENGTH + " characters");
+        }
+    }
+
+    public static UserId of(String value) {
+        return new UserId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
