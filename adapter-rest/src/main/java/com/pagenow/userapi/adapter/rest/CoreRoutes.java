@@ -1,0 +1,48 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.adapter.rest.http.Router;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+/** {@code /ping}, {@code /health} and, unless it has its own port, {@code /metrics}. */
+final class CoreRoutes implements Routes {
+
+    private final HealthCheck health;
+    private final PrometheusMeterRegistry meters;
+    private final boolean serveMetrics;
+
+    CoreRoutes(HealthCheck health, PrometheusMeterRegistry meters, boolean serveMetrics) {
+        this.health = health;
+        this.meters = meters;
+        this.serveMetrics = serveMetrics;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.publicGet("/ping", request -> "pong");
+        router.rawGet("/health", exchange -> {
+            if (exchange.isInIoThread()) {
+                exchange.dispatch(this::health);
+                return;
+            }
+            health(exchange);
+        });
+        if (serveMetrics) {
+            router.rawGet("/metrics", exchange -> metrics(exchange, meters));
+        }
+    }
+
+    private void health(HttpServerExchange exchange) {
+        boolean up = health.databaseUp();
+        String state = up ? "UP" : "DOWN";
+        exchange.setStatusCode(up ? 200 : 503);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseSender().send("{\"status\":\"" + state + "\",\"checks\":{\"database\":\"" + state + "\"}}");
+    }
+
+    static void metrics(HttpServerExchange exchange, PrometheusMeterRegistry meters) {
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+        exchange.getResponseSender().send(meters.scrape());
+    }
+}

@@ -1,0 +1,18 @@
+package com.pagenow.userapi.adapter.rest;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
+ * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there.
+ */
+public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
+
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    public RestSettings {
+        Objects.requireNonNull(host, "host");
+        corsAllowedOrigins = Set.copyOf(corsAllowedOrigins);
+    }
+}

@@ -1,0 +1,9 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.adapter.rest.http.Router;
+
+/** The routes of one resource. */
+public interface Routes {
+
+    void register(Router router);
+}

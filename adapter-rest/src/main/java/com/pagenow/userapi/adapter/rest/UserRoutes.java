@@ -1,0 +1,99 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
+import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.GetOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.GetPublicProfileUseCase;
+import com.pagenow.userapi.application.port.in.GetPublicProfilesUseCase;
+import com.pagenow.userapi.application.port.in.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.RegisterUserUseCase;
+import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
+import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The Users resource: one's own profile and others' public profiles. */
+public final class UserRoutes implements Routes {
+
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
+    };
+
+    private final RegisterUserUseCase register;
+    private final GetOwnProfileUseCase getOwn;
+    private final UpdateOwnProfileUseCase updateOwn;
+    private final ReplaceDomainListUseCase replaceDomainList;
+    private final GetPublicProfileUseCase getPublic;
+    private final GetPublicProfilesUseCase getPublics;
+
+    public UserRoutes(RegisterUserUseCase register, GetOwnProfileUseCase getOwn, UpdateOwnProfileUseCase updateOwn,
+                      ReplaceDomainListUseCase replaceDomainList, GetPublicProfileUseCase getPublic,
+                      GetPublicProfilesUseCase getPublics) {
+        this.register = register;
+        this.getOwn = getOwn;
+        this.updateOwn = updateOwn;
+        this.replaceDomainList = replaceDomainList;
+        this.getPublic = getPublic;
+        this.getPublics = getPublics;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.post("/users/me", this::registerOwn);
+        router.get("/users/me", request -> UserResponses.Private.of(getOwn.getOwnProfile(request.caller())));
+        router.put("/users/me", this::updateOwn);
+        router.put("/users/me/domain_array/{share_type}", this::replaceDomainList);
+        router.get("/users/id/{user_id}", request ->
+                UserResponses.Public.of(getPublic.getPublicProfile(pathUserId(request, "user_id"))));
+        router.get("/users/ids/{user_ids}", this::publicProfiles);
+    }
+
+    private Object registerOwn(ApiRequest request) {
+        UserRequests.Register body = request.body(UserRequests.Register.class);
+        return UserResponses.Private.of(register.register(new RegisterUserCommand(
+                request.caller(), body.firstName(), body.lastName(), body.dob(), body.gender())));
+    }
+
+    private Object updateOwn(ApiRequest request) {
+        UserRequests.Update body = request.body(UserRequests.Update.class);
+        return UserResponses.Private.of(updateOwn.updateOwnProfile(new UpdateProfileCommand(
+                request.caller(), body.firstName(), body.lastName(), body.description(), body.shareMode(),
+                body.domainAllowArray(), body.domainDenyArray(), body.gender(), body.school(), body.work(),
+                body.location(), body.emailPublic(), body.genderPublic(), body.schoolPublic(), body.workPublic(),
+                body.locationPublic(), body.dob(), body.dobPublic())));
+    }
+
+    private Object replaceDomainList(ApiRequest request) {
+        String shareType = request.path("share_type");
+        List<String> domains = request.body(STRING_LIST);
+        return UserResponses.Private.of(replaceDomainList.replaceDomainList(
+                new ReplaceDomainListCommand(request.caller(), shareType, domains)));
+    }
+
+    private Object publicProfiles(ApiRequest request) {
+        List<String> raw = Arrays.stream(request.path("user_ids").split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .toList();
+        if (raw.size() > GetPublicProfilesUseCase.MAX_IDS) {
+            throw new InvalidValueException("user_ids",
+                    "at most " + GetPublicProfilesUseCase.MAX_IDS + " ids per request");
+        }
+        // An id longer than any stored one cannot exist: it is skipped like any other unknown id.
+        List<UserId> ids = raw.stream().filter(id -> id.length() <= UserId.MAX_LENGTH).map(UserId::of).toList();
+        return getPublics.getPublicProfiles(ids).stream().map(UserResponses.Public::of).toList();
+    }
+
+    static UserId pathUserId(ApiRequest request, String name) {
+        try {
+            return UserId.of(request.path(name));
+        } catch (InvalidValueException invalid) {
+            throw invalid.forField(name);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package com.pagenow.userapi.adapter.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.PathTemplateMatch;
+
+import java.io.IOException;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a handler needs of an exchange: the caller, path and query parameters, and the JSON body. */
+public final class ApiRequest {
+
+    private final HttpServerExchange exchange;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    ApiRequest(HttpServerExchange exchange, Caller caller, ObjectMapper json) {
+        this.exchange = exchange;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** The authenticated caller; only on routes that require a token. */
+    public Caller caller() {
+        if (caller == null) {
+            throw new IllegalStateException("route is not authenticated");
+        }
+        return caller;
+    }
+
+    public String path(String name) {
+        PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+        String value = match == null ? null : match.getParameters().get(name);
+        if (value == null) {
+            throw new IllegalStateException("no path parameter " + name);
+        }
+        return value;
+    }
+
+    public String query(String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    public int queryInt(String name, int defaultValue) {
+        String raw = query(name);
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException notANumber) {
+            throw BadRequestBodyException.field(name, "must be an integer");
+        }
+    }
+
+    /** {@code limit} and {@code offset}; negative values are rejected, limits above {@code maxLimit} clamped. */
+    public PageRequest page(int defaultLimit, int maxLimit) {
+        int limit = queryInt("limit", defaultLimit);
+        int offset = queryInt("offset", 0);
+        return PageRequest.of(limit, offset).clampedTo(maxLimit);
+    }
+
+    public Boolean queryBoolean(String name) {
+        String raw = query(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> Boolean.TRUE;
+            case "false", "0", "no", "off" -> Boolean.FALSE;
+            default -> throw BadRequestBodyException.field(name, "must be true or false");
+        };
+    }
+
+    /** The body as JSON, whatever the Content-Type says (one client labels JSON as text/plain). */
+    public <T> T body(Class<T> type) {
+        return readBody(type, null);
+    }
+
+    public <T> T body(TypeReference<T> type) {
+        return readBody(null, type);
+    }
+
+    private <T> T readBody(Class<T> type, TypeReference<T> reference) {
+        byte[] bytes = bodyBytes();
+        if (bytes.length == 0) {
+            throw BadRequestBodyException.field("body", "a JSON body is required");
+        }
+        try {
+            T value = type != null ? json.readValue(bytes, type) : json.readValue(bytes, reference);
+            if (value == null) {
+                throw BadRequestBodyException.field("body", "a JSON body is required");
+            }
+            return value;
+        } catch (JsonMappingException mapping) {
+            String field = fieldPath(mapping);
+            throw BadRequestBodyException.field(field, mapping.getOriginalMessage() == null
+                    ? "has the wrong type" : describe(mapping));
+        } catch (JsonProcessingException malformed) {
+            throw BadRequestBodyException.field("body", "is not valid JSON");
+        } catch (IOException unreadable) {
+            throw new BodyReadException(unreadable);
+        }
+    }
+
+    private byte[] bodyBytes() {
+        try {
+            if (!exchange.isBlocking()) {
+                exchange.startBlocking();
+            }
+            return exchange.getInputStream().readAllBytes();
+        } catch (IOException unreadable) {
+            throw new BodyReadException(unreadable);
+        }
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        String path = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static String describe(JsonMappingException mapping) {
+        if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null) {
+            return "must be " + typeName(mismatch.getTargetType());
+        }
+        return "has the wrong type";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "of type " + type.getSimpleName();
+    }
+
+    /** The body could not be read from the connection (too big, or the client went away). */
+    public static final class BodyReadException extends RuntimeException {
+        BodyReadException(IOException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.pagenow.userapi.adapter.rest.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+
+import java.util.Set;
+
+/**
+ * CORS as the old service did it: any origin, with credentials, unless a list of origins is configured. The
+ * request's origin is echoed (never {@code *}) because browsers refuse {@code *} with credentials.
+ */
+public final class CorsHandler implements HttpHandler {
+
+    private static final HttpString ORIGIN = new HttpString("Origin");
+    private static final HttpString REQUEST_METHOD = new HttpString("Access-Control-Request-Method");
+    private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
+    private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
+    private static final HttpString ALLOW_CREDENTIALS = new HttpString("Access-Control-Allow-Credentials");
+    private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
+    private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
+    private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
+    private static final HttpString VARY = new HttpString("Vary");
+    private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
+
+    private final HttpHandler next;
+    private final Set<String> allowedOrigins;
+
+    /** @param allowedOrigins the allowed origins; empty means any origin */
+    public CorsHandler(HttpHandler next, Set<String> allowedOrigins) {
+        this.next = next;
+        this.allowedOrigins = Set.copyOf(allowedOrigins);
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        HeaderMap request = exchange.getRequestHeaders();
+        String origin = request.getFirst(ORIGIN);
+        boolean preflight = Methods.OPTIONS.equals(exchange.getRequestMethod()) && request.contains(REQUEST_METHOD);
+        if (origin == null) {
+            if (preflight) {
+                exchange.setStatusCode(400);
+                exchange.endExchange();
+                return;
+            }
+            next.handleRequest(exchange);
+            return;
+        }
+        boolean allowed = allowedOrigins.isEmpty() || allowedOrigins.contains(origin);
+        HeaderMap response = exchange.getResponseHeaders();
+        response.add(VARY, "Origin");
+        if (allowed) {
+            response.put(ALLOW_ORIGIN, origin);
+            response.put(ALLOW_CREDENTIALS, "true");
+        }
+        if (preflight) {
+            exchange.setStatusCode(allowed ? 200 : 400);
+            if (allowed) {
+                response.put(ALLOW_METHODS, METHODS);
+                String headers = request.getFirst(REQUEST_HEADERS);
+                response.put(ALLOW_HEADERS, headers == null ? "Authorization, Content-Type" : headers);
+                response.put(MAX_AGE, "600");
+            }
+            exchange.endExchange();
+            return;
+        }
+        next.handleRequest(exchange);
+    }
+}

@@ -1,0 +1,68 @@
+package com.pagenow.userapi.adapter.rest.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+/**
+ * Runs one endpoint off the IO thread: authenticate (if the route needs it), call, write JSON or a problem,
+ * observe.
+ */
+final class EndpointHandler implements HttpHandler {
+
+    private static final String BEARER = "bearer ";
+
+    private final String route;
+    private final boolean authenticated;
+    private final Endpoint endpoint;
+    private final HttpContext context;
+
+    EndpointHandler(String route, boolean authenticated, Endpoint endpoint, HttpContext context) {
+        this.route = route;
+        this.authenticated = authenticated;
+        this.endpoint = endpoint;
+        this.context = context;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(this);
+            return;
+        }
+        long start = System.nanoTime();
+        Caller caller = null;
+        try {
+            if (authenticated) {
+                caller = context.authentication().authenticate(bearerToken(exchange));
+            }
+            Object result = endpoint.handle(new ApiRequest(exchange, caller, context.json()));
+            context.writer().json(exchange, 200, result);
+        } catch (Exception | Error failure) {
+            if (!exchange.isResponseStarted()) {
+                context.writer().problem(exchange, context.errors().toProblem(failure));
+            }
+        } finally {
+            context.observer().completed(exchange.getRequestMethod().toString(), route, exchange.getStatusCode(),
+                    start, caller == null ? null : caller.userId().value());
+        }
+    }
+
+    private static String bearerToken(HttpServerExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new TokenRejectedException("Missing bearer token");
+        }
+        return header.substring(BEARER.length()).strip();
+    }
+
+    /** What every endpoint handler shares. */
+    record HttpContext(AuthenticateCallerUseCase authentication, ObjectMapper json, ResponseWriter writer,
+                       ErrorMapper errors, RequestObserver observer) {
+    }
+}

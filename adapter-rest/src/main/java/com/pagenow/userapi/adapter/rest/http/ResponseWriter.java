@@ -1,0 +1,42 @@
+package com.pagenow.userapi.adapter.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+import java.io.UncheckedIOException;
+
+/** Writes JSON and problem bodies. */
+public final class ResponseWriter {
+
+    private final ObjectMapper json;
+
+    public ResponseWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void json(HttpServerExchange exchange, int status, Object body) {
+        send(exchange, status, "application/json", body);
+    }
+
+    public void problem(HttpServerExchange exchange, Problem problem) {
+        if (problem.status() == 401) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+        }
+        send(exchange, problem.status(), "application/problem+json", problem);
+    }
+
+    private void send(HttpServerExchange exchange, int status, String contentType, Object body) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (JsonProcessingException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(bytes));
+    }
+}

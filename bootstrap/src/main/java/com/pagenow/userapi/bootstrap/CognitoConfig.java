@@ -1,0 +1,51 @@
+package com.pagenow.userapi.bootstrap;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Cognito user pool whose ID tokens are trusted, and what else a token must say. */
+record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set<String> tokenUses,
+                     URI jwksUrl, String issuer) {
+
+    static CognitoConfig from(Environment env) {
+        Optional<String> region = env.first("COGNITO_REGION", "AWS_REGION_NAME", "AWS_REGION");
+        Optional<String> poolId = env.get("COGNITO_POOL_ID");
+        Optional<String> jwksUrl = env.get("COGNITO_JWKS_URL");
+        Optional<String> issuer = env.get("COGNITO_ISSUER");
+        if (poolId.isEmpty() && (jwksUrl.isEmpty() || issuer.isEmpty())) {
+            throw new ConfigException("COGNITO_POOL_ID is not set: give COGNITO_REGION and COGNITO_POOL_ID "
+                    + "(or COGNITO_JWKS_URL and COGNITO_ISSUER)");
+        }
+        if (poolId.isPresent() && region.isEmpty() && (jwksUrl.isEmpty() || issuer.isEmpty())) {
+            throw new ConfigException("COGNITO_REGION is not set: the region of user pool " + poolId.get());
+        }
+        String defaultIssuer = poolId.map(id -> "https://cognito-idp." + region.orElse("") + ".amazonaws.com/" + id)
+                .orElse(null);
+        String effectiveIssuer = issuer.orElse(defaultIssuer);
+        URI effectiveJwks = uri("COGNITO_JWKS_URL",
+                jwksUrl.orElse(effectiveIssuer + "/.well-known/jwks.json"));
+        List<String> uses = env.list("COGNITO_TOKEN_USE");
+        Set<String> tokenUses = uses.isEmpty() ? Set.of("id") : Set.copyOf(uses);
+        for (String use : tokenUses) {
+            if (!use.equals("id") && !use.equals("access")) {
+                throw new ConfigException("COGNITO_TOKEN_USE must be id, access or id,access, got '" + use + "'");
+            }
+        }
+        return new CognitoConfig(region.orElse(null), poolId.orElse(null), Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
+                tokenUses, effectiveJwks, effectiveIssuer);
+    }
+
+    private static URI uri(String variable, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+                throw new IllegalArgumentException();
+            }
+            return uri;
+        } catch (IllegalArgumentException notAUrl) {
+            throw new ConfigException(variable + " must be an http(s) URL, got '" + value + "'");
+        }
+    }
+}

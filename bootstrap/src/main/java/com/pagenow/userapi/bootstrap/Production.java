@@ -1,0 +1,44 @@
+package com.pagenow.userapi.bootstrap;
+
+import com.pagenow.userapi.adapter.auth.CognitoSettings;
+import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
+import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/** The real path: PostgreSQL and Cognito, configured from the environment. */
+final class Production {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Production.class);
+
+    private Production() {
+    }
+
+    static UserApi start(Map<String, String> environment) {
+        ServiceConfig config = ServiceConfig.fromEnvironment(environment);
+        return start(config);
+    }
+
+    static UserApi start(ServiceConfig config) {
+        LOG.info("Starting with database {} and token issuer {}", safeUrl(config.database().jdbcUrl()),
+                config.cognito().issuer());
+        CognitoTokenVerifier tokens = new CognitoTokenVerifier(cognitoSettings(config.cognito()));
+        Persistence persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
+                config.database().username(), config.database().password(), config.database().poolSize(),
+                config.database().readJdbcUrl()));
+        return UserApi.start(persistence, tokens, config.http());
+    }
+
+    static CognitoSettings cognitoSettings(CognitoConfig cognito) {
+        return CognitoSettings.of(cognito.issuer(), cognito.jwksUrl(), cognito.appClientIds(), cognito.tokenUses());
+    }
+
+    /** A JDBC URL may carry a password parameter: show only scheme, host and database. */
+    static String safeUrl(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+}

@@ -1,0 +1,81 @@
+package com.pagenow.userapi.bootstrap;
+
+import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.rest.RestServer;
+import com.pagenow.userapi.adapter.rest.RestSettings;
+import com.pagenow.userapi.adapter.rest.Routes;
+import com.pagenow.userapi.adapter.rest.UserRoutes;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
+import com.pagenow.userapi.application.service.AuthenticationService;
+import com.pagenow.userapi.application.service.UserProfileService;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The running service: every adapter built and wired by hand, started, and stopped in reverse order. */
+public final class UserApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserApi.class);
+
+    private final Persistence persistence;
+    private final RestServer server;
+
+    private UserApi(Persistence persistence, RestServer server) {
+        this.persistence = persistence;
+        this.server = server;
+    }
+
+    /** Starts on an already started persistence; on failure the persistence is closed. */
+    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
+        try {
+            Clock clock = Clock.systemUTC();
+            UserProfileService profiles = new UserProfileService(persistence.users(), clock);
+            List<Routes> resources = List.of(
+                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles));
+
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmGcMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            new ProcessorMetrics().bindTo(meters);
+
+            RestServer server = RestServer.start(
+                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
+                    new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
+            return new UserApi(persistence, server);
+        } catch (RuntimeException failed) {
+            persistence.close();
+            throw failed;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public List<String> routes() {
+        return server.routes();
+    }
+
+    /** Finishes in-flight requests (new ones get 503), then closes the connection pool. */
+    public void stop(Duration drain) {
+        LOG.info("Stopping: draining in-flight requests (up to {} s)", drain.toSeconds());
+        server.stop(drain);
+        persistence.close();
+        LOG.info("Stopped");
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,69 @@
+package com.pagenow.userapi.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The dependency rules of DESIGN.md ("Hexagon"), each its own named rule. Allow-lists where possible. */
+final class HexagonRules {
+
+    private static final String BASE = "com.pagenow.userapi";
+    static final String DOMAIN = BASE + ".domain..";
+    static final String APPLICATION = BASE + ".application..";
+    static final String ADAPTERS = BASE + ".adapter..";
+    static final String BOOTSTRAP = BASE + ".bootstrap..";
+
+    private HexagonRules() {
+    }
+
+    static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .as("domain classes use no class outside java.* (and the domain itself)");
+
+    static final ArchRule APPLICATION_USES_ONLY_DOMAIN_AND_VALIDATION_API = classes().that()
+            .resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.validation..")
+            .as("application depends on the domain and jakarta.validation only");
+
+    static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices().matching(BASE + ".adapter.(*)..")
+            .should().notDependOnEachOther()
+            .as("adapters do not depend on each other");
+
+    static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS = noClasses().that()
+            .resideOutsideOfPackages(ADAPTERS, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+            .as("only bootstrap depends on adapters");
+
+    static final ArchRule NO_PACKAGE_CYCLES = slices().matching(BASE + ".(**)")
+            .should().beFreeOfCycles()
+            .as("no cycles between packages");
+
+    static final ArchRule JOOQ_ONLY_IN_PERSISTENCE = frameworkOnlyIn("org.jooq..", BASE + ".adapter.persistence..");
+    static final ArchRule FLYWAY_AND_JDBC_POOL_ONLY_IN_PERSISTENCE = noClasses().that()
+            .resideOutsideOfPackages(BASE + ".adapter.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..")
+            .as("Flyway and HikariCP are used only by the persistence adapter");
+    static final ArchRule UNDERTOW_ONLY_IN_REST = frameworkOnlyIn("io.undertow..", BASE + ".adapter.rest..");
+    static final ArchRule JACKSON_ONLY_IN_REST = frameworkOnlyIn("com.fasterxml.jackson..", BASE + ".adapter.rest..");
+    static final ArchRule NIMBUS_ONLY_IN_AUTH = frameworkOnlyIn("com.nimbusds..", BASE + ".adapter.auth..");
+    static final ArchRule AWS_SDK_ONLY_IN_STORAGE = frameworkOnlyIn("software.amazon..", BASE + ".adapter.storage..");
+
+    static final ArchRule USE_CASES_ARE_INTERFACES = classes().that().resideInAPackage(BASE + ".application.port.in..")
+            .and().haveSimpleNameEndingWith("UseCase")
+            .should().beInterfaces()
+            .as("inbound ports (...UseCase) are interfaces");
+
+    static final ArchRule OUTBOUND_PORTS_ARE_INTERFACES = classes().that()
+            .resideInAPackage(BASE + ".application.port.out..")
+            .and().haveSimpleNameEndingWith("Repository")
+            .should().beInterfaces()
+            .as("outbound repository ports are interfaces");
+
+    private static ArchRule frameworkOnlyIn(String framework, String owner) {
+        return noClasses().that().resideOutsideOfPackages(owner)
+                .should().dependOnClassesThat().resideInAPackage(framework)
+                .as(framework.replace("..", "") + " is used only in " + owner.replace("..", ""));
+    }
+}

@@ -1,0 +1,71 @@
+package com.pagenow.userapi.architecture;
+
+import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
+import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
+import com.pagenow.userapi.application.archfixture.ServiceUsingRestAdapter;
+import com.pagenow.userapi.domain.archfixture.DomainValueUsingJdbc;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each rule fails on a deliberately wrong class (fixtures under src/test), so the rules are known to bite. */
+class HexagonRulesBiteTest {
+
+    private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
+            DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
+            AuthCallingRest.class);
+
+    @Test
+    void domainRuleCatchesDomainClassUsingJooq() {
+        assertBites(HexagonRules.DOMAIN_USES_ONLY_THE_JDK, "DomainValueUsingJdbc");
+    }
+
+    @Test
+    void applicationRuleCatchesServiceUsingAdapterType() {
+        assertBites(HexagonRules.APPLICATION_USES_ONLY_DOMAIN_AND_VALIDATION_API, "ServiceUsingRestAdapter");
+    }
+
+    @Test
+    void adapterRuleCatchesAdapterUsingAnotherAdapter() {
+        assertBites(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "RestUsingAuthAdapter");
+    }
+
+    @Test
+    void onlyBootstrapRuleCatchesApplicationUsingAdapter() {
+        assertBites(HexagonRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, "ServiceUsingRestAdapter");
+    }
+
+    @Test
+    void cycleRuleCatchesPackagesUsingEachOther() {
+        assertBites(HexagonRules.NO_PACKAGE_CYCLES, "archfixture");
+    }
+
+    @Test
+    void jooqRuleCatchesJooqOutsidePersistence() {
+        assertBites(HexagonRules.JOOQ_ONLY_IN_PERSISTENCE, "DomainValueUsingJdbc");
+    }
+
+    @Test
+    void undertowRuleCatchesUndertowOutsideRest() {
+        assertBites(HexagonRules.UNDERTOW_ONLY_IN_REST, "AuthCallingRest");
+    }
+
+    @Test
+    void jacksonRuleCatchesJacksonOutsideRest() {
+        assertBites(HexagonRules.JACKSON_ONLY_IN_REST, "ServiceUsingRestAdapter");
+    }
+
+    @Test
+    void nimbusRuleCatchesNimbusOutsideAuth() {
+        assertBites(HexagonRules.NIMBUS_ONLY_IN_AUTH, "RestUsingAuthAdapter");
+    }
+
+    private static void assertBites(ArchRule rule, String offender) {
+        assertThatThrownBy(() -> rule.check(PLANTED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(offender);
+    }
+}
