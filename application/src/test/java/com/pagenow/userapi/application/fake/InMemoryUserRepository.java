@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link UserRepository} in a map, with the database's unique id and e-mail rules. */
@@ -24,7 +25,7 @@ public class InMemoryUserRepository implements UserRepository {
 
     @Override
     public synchronized List<User> findAllByIds(Collection<UserId> ids) {
-        return ids.stream().distinct().map(users::get).filter(user -> user != null).toList();
+        return ids.stream().distinct().map(users::get).filter(Objects::nonNull).toList();
     }
 
     @Override
