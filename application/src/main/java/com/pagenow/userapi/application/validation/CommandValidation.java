@@ -6,6 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Validates commands and queries with Bean Validation; one shared {@link Validator}, built on first use. */
@@ -14,7 +16,30 @@ public final class CommandValidation {
     private CommandValidation() {
     }
 
-    /** Throws {@link ConstraintViolationException} listing every violated constraint of {@code subject}. */
+    /**
+     * Validates the component values of a record before they are assigned, as its compact constructor sees them:
+     * {@code CommandValidation.validate(MyCommand.class, caller, name)}, in component order. Throws
+     * {@link ConstraintViolationException} listing every violated constraint, with the component names as paths.
+     */
+    public static <R extends Record> void validate(Class<R> recordType, Object... componentValues) {
+        RecordComponent[] components = recordType.getRecordComponents();
+        if (components.length != componentValues.length) {
+            throw new IllegalArgumentException(recordType.getSimpleName() + " has " + components.length
+                    + " components, got " + componentValues.length + " values");
+        }
+        Set<ConstraintViolation<R>> violations = new LinkedHashSet<>();
+        for (int i = 0; i < components.length; i++) {
+            violations.addAll(Holder.VALIDATOR.validateValue(recordType, components[i].getName(), componentValues[i]));
+        }
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /**
+     * Validates a fully built object. Not for a record's compact constructor: its fields are still unset there
+     * (every {@code @NotNull} would fail); use {@link #validate(Class, Object...)} instead.
+     */
     public static <T> void validate(T subject) {
         Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(subject);
         if (!violations.isEmpty()) {

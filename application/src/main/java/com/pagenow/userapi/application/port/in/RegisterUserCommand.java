@@ -15,21 +15,30 @@ public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstN
                                   LocalDate dob, String gender) {
 
     public RegisterUserCommand {
-        CommandValidation.validate(this);
-        firstNameValue();
-        lastNameValue();
-        details();
+        CommandValidation.validate(RegisterUserCommand.class, caller, firstName, lastName, dob, gender);
+        // Fields are assigned only after this body, so parse the parameters, not the accessors.
+        name("first_name", firstName);
+        name("last_name", lastName);
+        details(dob, gender);
     }
 
     public PersonName firstNameValue() {
-        return field("first_name", () -> PersonName.of(firstName));
+        return name("first_name", firstName);
     }
 
     public PersonName lastNameValue() {
-        return field("last_name", () -> PersonName.of(lastName));
+        return name("last_name", lastName);
     }
 
     public ProfileDetails details() {
+        return details(dob, gender);
+    }
+
+    private static PersonName name(String fieldName, String raw) {
+        return field(fieldName, () -> PersonName.of(raw));
+    }
+
+    private static ProfileDetails details(LocalDate dob, String gender) {
         return new ProfileDetails(ProfileText.EMPTY, dob, ProfileText.detail("gender", gender),
                 ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
     }

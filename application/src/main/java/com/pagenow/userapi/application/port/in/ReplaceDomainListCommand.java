@@ -16,12 +16,21 @@ public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String s
                                        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
 
     public ReplaceDomainListCommand {
-        CommandValidation.validate(this);
-        kind();
-        list();
+        CommandValidation.validate(ReplaceDomainListCommand.class, caller, shareType, domains);
+        // Fields are assigned only after this body, so parse the parameters, not the accessors.
+        kind(shareType);
+        list(domains);
     }
 
     public ListKind kind() {
+        return kind(shareType);
+    }
+
+    public DomainList list() {
+        return list(domains);
+    }
+
+    private static ListKind kind(String shareType) {
         return switch (shareType) {
             case "allow" -> ListKind.ALLOW;
             case "deny" -> ListKind.DENY;
@@ -29,7 +38,7 @@ public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String s
         };
     }
 
-    public DomainList list() {
+    private static DomainList list(List<String> domains) {
         return field("domains", () -> DomainList.parse(domains));
     }
 }

@@ -41,27 +41,27 @@ public record UpdateProfileCommand(
         Boolean dobPublic) {
 
     public UpdateProfileCommand {
-        CommandValidation.validate(this);
-        // Parse once here so that a command that exists is a valid one.
-        firstNameValue();
-        lastNameValue();
-        detailsValue();
-        sharingValue();
+        CommandValidation.validate(UpdateProfileCommand.class, caller, firstName, lastName, description, shareMode,
+                domainAllowArray, domainDenyArray, gender, school, work, location, emailPublic, genderPublic,
+                schoolPublic, workPublic, locationPublic, dob, dobPublic);
+        // Parse once here so that a command that exists is a valid one. Fields are assigned only after this
+        // body, so parse the parameters, not the accessors.
+        name("first_name", firstName);
+        name("last_name", lastName);
+        details(description, dob, gender, school, work, location);
+        sharing(shareMode, domainAllowArray, domainDenyArray);
     }
 
     public PersonName firstNameValue() {
-        return field("first_name", () -> PersonName.of(firstName));
+        return name("first_name", firstName);
     }
 
     public PersonName lastNameValue() {
-        return field("last_name", () -> PersonName.of(lastName));
+        return name("last_name", lastName);
     }
 
     public ProfileDetails detailsValue() {
-        return new ProfileDetails(
-                ProfileText.description(description), dob,
-                ProfileText.detail("gender", gender), ProfileText.detail("school", school),
-                ProfileText.detail("work", work), ProfileText.detail("location", location));
+        return details(description, dob, gender, school, work, location);
     }
 
     public Visibility visibilityValue() {
@@ -70,9 +70,25 @@ public record UpdateProfileCommand(
     }
 
     public SharingSettings sharingValue() {
+        return sharing(shareMode, domainAllowArray, domainDenyArray);
+    }
+
+    private static PersonName name(String fieldName, String raw) {
+        return field(fieldName, () -> PersonName.of(raw));
+    }
+
+    private static ProfileDetails details(String description, LocalDate dob, String gender, String school,
+                                          String work, String location) {
+        return new ProfileDetails(
+                ProfileText.description(description), dob,
+                ProfileText.detail("gender", gender), ProfileText.detail("school", school),
+                ProfileText.detail("work", work), ProfileText.detail("location", location));
+    }
+
+    private static SharingSettings sharing(String shareMode, List<String> allow, List<String> deny) {
         return new SharingSettings(
                 ShareMode.fromCode(shareMode),
-                field("domain_allow_array", () -> DomainList.parse(domainAllowArray)),
-                field("domain_deny_array", () -> DomainList.parse(domainDenyArray)));
+                field("domain_allow_array", () -> DomainList.parse(allow)),
+                field("domain_deny_array", () -> DomainList.parse(deny)));
     }
 }

@@ -1,0 +1,27 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** The caller accepts the request {@code userId1} sent; accepting oneself is invalid. */
+public record AcceptFriendRequestCommand(@NotNull Caller caller, @NotNull String userId1) {
+
+    public AcceptFriendRequestCommand {
+        CommandValidation.validate(AcceptFriendRequestCommand.class, caller, userId1);
+        if (requester(userId1).equals(caller.userId())) {
+            throw new InvalidValueException("user_id1", "cannot accept a friend request from oneself");
+        }
+    }
+
+    public UserId requester() {
+        return requester(userId1);
+    }
+
+    private static UserId requester(String raw) {
+        return field("user_id1", () -> UserId.of(raw));
+    }
+}

@@ -1,0 +1,14 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.domain.friendship.Friendship;
+
+/** The caller accepts the pending request another user sent them. */
+public interface AcceptFriendRequestUseCase {
+
+    /**
+     * @return the accepted friendship
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no pending request from that user
+     *         to the caller (also when they are already friends, so the first acceptance date stays)
+     */
+    Friendship acceptFriendRequest(AcceptFriendRequestCommand command);
+}

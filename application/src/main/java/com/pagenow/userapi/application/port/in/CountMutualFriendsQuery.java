@@ -1,0 +1,24 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** How many friends the caller shares with {@code userId}. */
+public record CountMutualFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
+
+    public CountMutualFriendsQuery {
+        CommandValidation.validate(CountMutualFriendsQuery.class, caller, userId);
+        other(userId);
+    }
+
+    public UserId other() {
+        return other(userId);
+    }
+
+    private static UserId other(String raw) {
+        return field("user_id", () -> UserId.of(raw));
+    }
+}

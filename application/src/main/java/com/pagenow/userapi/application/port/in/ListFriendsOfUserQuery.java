@@ -1,0 +1,26 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** A page of {@code userId}'s friends as the caller sees them; the limit is clamped to the maximum. */
+public record ListFriendsOfUserQuery(@NotNull Caller caller, @NotNull String userId, @NotNull PageRequest page) {
+
+    public ListFriendsOfUserQuery {
+        CommandValidation.validate(ListFriendsOfUserQuery.class, caller, userId, page);
+        user(userId);
+        page = page.clampedTo(ListFriendsOfUserUseCase.MAX_LIMIT);
+    }
+
+    public UserId user() {
+        return user(userId);
+    }
+
+    private static UserId user(String raw) {
+        return field("user_id", () -> UserId.of(raw));
+    }
+}

@@ -1,0 +1,26 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** A page of the friends the caller shares with {@code userId}; the limit is clamped to the maximum. */
+public record ListMutualFriendsQuery(@NotNull Caller caller, @NotNull String userId, @NotNull PageRequest page) {
+
+    public ListMutualFriendsQuery {
+        CommandValidation.validate(ListMutualFriendsQuery.class, caller, userId, page);
+        other(userId);
+        page = page.clampedTo(ListMutualFriendsUseCase.MAX_LIMIT);
+    }
+
+    public UserId other() {
+        return other(userId);
+    }
+
+    private static UserId other(String raw) {
+        return field("user_id", () -> UserId.of(raw));
+    }
+}

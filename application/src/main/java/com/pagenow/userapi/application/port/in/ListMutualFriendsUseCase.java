@@ -1,0 +1,17 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.UserSummary;
+
+import java.util.List;
+
+/**
+ * A page of the accepted friends the caller shares with another user, by first name then last name, each with
+ * status friends. An unknown user shares nobody: the answer is an empty list, not an error (as the old service
+ * answered); asked about oneself, every friend is shared.
+ */
+public interface ListMutualFriendsUseCase {
+
+    int MAX_LIMIT = 15;
+
+    List<UserSummary> listMutualFriends(ListMutualFriendsQuery query);
+}

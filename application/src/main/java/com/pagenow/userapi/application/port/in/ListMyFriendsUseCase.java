@@ -1,0 +1,11 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.UserSummary;
+
+import java.util.List;
+
+/** Every accepted friend of the caller, by first name then last name, each with status friends. */
+public interface ListMyFriendsUseCase {
+
+    List<UserSummary> listMyFriends(Caller caller);
+}

@@ -1,0 +1,29 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** The caller removes the relationship between {@code userId1} and {@code userId2}, in either order. */
+public record RemoveFriendshipCommand(@NotNull Caller caller, @NotNull String userId1, @NotNull String userId2) {
+
+    public RemoveFriendshipCommand {
+        CommandValidation.validate(RemoveFriendshipCommand.class, caller, userId1, userId2);
+        user("user_id1", userId1);
+        user("user_id2", userId2);
+    }
+
+    public UserId first() {
+        return user("user_id1", userId1);
+    }
+
+    public UserId second() {
+        return user("user_id2", userId2);
+    }
+
+    private static UserId user(String fieldName, String raw) {
+        return field(fieldName, () -> UserId.of(raw));
+    }
+}

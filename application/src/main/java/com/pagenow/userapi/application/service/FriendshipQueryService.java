@@ -1,0 +1,89 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.CheckFriendshipQuery;
+import com.pagenow.userapi.application.port.in.CheckFriendshipUseCase;
+import com.pagenow.userapi.application.port.in.CountFriendsQuery;
+import com.pagenow.userapi.application.port.in.CountFriendsUseCase;
+import com.pagenow.userapi.application.port.in.CountMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.CountMutualFriendsUseCase;
+import com.pagenow.userapi.application.port.in.GetSentFriendRequestQuery;
+import com.pagenow.userapi.application.port.in.GetSentFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.ListFriendsOfUserQuery;
+import com.pagenow.userapi.application.port.in.ListFriendsOfUserUseCase;
+import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.ListMutualFriendsUseCase;
+import com.pagenow.userapi.application.port.in.ListMyFriendsUseCase;
+import com.pagenow.userapi.application.port.in.ListReceivedFriendRequestsUseCase;
+import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.readmodel.FriendRequest;
+import com.pagenow.userapi.application.readmodel.UserSummary;
+import com.pagenow.userapi.domain.friendship.Friendship;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The friendship reads: each is one repository query, so none needs a transaction. */
+public final class FriendshipQueryService implements CheckFriendshipUseCase, GetSentFriendRequestUseCase,
+        ListReceivedFriendRequestsUseCase, ListMyFriendsUseCase, ListFriendsOfUserUseCase, CountFriendsUseCase,
+        ListMutualFriendsUseCase, CountMutualFriendsUseCase {
+
+    private final FriendshipRepository friendships;
+
+    public FriendshipQueryService(FriendshipRepository friendships) {
+        this.friendships = Objects.requireNonNull(friendships);
+    }
+
+    @Override
+    public Optional<Friendship> checkFriendship(CheckFriendshipQuery query) {
+        return between(query.caller().userId(), query.other());
+    }
+
+    @Override
+    public Optional<Friendship> getSentFriendRequest(GetSentFriendRequestQuery query) {
+        UserId caller = query.caller().userId();
+        return between(caller, query.other()).filter(found -> found.requester().equals(caller));
+    }
+
+    @Override
+    public List<FriendRequest> listReceivedFriendRequests(Caller caller) {
+        return friendships.pendingRequestsTo(caller.userId());
+    }
+
+    @Override
+    public List<UserSummary> listMyFriends(Caller caller) {
+        return friendships.allFriends(caller.userId());
+    }
+
+    @Override
+    public List<UserSummary> listFriendsOfUser(ListFriendsOfUserQuery query) {
+        if (query.page().isEmpty()) {
+            return List.of();
+        }
+        return friendships.friendsOf(query.user(), query.caller().userId(), query.page());
+    }
+
+    @Override
+    public long countFriends(CountFriendsQuery query) {
+        return friendships.countFriends(query.other());
+    }
+
+    @Override
+    public List<UserSummary> listMutualFriends(ListMutualFriendsQuery query) {
+        if (query.page().isEmpty()) {
+            return List.of();
+        }
+        return friendships.mutualFriends(query.caller().userId(), query.other(), query.page());
+    }
+
+    @Override
+    public long countMutualFriends(CountMutualFriendsQuery query) {
+        return friendships.countMutualFriends(query.caller().userId(), query.other());
+    }
+
+    private Optional<Friendship> between(UserId caller, UserId other) {
+        return caller.equals(other) ? Optional.empty() : friendships.findBetween(caller, other);
+    }
+}

@@ -1,0 +1,66 @@
+package com.pagenow.userapi.application.fake;
+
+import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.domain.error.ConflictException;
+import com.pagenow.userapi.domain.error.NotFoundException;
+import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link UserRepository} in a map, with the database's unique id and e-mail rules. */
+public class InMemoryUserRepository implements UserRepository {
+
+    private final Map<UserId, User> users = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<User> findById(UserId id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    @Override
+    public synchronized List<User> findAllByIds(Collection<UserId> ids) {
+        return ids.stream().distinct().map(users::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public synchronized boolean exists(UserId id) {
+        return users.containsKey(id);
+    }
+
+    @Override
+    public synchronized void insert(User user) {
+        if (users.containsKey(user.id())) {
+            throw new ConflictException("User already exists");
+        }
+        requireEmailFree(user);
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized void update(User user) {
+        if (!users.containsKey(user.id())) {
+            throw new NotFoundException("User not found");
+        }
+        requireEmailFree(user);
+        users.put(user.id(), user);
+    }
+
+    /** Every stored profile, in insertion order. */
+    public synchronized List<User> all() {
+        return List.copyOf(users.values());
+    }
+
+    private void requireEmailFree(User user) {
+        boolean taken = users.values().stream()
+                .anyMatch(other -> !other.id().equals(user.id()) && other.email().equals(user.email()));
+        if (taken) {
+            throw new ConflictException("E-mail address already in use");
+        }
+    }
+}
