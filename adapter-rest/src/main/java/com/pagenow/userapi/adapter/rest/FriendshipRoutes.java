@@ -1,0 +1,114 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
+import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.AcceptFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.CheckFriendshipQuery;
+import com.pagenow.userapi.application.port.in.CheckFriendshipUseCase;
+import com.pagenow.userapi.application.port.in.CountFriendsQuery;
+import com.pagenow.userapi.application.port.in.CountFriendsUseCase;
+import com.pagenow.userapi.application.port.in.CountMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.CountMutualFriendsUseCase;
+import com.pagenow.userapi.application.port.in.DeclineFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.DeclineFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.GetSentFriendRequestQuery;
+import com.pagenow.userapi.application.port.in.GetSentFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.ListFriendsOfUserQuery;
+import com.pagenow.userapi.application.port.in.ListFriendsOfUserUseCase;
+import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.ListMutualFriendsUseCase;
+import com.pagenow.userapi.application.port.in.ListMyFriendsUseCase;
+import com.pagenow.userapi.application.port.in.ListReceivedFriendRequestsUseCase;
+import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
+import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
+import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
+
+/** The Friendship resource and the friend lists under {@code /users/id/{user_id}}. */
+public final class FriendshipRoutes implements Routes {
+
+    private static final int DEFAULT_LIMIT = 15;
+
+    /** Every friendship use case, so that wiring stays one argument. */
+    public record UseCases(SendFriendRequestUseCase send, AcceptFriendRequestUseCase accept,
+                           DeclineFriendRequestUseCase decline, RemoveFriendshipUseCase remove,
+                           CheckFriendshipUseCase check, GetSentFriendRequestUseCase sent,
+                           ListReceivedFriendRequestsUseCase received, ListMyFriendsUseCase myFriends,
+                           ListFriendsOfUserUseCase friendsOf, CountFriendsUseCase countFriends,
+                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends) {
+    }
+
+    private final UseCases useCases;
+
+    public FriendshipRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.post("/friendship/requests", this::send);
+        router.get("/friendship/requests", request -> useCases.received()
+                .listReceivedFriendRequests(request.caller()).stream().map(FriendshipResponses.Request::of).toList());
+        router.get("/friendship/requests/{user_id}", request -> useCases.sent()
+                .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
+                .map(FriendshipResponses.Row::of).orElse(null));
+        router.delete("/friendship/requests/{user_id}", request -> {
+            useCases.decline().declineFriendRequest(
+                    new DeclineFriendRequestCommand(request.caller(), request.path("user_id")));
+            return FriendshipResponses.SUCCESS;
+        });
+        router.post("/friendship/accept", this::accept);
+        router.post("/friendship/delete", this::remove);
+        router.get("/friendship/check/{user_id}", request -> useCases.check()
+                .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
+                .map(FriendshipResponses.Row::of).orElse(null));
+        router.get("/friendship/all", request -> useCases.myFriends().listMyFriends(request.caller()).stream()
+                .map(UserResponses.Summary::of).toList());
+
+        router.get("/users/id/{user_id}/friends", request -> useCases.friendsOf()
+                .listFriendsOfUser(new ListFriendsOfUserQuery(request.caller(), request.path("user_id"),
+                        request.page(DEFAULT_LIMIT, ListFriendsOfUserUseCase.MAX_LIMIT)))
+                .stream().map(UserResponses.Summary::of).toList());
+        router.get("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
+                .countFriends().countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
+        router.get("/users/id/{user_id}/mutual-friends", request -> useCases.mutualFriends()
+                .listMutualFriends(new ListMutualFriendsQuery(request.caller(), request.path("user_id"),
+                        request.page(DEFAULT_LIMIT, ListMutualFriendsUseCase.MAX_LIMIT)))
+                .stream().map(UserResponses.Summary::of).toList());
+        router.get("/users/id/{user_id}/mutual-friends/count", request -> FriendshipResponses.Count.of(useCases
+                .countMutualFriends().countMutualFriends(
+                        new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
+    }
+
+    private Object send(ApiRequest request) {
+        Bodies.Addressee body = request.body(Bodies.Addressee.class);
+        useCases.send().sendFriendRequest(new SendFriendRequestCommand(request.caller(), body.userId2()));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    private Object accept(ApiRequest request) {
+        Bodies.Requester body = request.body(Bodies.Requester.class);
+        useCases.accept().acceptFriendRequest(new AcceptFriendRequestCommand(request.caller(), body.userId1()));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    private Object remove(ApiRequest request) {
+        Bodies.Pair body = request.body(Bodies.Pair.class);
+        useCases.remove().removeFriendship(
+                new RemoveFriendshipCommand(request.caller(), body.userId1(), body.userId2()));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    /** Request bodies; unknown fields are ignored. */
+    private static final class Bodies {
+        record Addressee(String userId2) {
+        }
+
+        record Requester(String userId1) {
+        }
+
+        record Pair(String userId1, String userId2) {
+        }
+    }
+}
