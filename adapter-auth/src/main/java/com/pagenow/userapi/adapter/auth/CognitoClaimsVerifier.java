@@ -1,0 +1,104 @@
+package com.pagenow.userapi.adapter.auth;
+
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
+import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+
+/**
+ * The claim rules for Cognito tokens, in one place for the Cognito and the dev-mode verifier. Runs only after the
+ * signature has been checked. Reasons are fixed texts: claim values are attacker-controlled and stay out of them.
+ */
+final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContext> {
+
+    static final String TOKEN_USE = "token_use";
+    static final String ID_TOKEN_USERNAME = "cognito:username";
+    static final String ACCESS_TOKEN_USERNAME = "username";
+    static final String ACCESS_TOKEN_CLIENT_ID = "client_id";
+    static final String EMAIL = "email";
+
+    private final CognitoSettings settings;
+    private final Clock clock;
+
+    CognitoClaimsVerifier(CognitoSettings settings, Clock clock) {
+        this.settings = Objects.requireNonNull(settings);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
+        if (!settings.issuer().equals(claims.getIssuer())) {
+            throw new ClaimRejected("Token issuer is not the configured user pool");
+        }
+        checkTimes(claims);
+        String tokenUse = stringClaim(claims, TOKEN_USE);
+        if (tokenUse == null || !settings.tokenUses().contains(tokenUse)) {
+            throw new ClaimRejected("Token use is not one of " + settings.tokenUses());
+        }
+        if (!settings.appClientIds().isEmpty() && !issuedForKnownClient(claims, tokenUse)) {
+            throw new ClaimRejected("Token was issued for another app client");
+        }
+        String username = stringClaim(claims, usernameClaim(tokenUse));
+        if (username == null || username.isBlank()) {
+            throw new ClaimRejected("Token has no " + usernameClaim(tokenUse) + " claim");
+        }
+        // Read now so that a malformed e-mail claim is a rejection here, not an error later.
+        stringClaim(claims, EMAIL);
+    }
+
+    /** The identity of claims that passed {@link #verify}. Access tokens carry no e-mail address. */
+    VerifiedIdentity identityOf(JWTClaimsSet claims) throws BadJWTException {
+        String tokenUse = stringClaim(claims, TOKEN_USE);
+        String email = CognitoSettings.ID_TOKEN.equals(tokenUse) ? stringClaim(claims, EMAIL) : null;
+        return new VerifiedIdentity(stringClaim(claims, usernameClaim(tokenUse)), email);
+    }
+
+    private void checkTimes(JWTClaimsSet claims) throws ClaimRejected {
+        Instant now = clock.instant();
+        Date expiry = claims.getExpirationTime();
+        if (expiry == null) {
+            throw new ClaimRejected("Token has no expiry time");
+        }
+        if (!now.isBefore(expiry.toInstant().plus(settings.clockSkew()))) {
+            throw new ClaimRejected("Token has expired");
+        }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && now.isBefore(notBefore.toInstant().minus(settings.clockSkew()))) {
+            throw new ClaimRejected("Token is not valid yet");
+        }
+    }
+
+    private boolean issuedForKnownClient(JWTClaimsSet claims, String tokenUse) throws ClaimRejected {
+        if (CognitoSettings.ID_TOKEN.equals(tokenUse)) {
+            return claims.getAudience().stream().anyMatch(settings.appClientIds()::contains);
+        }
+        String clientId = stringClaim(claims, ACCESS_TOKEN_CLIENT_ID);
+        return clientId != null && settings.appClientIds().contains(clientId);
+    }
+
+    private static String usernameClaim(String tokenUse) {
+        return CognitoSettings.ACCESS_TOKEN.equals(tokenUse) ? ACCESS_TOKEN_USERNAME : ID_TOKEN_USERNAME;
+    }
+
+    private static String stringClaim(JWTClaimsSet claims, String name) throws ClaimRejected {
+        try {
+            return claims.getStringClaim(name);
+        } catch (ParseException notAString) {
+            throw new ClaimRejected("Token claim " + name + " is not a string");
+        }
+    }
+
+    /** A claim rule said no; the message is safe to show and log. */
+    static final class ClaimRejected extends BadJWTException {
+        ClaimRejected(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.pagenow.userapi.adapter.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.jwk.source.URLBasedJWKSetSource;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
+import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
+import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Verifies Cognito tokens as AWS documents it: an RS256 signature by a key of the pool's JWKS, then the claim rules
+ * of {@link CognitoSettings}. Only the configured JWKS is trusted; {@code jku}, {@code jwk} and {@code x5u} headers are
+ * ignored. The JWKS is fetched on first use, cached, and refetched for an unknown {@code kid} (rate-limited), so a
+ * rotated key is picked up without a restart. Close it to stop the background refresh thread.
+ */
+public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CognitoTokenVerifier.class);
+
+    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final CognitoClaimsVerifier claimRules;
+    private final JWKSource<SecurityContext> keys;
+    private final BooleanSupplier keysFailing;
+
+    public CognitoTokenVerifier(CognitoSettings settings) {
+        this(settings, JwksCachePolicy.DEFAULT, Clock.systemUTC());
+    }
+
+    CognitoTokenVerifier(CognitoSettings settings, JwksCachePolicy policy, Clock clock) {
+        this(settings, new MonitoredJwksSource(urlSource(settings, policy), settings.jwksUrl()), policy, clock);
+    }
+
+    private CognitoTokenVerifier(CognitoSettings settings, MonitoredJwksSource source, JwksCachePolicy policy,
+                                 Clock clock) {
+        this(settings, remoteKeys(source, policy), source::failing, clock);
+    }
+
+    private CognitoTokenVerifier(CognitoSettings settings, JWKSource<SecurityContext> keys,
+                                 BooleanSupplier keysFailing, Clock clock) {
+        this.claimRules = new CognitoClaimsVerifier(settings, clock);
+        this.keys = keys;
+        this.keysFailing = keysFailing;
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWTClaimsSetVerifier(claimRules);
+    }
+
+    /** A verifier with the same rules that trusts only the given keys (dev mode, tests); nothing is fetched. */
+    static CognitoTokenVerifier withFixedKeys(CognitoSettings settings, JWKSet keys, Clock clock) {
+        return new CognitoTokenVerifier(settings, new ImmutableJWKSet<>(keys.toPublicJWKSet()), () -> false, clock);
+    }
+
+    @Override
+    public VerifiedIdentity verify(String token) {
+        if (token == null || token.isBlank()) {
+            throw rejected("Token is missing", null);
+        }
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            return claimRules.identityOf(claims);
+        } catch (ParseException e) {
+            throw rejected("Token is not a well-formed JWT", e);
+        } catch (CognitoClaimsVerifier.ClaimRejected e) {
+            throw rejected(e.getMessage(), e);
+        } catch (BadJWSException e) {
+            throw rejected("Token signature is invalid", e);
+        } catch (BadJWTException e) {
+            throw rejected("Token claims are not a JSON object", e);
+        } catch (BadJOSEException e) {
+            throw rejected("Token is not signed with RS256 by a key of the user pool", e);
+        } catch (RateLimitReachedException e) {
+            if (keysFailing.getAsBoolean()) {
+                throw unavailable(e);
+            }
+            throw rejected("Token is signed by an unknown key (key set was refreshed moments ago)", e);
+        } catch (KeySourceException e) {
+            throw unavailable(e);
+        } catch (JOSEException e) {
+            throw rejected("Token signature could not be checked", e);
+        } catch (RuntimeException e) {
+            // Garbage can trip parsers in unplanned ways; it is still the caller's bad token, not our failure.
+            throw rejected("Token could not be read", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (keys instanceof Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the token key source failed", e);
+            }
+        }
+    }
+
+    private static TokenRejectedException rejected(String reason, Exception cause) {
+        LOG.debug("Token rejected: {}", reason);
+        return new TokenRejectedException(reason, cause);
+    }
+
+    private static TokenVerifierUnavailableException unavailable(KeySourceException cause) {
+        // The failed fetch itself was logged at warn by MonitoredJwksSource; this is per request.
+        LOG.debug("Token not checked, key set unavailable: {}", cause instanceof RateLimitReachedException
+                ? "last fetch failed, next attempt is rate-limited" : cause.getMessage());
+        return new TokenVerifierUnavailableException("The user pool's token keys are unavailable right now", cause);
+    }
+
+    private static URLBasedJWKSetSource<SecurityContext> urlSource(CognitoSettings settings, JwksCachePolicy policy) {
+        URL url;
+        try {
+            url = settings.jwksUrl().toURL();
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Cognito jwksUrl is not a valid URL: " + settings.jwksUrl(), e);
+        }
+        return new URLBasedJWKSetSource<>(url, resourceRetriever(policy));
+    }
+
+    private static DefaultResourceRetriever resourceRetriever(JwksCachePolicy policy) {
+        int timeoutMillis = Math.toIntExact(policy.httpTimeout().toMillis());
+        return new DefaultResourceRetriever(timeoutMillis, timeoutMillis, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+    }
+
+    private static JWKSource<SecurityContext> remoteKeys(MonitoredJwksSource source, JwksCachePolicy policy) {
+        ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cognito-jwks-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return JWKSourceBuilder.create(source)
+                .cache(policy.timeToLive().toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .refreshAheadCache(policy.refreshAhead().toMillis(), null, refresher, true, null, false)
+                .rateLimited(policy.refreshMinInterval().toMillis())
+                .retrying(true)
+                .outageTolerant(policy.outageTimeToLive().toMillis())
+                .build();
+    }
+}
