@@ -14,15 +14,14 @@ record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set
         Optional<String> poolId = env.get("COGNITO_POOL_ID");
         Optional<String> jwksUrl = env.get("COGNITO_JWKS_URL");
         Optional<String> issuer = env.get("COGNITO_ISSUER");
-        if (poolId.isEmpty() && (jwksUrl.isEmpty() || issuer.isEmpty())) {
-            throw new ConfigException("COGNITO_POOL_ID is not set: give COGNITO_REGION and COGNITO_POOL_ID "
-                    + "(or COGNITO_JWKS_URL and COGNITO_ISSUER)");
+        if (poolId.isEmpty()) {
+            throw new ConfigException("COGNITO_POOL_ID is not set: the Cognito user pool whose ID tokens are trusted "
+                    + "(e.g. us-west-2_AbCdEf123)");
         }
-        if (poolId.isPresent() && region.isEmpty() && (jwksUrl.isEmpty() || issuer.isEmpty())) {
-            throw new ConfigException("COGNITO_REGION is not set: the region of user pool " + poolId.get());
+        if (region.isEmpty()) {
+            throw new ConfigException("COGNITO_REGION is not set: the AWS region of user pool " + poolId.get());
         }
-        String defaultIssuer = poolId.map(id -> "https://cognito-idp." + region.orElse("") + ".amazonaws.com/" + id)
-                .orElse(null);
+        String defaultIssuer = "https://cognito-idp." + region.get() + ".amazonaws.com/" + poolId.get();
         String effectiveIssuer = issuer.orElse(defaultIssuer);
         URI effectiveJwks = uri("COGNITO_JWKS_URL",
                 jwksUrl.orElse(effectiveIssuer + "/.well-known/jwks.json"));
@@ -33,7 +32,7 @@ record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set
                 throw new ConfigException("COGNITO_TOKEN_USE must be id, access or id,access, got '" + use + "'");
             }
         }
-        return new CognitoConfig(region.orElse(null), poolId.orElse(null), Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
+        return new CognitoConfig(region.get(), poolId.get(), Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
                 tokenUses, effectiveJwks, effectiveIssuer);
     }
 

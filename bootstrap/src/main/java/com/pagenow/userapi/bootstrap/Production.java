@@ -33,7 +33,11 @@ final class Production {
     }
 
     static CognitoSettings cognitoSettings(CognitoConfig cognito) {
-        return CognitoSettings.of(cognito.issuer(), cognito.jwksUrl(), cognito.appClientIds(), cognito.tokenUses());
+        return CognitoSettings.forPool(cognito.region(), cognito.poolId())
+                .withAppClientIds(cognito.appClientIds())
+                .withTokenUses(cognito.tokenUses())
+                .withJwksUrl(cognito.jwksUrl())
+                .withIssuer(cognito.issuer());
     }
 
     /** A JDBC URL may carry a password parameter: show only scheme, host and database. */
