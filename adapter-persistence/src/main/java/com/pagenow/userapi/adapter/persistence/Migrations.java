@@ -1,0 +1,61 @@
+package com.pagenow.userapi.adapter.persistence;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+
+/**
+ * Brings a database to the latest schema with Flyway. A database the old service created (its tables, no Flyway
+ * history) is baselined at version 1, since V1 is exactly that schema, and then gets V2 onwards.
+ */
+final class Migrations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {
+    }
+
+    static MigrateResult migrate(DataSource dataSource, Vendor vendor) {
+        return migrate(dataSource, vendor, null);
+    }
+
+    /** @param target the last version to apply, or null for the latest */
+    static MigrateResult migrate(DataSource dataSource, Vendor vendor, String target) {
+        var configuration = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(vendor.migrationLocation())
+                .baselineOnMigrate(true)
+                // Baselining at 1 skips V1. That is right only where V1's tables exist; a schema that holds
+                // something else but not our tables gets V1 (baseline 0).
+                .baselineVersion(hasOriginalTables(dataSource) ? "1" : "0")
+                .baselineDescription("existing user-api schema");
+        if (target != null) {
+            configuration.target(target);
+        }
+        MigrateResult result = configuration.load().migrate();
+        String applied = result.migrations.stream()
+                .map(migration -> migration.version)
+                .collect(Collectors.joining(", "));
+        LOG.info("Database schema at version {} (was {}); applied: {}", result.targetSchemaVersion,
+                result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion,
+                applied.isEmpty() ? "none" : applied);
+        return result;
+    }
+
+    private static boolean hasOriginalTables(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData()
+                     .getTables(null, connection.getSchema(), "user_table", new String[] {"TABLE"})) {
+            return tables.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot inspect the database schema: " + e.getMessage(), e);
+        }
+    }
+}

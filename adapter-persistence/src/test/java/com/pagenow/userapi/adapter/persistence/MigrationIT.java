@@ -1,0 +1,134 @@
+package com.pagenow.userapi.adapter.persistence;
+
+import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MigrationIT {
+
+    private final List<TestDatabase> databases = new ArrayList<>();
+    private SchemaSnapshot original;
+
+    @BeforeAll
+    void loadTheOriginalSchema() {
+        TestDatabase database = database();
+        database.executeResource("legacy/schema.sql");
+        original = SchemaSnapshot.of(database);
+    }
+
+    @AfterAll
+    void dropDatabases() {
+        databases.forEach(TestDatabase::close);
+    }
+
+    @Test
+    void freshDatabaseGetsEveryMigrationInOrder() {
+        TestDatabase database = database();
+
+        try (Persistence ignored = Persistence.start(database.settings())) {
+            List<String> history = rows(database,
+                    "SELECT version || ' ' || type || ' ' || success FROM flyway_schema_history ORDER BY installed_rank");
+            List<String> expected = IntStream.rangeClosed(1, availableVersions(Vendor.POSTGRESQL, database).size())
+                    .mapToObj(version -> version + " SQL true").toList();
+            assertThat(history).hasSizeGreaterThanOrEqualTo(2).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void versionOneIsExactlyTheOriginalSchema() {
+        TestDatabase database = database();
+
+        Migrations.migrate(dataSource(database), Vendor.POSTGRESQL, "1");
+
+        assertThat(SchemaSnapshot.of(database)).isEqualTo(original);
+        assertThat(original.columns()).hasSize(22 + 4 + 6 + 3);
+        assertThat(original.indexes()).hasSize(12);
+    }
+
+    @Test
+    void versionTwoChangesNothingOnTheCurrentSchema() {
+        TestDatabase database = database();
+
+        Migrations.migrate(dataSource(database), Vendor.POSTGRESQL, "2");
+
+        assertThat(SchemaSnapshot.of(database)).isEqualTo(original);
+    }
+
+    @Test
+    void latestSchemaKeepsEveryOriginalColumnConstraintAndIndex() {
+        TestDatabase database = database();
+
+        try (Persistence ignored = Persistence.start(database.settings())) {
+            SchemaSnapshot latest = SchemaSnapshot.of(database);
+            // Later versions only add (API.md: changes are additive).
+            assertThat(latest.columns()).containsAll(original.columns());
+            assertThat(latest.constraints()).containsAll(original.constraints());
+            assertThat(latest.indexes()).containsAll(original.indexes());
+            assertThat(latest.extensions()).containsExactly("uuid-ossp");
+        }
+    }
+
+    @Test
+    void startingAgainAppliesNothing() {
+        TestDatabase database = database();
+        Persistence.start(database.settings()).close();
+        List<String> before = rows(database, "SELECT installed_rank, version FROM flyway_schema_history");
+
+        Persistence.start(database.settings()).close();
+
+        assertThat(rows(database, "SELECT installed_rank, version FROM flyway_schema_history")).isEqualTo(before);
+    }
+
+    @Test
+    void embeddedDatabaseHasTheSameVersionsAsPostgresql() {
+        TestDatabase postgres = database();
+        try (TestDatabase h2 = TestDatabase.h2(getClass())) {
+            try (Persistence ignored = Persistence.start(h2.settings())) {
+                List<String> h2History = rows(h2,
+                        "SELECT \"version\" FROM \"flyway_schema_history\""
+                        + " WHERE \"version\" IS NOT NULL AND \"success\" ORDER BY \"installed_rank\"");
+                assertThat(h2History).isEqualTo(availableVersions(Vendor.POSTGRESQL, postgres));
+                assertThat(rows(h2, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
+                        + SchemaSnapshot.TABLES)).containsExactly("4");
+            }
+        }
+    }
+
+    private static List<String> availableVersions(Vendor vendor, TestDatabase database) {
+        MigrationInfo[] all = Flyway.configure(MigrationIT.class.getClassLoader())
+                .dataSource(dataSource(database))
+                .locations(vendor.migrationLocation())
+                .load()
+                .info()
+                .all();
+        return Arrays.stream(all).map(info -> info.getVersion().getVersion()).toList();
+    }
+
+    private TestDatabase database() {
+        TestDatabase database = TestDatabase.postgres(getClass());
+        databases.add(database);
+        return database;
+    }
+
+    static PGSimpleDataSource dataSource(TestDatabase database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(database.jdbcUrl());
+        dataSource.setUser(database.username());
+        dataSource.setPassword(database.password());
+        return dataSource;
+    }
+}
