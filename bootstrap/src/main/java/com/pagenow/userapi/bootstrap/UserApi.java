@@ -28,10 +28,12 @@ public final class UserApi implements AutoCloseable {
 
     private final Persistence persistence;
     private final RestServer server;
+    private final TokenVerifier tokens;
 
-    private UserApi(Persistence persistence, RestServer server) {
+    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens) {
         this.persistence = persistence;
         this.server = server;
+        this.tokens = tokens;
     }
 
     /** Starts on an already started persistence; on failure the persistence is closed. */
@@ -51,7 +53,7 @@ public final class UserApi implements AutoCloseable {
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
                     new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
-            return new UserApi(persistence, server);
+            return new UserApi(persistence, server, tokens);
         } catch (RuntimeException failed) {
             persistence.close();
             throw failed;
@@ -71,6 +73,13 @@ public final class UserApi implements AutoCloseable {
         LOG.info("Stopping: draining in-flight requests (up to {} s)", drain.toSeconds());
         server.stop(drain);
         persistence.close();
+        if (tokens instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Only a background key refresh is stopped here; nothing to recover.
+            }
+        }
         LOG.info("Stopped");
     }
 
