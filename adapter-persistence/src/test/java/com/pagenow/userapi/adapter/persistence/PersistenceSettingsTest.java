@@ -1,0 +1,49 @@
+package com.pagenow.userapi.adapter.persistence;
+
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersistenceSettingsTest {
+
+    @Test
+    void textFormNeverShowsThePasswordOrTheUrlParameters() {
+        PersistenceSettings settings = new PersistenceSettings(
+                "jdbc:postgresql://db:5432/app?password=url-secret", "app", "field-secret", 10);
+
+        assertThat(settings.toString())
+                .doesNotContain("url-secret")
+                .doesNotContain("field-secret")
+                .contains("jdbc:postgresql:...");
+    }
+
+    @Test
+    void blankUrlOrEmptyPoolIsRejected() {
+        assertThatThrownBy(() -> new PersistenceSettings(" ", "u", null, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PersistenceSettings("jdbc:h2:mem:x", "u", null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void blankReadReplicaUrlMeansNoReplica() {
+        assertThat(new PersistenceSettings("jdbc:h2:mem:x", "u", null, 1, "  ").readJdbcUrl()).isNull();
+    }
+
+    @Test
+    void vendorFollowsTheUrl() {
+        assertThat(Vendor.of("jdbc:postgresql://h/db").dialect()).isEqualTo(SQLDialect.POSTGRES);
+        assertThat(Vendor.of("JDBC:H2:file:/tmp/x").dialect()).isEqualTo(SQLDialect.H2);
+        assertThat(Vendor.of("jdbc:h2:mem:x").migrationLocation()).isEqualTo("classpath:db/migration/h2");
+    }
+
+    @Test
+    void unsupportedUrlIsRejectedWithoutEchoingIt() {
+        assertThatThrownBy(() -> Vendor.of("jdbc:mysql://db/app?password=hunter2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mysql:")
+                .message().doesNotContain("hunter2");
+    }
+}
