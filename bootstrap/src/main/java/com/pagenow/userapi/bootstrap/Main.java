@@ -43,6 +43,10 @@ public final class Main {
             System.err.println("user-api: " + badArgument.getMessage());
             System.err.println(usage());
             System.exit(2);
+        } catch (RuntimeException startFailed) {
+            LOG.debug("Start failed", startFailed);
+            System.err.println("user-api: could not start: " + rootMessage(startFailed));
+            System.exit(1);
         }
     }
 
@@ -70,6 +74,15 @@ public final class Main {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == failure || failure.getMessage() == null ? message : failure.getMessage() + " (" + message + ")";
     }
 
     static String usage() {

@@ -1,0 +1,107 @@
+package com.pagenow.userapi.bootstrap;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServiceConfigTest {
+
+    private static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new HashMap<>(Map.of("COGNITO_REGION", "us-west-2", "COGNITO_POOL_ID", "us-west-2_Pool"));
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void postgresUrlBecomesJdbcWithCredentialsAndSslRequiredForRemoteHosts() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgresql://app:s%40cret@db.example.com:6543/pagenow"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.com:6543/pagenow?sslmode=require");
+        assertThat(config.database().username()).isEqualTo("app");
+        assertThat(config.database().password()).isEqualTo("s@cret");
+        assertThat(config.database().toString()).doesNotContain("s@cret");
+    }
+
+    @Test
+    void localhostDatabaseDoesNotRequireSslUnlessAsked() {
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).database().jdbcUrl())
+                .isEqualTo("jdbc:postgresql://localhost:5432/db?sslmode=disable");
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db", "DATABASE_SSL", "require"))
+                .database().jdbcUrl()).endsWith("sslmode=require");
+    }
+
+    @Test
+    void oldRdsVariablesStillWork() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(env("RDS_HOST", "rds.internal", "RDS_PORT", "5433",
+                "RDS_DB_NAME", "users", "RDS_USERNAME", "svc", "RDS_PASSWORD", "pw", "POSTGRES_SERVER", "ignored"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://rds.internal:5433/users?sslmode=require");
+        assertThat(config.database().username()).isEqualTo("svc");
+    }
+
+    @Test
+    void postgresVariablesAreTheLastFallback() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(env("POSTGRES_SERVER", "127.0.0.1", "POSTGRES_DB", "app",
+                "POSTGRES_USER", "me"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/app?sslmode=disable");
+    }
+
+    @Test
+    void missingDatabaseNamesTheVariable() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env()))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_URL is not set");
+    }
+
+    @Test
+    void badUrlDoesNotEchoThePassword() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "mysql://u:topsecret@h/db")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DATABASE_URL must look like")
+                .message().doesNotContain("topsecret");
+    }
+
+    @Test
+    void badNumbersAndModesNameTheVariable() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db", "PORT", "80a")))
+                .hasMessageStartingWith("PORT must be a whole number");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "DATABASE_POOL_SIZE", "0"))).hasMessageStartingWith("DATABASE_POOL_SIZE");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "DATABASE_SSL", "sometimes"))).hasMessageStartingWith("DATABASE_SSL");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_TOKEN_USE", "refresh"))).hasMessageStartingWith("COGNITO_TOKEN_USE");
+    }
+
+    @Test
+    void cognitoDefaultsFollowThePool() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_APP_CLIENT_IDS", "a, b", "COGNITO_TOKEN_USE", "id,access"));
+        assertThat(config.cognito().issuer()).isEqualTo("https://cognito-idp.us-west-2.amazonaws.com/us-west-2_Pool");
+        assertThat(config.cognito().jwksUrl().toString())
+                .isEqualTo("https://cognito-idp.us-west-2.amazonaws.com/us-west-2_Pool/.well-known/jwks.json");
+        assertThat(config.cognito().appClientIds()).containsExactlyInAnyOrder("a", "b");
+        assertThat(config.cognito().tokenUses()).isEqualTo(Set.of("id", "access"));
+    }
+
+    @Test
+    void missingPoolNamesTheVariable() {
+        Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", "jdbc:postgresql://h/db"));
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env)).hasMessageStartingWith("COGNITO_POOL_ID is not set");
+    }
+
+    @Test
+    void httpDefaultsAndCorsList() {
+        ServiceConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
+        assertThat(defaults.http().host()).isEqualTo("0.0.0.0");
+        assertThat(defaults.http().port()).isEqualTo(8000);
+        assertThat(defaults.http().corsAllowedOrigins()).isEmpty();
+        ServiceConfig listed = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"));
+        assertThat(listed.http().corsAllowedOrigins()).containsExactlyInAnyOrder("https://a.example", "https://b.example");
+    }
+}
