@@ -27,7 +27,9 @@ public final class AuthenticationService implements AuthenticateCallerUseCase {
         }
         VerifiedIdentity identity = verifier.verify(bearerToken.strip());
         try {
-            return new Caller(UserId.of(identity.username()), Email.of(identity.email()));
+            // Access tokens carry no e-mail; only registering needs one.
+            Email email = identity.email() == null ? null : Email.of(identity.email());
+            return new Caller(UserId.of(identity.username()), email);
         } catch (InvalidValueException badClaim) {
             throw new TokenRejectedException("Token claim " + badClaim.field() + " " + badClaim.getMessage());
         }

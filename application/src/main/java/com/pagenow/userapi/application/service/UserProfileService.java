@@ -14,6 +14,7 @@ import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
+import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
@@ -46,7 +47,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         if (users.exists(caller.userId())) {
             throw new ConflictException("User already exists");
         }
-        User user = User.register(caller.userId(), caller.email(), command.firstNameValue(),
+        User user = User.register(caller.userId(), caller.requireEmail(), command.firstNameValue(),
                 command.lastNameValue(), command.details(), Timestamps.now(clock));
         users.insert(user);
         return user;
@@ -60,7 +61,9 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     @Override
     public User updateOwnProfile(UpdateProfileCommand command) {
         Caller caller = command.caller();
-        User updated = load(caller.userId()).withProfile(caller.email(), command.firstNameValue(),
+        User current = load(caller.userId());
+        Email email = caller.email() == null ? current.email() : caller.email();
+        User updated = current.withProfile(email, command.firstNameValue(),
                 command.lastNameValue(), command.detailsValue(), command.visibilityValue(), command.sharingValue());
         users.update(updated);
         return updated;

@@ -62,6 +62,17 @@ class UserProfileServiceTest {
         }
 
         @Test
+        void aTokenWithoutEmailCannotRegisterAndStoresNothing() {
+            Caller accessTokenCaller = new Caller(UserId.of("alice"), null);
+
+            assertThatThrownBy(() -> service.register(
+                    new RegisterUserCommand(accessTokenCaller, "Alice", "Kim", null, null)))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("email"));
+            assertThat(users.all()).isEmpty();
+        }
+
+        @Test
         void registeringTwiceIsAConflictAndKeepsTheFirstProfile() {
             User first = service.register(new RegisterUserCommand(ALICE, "Alice", "Kim", null, null));
 
@@ -128,6 +139,16 @@ class UserProfileServiceTest {
             assertThat(updated.createdAt()).isEqualTo(before.createdAt());
             assertThat(updated.profileImage()).isEqualTo(before.profileImage());
             assertThat(users.findById(before.id())).contains(updated);
+        }
+
+        @Test
+        void aTokenWithoutEmailKeepsTheStoredEmail() {
+            User before = aUser("alice").build();
+            users.insert(before);
+
+            User updated = service.updateOwnProfile(update(new Caller(UserId.of("alice"), null)).build());
+
+            assertThat(updated.email()).isEqualTo(before.email());
         }
 
         @Test

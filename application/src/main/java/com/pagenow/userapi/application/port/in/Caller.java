@@ -3,6 +3,19 @@ package com.pagenow.userapi.application.port.in;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.UserId;
 
-/** Who is calling, as a verified token says: the user id and e-mail address. */
+/** Who is calling, as a verified token says: the user id and, for ID tokens, the e-mail address (else null). */
 public record Caller(UserId userId, Email email) {
+
+    public Caller {
+        java.util.Objects.requireNonNull(userId, "userId");
+    }
+
+    /** The e-mail the token vouches for; a profile cannot be created from a token without one. */
+    public Email requireEmail() {
+        if (email == null) {
+            throw new com.pagenow.userapi.domain.error.InvalidValueException("email",
+                    "the token carries no e-mail address: sign in with an ID token");
+        }
+        return email;
+    }
 }
