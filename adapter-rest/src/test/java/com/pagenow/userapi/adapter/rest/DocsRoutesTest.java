@@ -209,7 +209,7 @@ class DocsRoutesTest {
         assertFields(firstOf(get("/friendship/all", "ada")), schemas, "UserSummary");
         assertFields(get("/users/id/nobody", "ada"), schemas, "Problem");
         assertFields(post("/friendship/delete", "ada", "{\"user_id1\":\"ada\",\"user_id2\":\"bob\"}"),
-                schemas.get("Success"));
+                schemas, "Success");
     }
 
     private static void assertFields(HttpResponse<String> response, JsonNode schemas, String name)
@@ -224,7 +224,7 @@ class DocsRoutesTest {
         Set<String> documented = new TreeSet<>();
         schema.get("properties").fieldNames().forEachRemaining(documented::add);
         Set<String> required = new TreeSet<>();
-        schema.get("required").forEach(name -> required.add(name.asText()));
+        schema.get("required").forEach(field -> required.add(field.asText()));
 
         assertThat(documented).as("properties of %s", name).containsAll(writtenNames);
         assertThat(writtenNames).as("required properties of %s written", name).containsAll(required);
