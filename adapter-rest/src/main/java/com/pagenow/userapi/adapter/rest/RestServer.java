@@ -42,6 +42,7 @@ public final class RestServer implements AutoCloseable {
         Router router = new Router(authentication, json, new RequestObserver(meters));
         List<Routes> all = new ArrayList<>();
         all.add(new CoreRoutes(health, meters, settings.metricsPort() == 0));
+        all.add(new DocsRoutes());
         all.addAll(resources);
         all.forEach(resource -> resource.register(router));
 
