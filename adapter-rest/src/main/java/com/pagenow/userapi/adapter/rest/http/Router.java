@@ -47,9 +47,16 @@ public final class Router {
         return add(Methods.GET, template, false, endpoint);
     }
 
-    /** A route whose handler writes the response itself (e.g. non-JSON content), still observed. */
+    /** A public route whose handler writes the response itself (e.g. non-JSON content), still observed. */
     public Router rawGet(String template, HttpHandler handler) {
-        routing.add(Methods.GET, template, handler);
+        routing.add(Methods.GET, template, exchange -> {
+            long start = System.nanoTime();
+            exchange.addExchangeCompleteListener((done, next) -> {
+                context.observer().completed("GET", template, done.getStatusCode(), start, null);
+                next.proceed();
+            });
+            handler.handleRequest(exchange);
+        });
         routes.add("GET " + template);
         return this;
     }
