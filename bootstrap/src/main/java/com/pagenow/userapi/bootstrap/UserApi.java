@@ -1,12 +1,15 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
+import com.pagenow.userapi.application.service.FriendshipQueryService;
+import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.UserProfileService;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -41,8 +44,14 @@ public final class UserApi implements AutoCloseable {
         try {
             Clock clock = Clock.systemUTC();
             UserProfileService profiles = new UserProfileService(persistence.users(), clock);
+            FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
+                    persistence.transactions(), clock);
+            FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             List<Routes> resources = List.of(
-                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles));
+                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
+                    new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
+                            friendships, friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries,
+                            friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
