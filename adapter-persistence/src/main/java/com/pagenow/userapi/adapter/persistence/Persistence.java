@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.zaxxer.hikari.HikariConfig;
@@ -31,6 +32,7 @@ public final class Persistence implements AutoCloseable {
     private final HikariDataSource healthPool;
     private final JooqContext db;
     private final UserRepository users;
+    private final ShareNotificationRepository shareNotifications;
     private final TransactionRunner transactions;
 
     private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
@@ -38,6 +40,7 @@ public final class Persistence implements AutoCloseable {
         this.healthPool = healthPool;
         this.db = db;
         this.users = new JooqUserRepository(db);
+        this.shareNotifications = new JooqShareNotificationRepository(db);
         this.transactions = new JooqTransactionRunner(db);
     }
 
@@ -89,6 +92,10 @@ public final class Persistence implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public ShareNotificationRepository shareNotifications() {
+        return shareNotifications;
     }
 
     public TransactionRunner transactions() {
