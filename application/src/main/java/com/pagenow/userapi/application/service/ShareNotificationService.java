@@ -63,7 +63,7 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
 
     @Override
     public void markSharesSeen(MarkSharesSeenCommand command) {
-        var events = command.events();
+        Set<ShareEventId> events = command.events();
         if (events.isEmpty()) {
             return;
         }
