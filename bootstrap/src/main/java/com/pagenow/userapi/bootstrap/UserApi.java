@@ -1,15 +1,20 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.rest.DomainRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
+import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
+import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.ShareNotificationQueryService;
+import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -47,11 +52,18 @@ public final class UserApi implements AutoCloseable {
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
+            ShareNotificationService shares = new ShareNotificationService(persistence.users(),
+                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock);
+            ShareNotificationQueryService shareQueries =
+                    new ShareNotificationQueryService(persistence.shareNotifications());
             List<Routes> resources = List.of(
                     new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
                     new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
                             friendships, friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries,
-                            friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)));
+                            friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)),
+                    new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
+                            shares, shares, shareQueries, shareQueries, shares)),
+                    new DomainRoutes(new DomainShareWarningService()));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);

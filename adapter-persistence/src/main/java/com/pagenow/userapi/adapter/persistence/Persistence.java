@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.zaxxer.hikari.HikariConfig;
@@ -33,6 +34,7 @@ public final class Persistence implements AutoCloseable {
     private final JooqContext db;
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final ShareNotificationRepository shareNotifications;
     private final TransactionRunner transactions;
 
     private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
@@ -41,6 +43,7 @@ public final class Persistence implements AutoCloseable {
         this.db = db;
         this.users = new JooqUserRepository(db);
         this.friendships = new JooqFriendshipRepository(db);
+        this.shareNotifications = new JooqShareNotificationRepository(db);
         this.transactions = new JooqTransactionRunner(db);
     }
 
@@ -96,6 +99,10 @@ public final class Persistence implements AutoCloseable {
 
     public FriendshipRepository friendships() {
         return friendships;
+    }
+
+    public ShareNotificationRepository shareNotifications() {
+        return shareNotifications;
     }
 
     public TransactionRunner transactions() {

@@ -1,0 +1,85 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
+import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.ListReceivedSharesQuery;
+import com.pagenow.userapi.application.port.in.ListReceivedSharesUseCase;
+import com.pagenow.userapi.application.port.in.ListSentSharesQuery;
+import com.pagenow.userapi.application.port.in.ListSentSharesUseCase;
+import com.pagenow.userapi.application.port.in.MarkSharesSeenCommand;
+import com.pagenow.userapi.application.port.in.MarkSharesSeenUseCase;
+import com.pagenow.userapi.application.port.in.ShareWithFriendCommand;
+import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
+import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
+
+import java.util.List;
+
+/** The share notification resource under {@code /notifications/share}. */
+public final class ShareNotificationRoutes implements Routes {
+
+    private static final int DEFAULT_SENT_LIMIT = 10;
+
+    /** Every share notification use case, so that wiring stays one argument. */
+    public record UseCases(ShareWithFriendsUseCase shareWithFriends, ShareWithFriendUseCase shareWithFriend,
+                           ListReceivedSharesUseCase received, ListSentSharesUseCase sent,
+                           MarkSharesSeenUseCase markSeen) {
+    }
+
+    private final UseCases useCases;
+
+    public ShareNotificationRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.post("/notifications/share", this::shareWithFriends);
+        router.post("/notifications/share/personal", this::shareWithFriend);
+        router.get("/notifications/share", request -> useCases.received()
+                .listReceivedShares(new ListReceivedSharesQuery(request.caller(), request.queryBoolean("is_read")))
+                .stream().map(ShareNotificationResponses.Received::of).toList());
+        router.get("/notifications/share/sent", request -> useCases.sent()
+                .listSentShares(new ListSentSharesQuery(request.caller(),
+                        request.page(DEFAULT_SENT_LIMIT, ListSentSharesUseCase.MAX_LIMIT)))
+                .stream().map(ShareNotificationResponses.Sent::of).toList());
+        router.post("/notifications/share/read", this::markSeen);
+    }
+
+    /** Answers the new event id as a JSON string, as the old service did. */
+    private Object shareWithFriends(ApiRequest request) {
+        Bodies.Share body = request.body(Bodies.Share.class);
+        return useCases.shareWithFriends()
+                .shareWithFriends(new ShareWithFriendsCommand(request.caller(), body.url(), body.title()))
+                .toString();
+    }
+
+    private Object shareWithFriend(ApiRequest request) {
+        Bodies.PersonalShare body = request.body(Bodies.PersonalShare.class);
+        return useCases.shareWithFriend()
+                .shareWithFriend(new ShareWithFriendCommand(request.caller(), body.url(), body.title(),
+                        body.sentTo()))
+                .toString();
+    }
+
+    private Object markSeen(ApiRequest request) {
+        List<Bodies.Seen> body = request.body(new TypeReference<List<Bodies.Seen>>() { });
+        // A null item becomes a missing id, which the command names by its position.
+        List<String> eventIds = body.stream().map(item -> item == null ? null : item.eventId()).toList();
+        useCases.markSeen().markSharesSeen(new MarkSharesSeenCommand(request.caller(), eventIds));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    /** Request bodies; unknown fields are ignored. */
+    private static final class Bodies {
+        record Share(String url, String title) {
+        }
+
+        record PersonalShare(String url, String title, String sentTo) {
+        }
+
+        record Seen(String eventId) {
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.SeenFilter;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import jakarta.validation.constraints.NotNull;
+
+/** The shares the caller received: only read ones ({@code isRead} true), only unread (false), or all (null). */
+public record ListReceivedSharesQuery(@NotNull Caller caller, Boolean isRead) {
+
+    public ListReceivedSharesQuery {
+        CommandValidation.validate(ListReceivedSharesQuery.class, caller, isRead);
+    }
+
+    public SeenFilter filter() {
+        return SeenFilter.of(isRead);
+    }
+}

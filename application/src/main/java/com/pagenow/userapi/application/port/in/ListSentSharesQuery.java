@@ -1,0 +1,14 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import jakarta.validation.constraints.NotNull;
+
+/** A page of the shares the caller sent; the limit is clamped to the maximum. */
+public record ListSentSharesQuery(@NotNull Caller caller, @NotNull PageRequest page) {
+
+    public ListSentSharesQuery {
+        CommandValidation.validate(ListSentSharesQuery.class, caller, page);
+        page = page.clampedTo(ListSentSharesUseCase.MAX_LIMIT);
+    }
+}

@@ -1,0 +1,72 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.port.in.MarkSharesSeenCommand;
+import com.pagenow.userapi.application.port.in.MarkSharesSeenUseCase;
+import com.pagenow.userapi.application.port.in.ShareWithFriendCommand;
+import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
+import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
+import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
+import com.pagenow.userapi.application.port.out.TransactionRunner;
+import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.domain.error.NotFoundException;
+import com.pagenow.userapi.domain.notification.ShareEventId;
+import com.pagenow.userapi.domain.notification.ShareNotification;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+
+/** Sharing pages and marking received shares seen. A share reads the friendships and writes in one transaction. */
+public final class ShareNotificationService implements ShareWithFriendsUseCase, ShareWithFriendUseCase,
+        MarkSharesSeenUseCase {
+
+    private final UserRepository users;
+    private final FriendshipRepository friendships;
+    private final ShareNotificationRepository shares;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
+                                    ShareNotificationRepository shares, TransactionRunner transactions, Clock clock) {
+        this.users = Objects.requireNonNull(users);
+        this.friendships = Objects.requireNonNull(friendships);
+        this.shares = Objects.requireNonNull(shares);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public ShareEventId shareWithFriends(ShareWithFriendsCommand command) {
+        UserId sender = command.caller().userId();
+        return transactions.inTransaction(() -> {
+            Set<UserId> friends = friendships.acceptedFriendIds(sender);
+            // Someone with friends has a profile; only without any must the event's foreign key be checked first.
+            if (friends.isEmpty() && !users.exists(sender)) {
+                throw new NotFoundException(UserProfileService.USER_NOT_FOUND);
+            }
+            return shares.insert(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
+                    command.pageTitle(), Timestamps.now(clock)));
+        });
+    }
+
+    @Override
+    public ShareEventId shareWithFriend(ShareWithFriendCommand command) {
+        UserId sender = command.caller().userId();
+        UserId recipient = command.recipient();
+        return transactions.inTransaction(() -> shares.insert(ShareNotification.toFriend(sender, recipient,
+                friendships.findBetween(sender, recipient), command.pageUrl(), command.pageTitle(),
+                Timestamps.now(clock))));
+    }
+
+    @Override
+    public void markSharesSeen(MarkSharesSeenCommand command) {
+        Set<ShareEventId> events = command.events();
+        if (events.isEmpty()) {
+            return;
+        }
+        shares.markSeen(command.caller().userId(), events, Timestamps.now(clock));
+    }
+}
