@@ -4,12 +4,10 @@ import com.pagenow.userapi.domain.error.InvalidValueException;
 
 import java.net.IDN;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** A host name such as {@code example.com}: trimmed and lower-cased; no scheme, port or path. */
 public record DomainName(String value) {
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final int MAX_LENGTH = 253;
 
     public DomainName {
@@ -24,17 +22,36 @@ public record DomainName(String value) {
     }
 
     private static boolean isHostName(String value) {
-        String ascii;
+        if (isAsciiHostName(value)) {
+            return true; // the common case, checked without IDN's cost (profiles load ~130 names per read)
+        }
         try {
-            ascii = IDN.toASCII(value, IDN.USE_STD3_ASCII_RULES);
+            String ascii = IDN.toASCII(value, IDN.USE_STD3_ASCII_RULES);
+            return !ascii.equals(value) && isAsciiHostName(ascii);
         } catch (IllegalArgumentException notAHost) {
             return false;
         }
-        if (ascii.isEmpty() || ascii.length() > MAX_LENGTH || !ascii.contains(".")) {
+    }
+
+    /** Dot-separated labels of a-z, 0-9 and inner hyphens, 1 to 63 characters each; at least two labels. */
+    private static boolean isAsciiHostName(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_LENGTH || name.indexOf('.') < 0) {
             return false;
         }
-        for (String label : ascii.split("\\.", -1)) {
-            if (!LABEL.matcher(label).matches()) {
+        int labelStart = 0;
+        for (int i = 0; i <= length; i++) {
+            if (i == length || name.charAt(i) == '.') {
+                int labelLength = i - labelStart;
+                if (labelLength < 1 || labelLength > 63
+                        || name.charAt(labelStart) == '-' || name.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+                continue;
+            }
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
                 return false;
             }
         }
