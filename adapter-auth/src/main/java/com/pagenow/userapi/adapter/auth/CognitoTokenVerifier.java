@@ -30,6 +30,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -48,6 +49,8 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
     private final CognitoClaimsVerifier claimRules;
     private final JWKSource<SecurityContext> keys;
     private final BooleanSupplier keysFailing;
+    private final VerifiedTokenCache verified;
+    private final Duration clockSkew;
 
     public CognitoTokenVerifier(CognitoSettings settings) {
         this(settings, JwksCachePolicy.DEFAULT, Clock.systemUTC());
@@ -67,6 +70,8 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
         this.claimRules = new CognitoClaimsVerifier(settings, clock);
         this.keys = keys;
         this.keysFailing = keysFailing;
+        this.verified = new VerifiedTokenCache(clock, VerifiedTokenCache.DEFAULT_MAX_ENTRIES);
+        this.clockSkew = settings.clockSkew();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         processor.setJWTClaimsSetVerifier(claimRules);
     }
@@ -81,9 +86,16 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
         if (token == null || token.isBlank()) {
             throw rejected("Token is missing", null);
         }
+        VerifiedIdentity known = verified.get(token);
+        if (known != null) {
+            return known;
+        }
         try {
             JWTClaimsSet claims = processor.process(token, null);
-            return claimRules.identityOf(claims);
+            VerifiedIdentity identity = claimRules.identityOf(claims);
+            // The claim rules demand an expiry; the token stays acceptable until expiry plus the allowed skew.
+            verified.put(token, identity, claims.getExpirationTime().toInstant().plus(clockSkew));
+            return identity;
         } catch (ParseException e) {
             throw rejected("Token is not a well-formed JWT", e);
         } catch (CognitoClaimsVerifier.ClaimRejected e) {
