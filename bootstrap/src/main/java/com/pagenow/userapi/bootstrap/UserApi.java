@@ -4,10 +4,12 @@ import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
+import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.UserProfileService;
+import com.pagenow.userapi.application.service.UserSearchService;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -41,8 +43,10 @@ public final class UserApi implements AutoCloseable {
         try {
             Clock clock = Clock.systemUTC();
             UserProfileService profiles = new UserProfileService(persistence.users(), clock);
+            UserSearchService search = new UserSearchService(persistence.userSearch());
             List<Routes> resources = List.of(
-                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles));
+                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
+                    new SearchRoutes(search, search));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);

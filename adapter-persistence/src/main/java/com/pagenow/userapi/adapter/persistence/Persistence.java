@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
@@ -31,6 +32,7 @@ public final class Persistence implements AutoCloseable {
     private final HikariDataSource healthPool;
     private final JooqContext db;
     private final UserRepository users;
+    private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
 
     private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
@@ -38,6 +40,7 @@ public final class Persistence implements AutoCloseable {
         this.healthPool = healthPool;
         this.db = db;
         this.users = new JooqUserRepository(db);
+        this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = new JooqTransactionRunner(db);
     }
 
@@ -89,6 +92,10 @@ public final class Persistence implements AutoCloseable {
 
     public UserRepository users() {
         return users;
+    }
+
+    public UserSearchRepository userSearch() {
+        return userSearch;
     }
 
     public TransactionRunner transactions() {
