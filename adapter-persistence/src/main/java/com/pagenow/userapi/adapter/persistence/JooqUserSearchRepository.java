@@ -57,7 +57,7 @@ import static org.jooq.impl.DSL.when;
  */
 final class JooqUserSearchRepository implements UserSearchRepository {
 
-    private static final char ESCAPE = '\\';
+    static final char ESCAPE = '\\';
 
     /** Relationship codes, ordered so that {@code max} keeps the strongest and {@code (code + 1) / 2} is the state. */
     private static final int NONE = 0;
@@ -300,7 +300,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     }
 
     /** The searched expression, written exactly as V4's indexes are. */
-    private static Field<String> matched(UserTable user, SearchField field) {
+    static Field<String> matched(UserTable user, SearchField field) {
         return switch (field) {
             case NAME -> lower(user.FIRST_NAME.concat(inline(" "), user.LAST_NAME));
             case EMAIL -> lower(user.EMAIL);
