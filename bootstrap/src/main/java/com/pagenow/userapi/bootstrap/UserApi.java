@@ -7,6 +7,7 @@ import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
 import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
+import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -16,6 +17,7 @@ import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
+import com.pagenow.userapi.application.service.UserSearchService;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -56,6 +58,7 @@ public final class UserApi implements AutoCloseable {
                     persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock);
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
+            UserSearchService search = new UserSearchService(persistence.userSearch());
             List<Routes> resources = List.of(
                     new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
                     new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
@@ -63,7 +66,8 @@ public final class UserApi implements AutoCloseable {
                             friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)),
                     new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
                             shares, shares, shareQueries, shareQueries, shares)),
-                    new DomainRoutes(new DomainShareWarningService()));
+                    new DomainRoutes(new DomainShareWarningService()),
+                    new SearchRoutes(search, search));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);

@@ -4,6 +4,7 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
@@ -35,6 +36,7 @@ public final class Persistence implements AutoCloseable {
     private final UserRepository users;
     private final FriendshipRepository friendships;
     private final ShareNotificationRepository shareNotifications;
+    private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
 
     private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
@@ -44,6 +46,7 @@ public final class Persistence implements AutoCloseable {
         this.users = new JooqUserRepository(db);
         this.friendships = new JooqFriendshipRepository(db);
         this.shareNotifications = new JooqShareNotificationRepository(db);
+        this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = new JooqTransactionRunner(db);
     }
 
@@ -103,6 +106,10 @@ public final class Persistence implements AutoCloseable {
 
     public ShareNotificationRepository shareNotifications() {
         return shareNotifications;
+    }
+
+    public UserSearchRepository userSearch() {
+        return userSearch;
     }
 
     public TransactionRunner transactions() {

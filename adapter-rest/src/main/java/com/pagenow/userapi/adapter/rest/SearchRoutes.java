@@ -1,0 +1,44 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
+import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.SearchFriendsQuery;
+import com.pagenow.userapi.application.port.in.SearchFriendsUseCase;
+import com.pagenow.userapi.application.port.in.SearchUsersQuery;
+import com.pagenow.userapi.application.port.in.SearchUsersUseCase;
+import com.pagenow.userapi.application.readmodel.SearchField;
+
+import java.util.List;
+
+/** User search ({@code /users/search/...}) and friend search ({@code /friendship/search/...}). */
+public final class SearchRoutes implements Routes {
+
+    private final SearchUsersUseCase users;
+    private final SearchFriendsUseCase friends;
+
+    public SearchRoutes(SearchUsersUseCase users, SearchFriendsUseCase friends) {
+        this.users = users;
+        this.friends = friends;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/users/search/name/{q}", request -> searchUsers(request, SearchField.NAME));
+        router.get("/users/search/email/{q}", request -> searchUsers(request, SearchField.EMAIL));
+        router.get("/friendship/search/name/{q}", request -> searchFriends(request, SearchField.NAME));
+        router.get("/friendship/search/email/{q}", request -> searchFriends(request, SearchField.EMAIL));
+    }
+
+    private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
+        SearchUsersQuery query = new SearchUsersQuery(request.caller(), field, request.path("q"),
+                request.page(SearchUsersUseCase.DEFAULT_LIMIT, SearchUsersUseCase.MAX_LIMIT));
+        return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
+    }
+
+    private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
+        SearchFriendsQuery query = new SearchFriendsQuery(request.caller(), field, request.path("q"),
+                Boolean.TRUE.equals(request.queryBoolean("exact")),
+                request.page(SearchFriendsUseCase.DEFAULT_LIMIT, SearchFriendsUseCase.MAX_LIMIT));
+        return friends.searchFriends(query).stream().map(UserResponses.Summary::of).toList();
+    }
+}
