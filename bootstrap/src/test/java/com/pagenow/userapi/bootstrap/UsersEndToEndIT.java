@@ -164,6 +164,17 @@ class UsersEndToEndIT {
         assertThat(health.json().get("checks").get("database").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void metricsShowRequestsPerRouteAndStatusJvmAndPool() {
+        service.get("/users/me", service.token("metered"));
+        Response metrics = service.get("/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body())
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/users/me\"[^}]*status=\"404\"")
+                .contains("jvm_memory_used_bytes")
+                .contains("hikaricp_connections_active{pool=\"user-api-db\"");
+    }
+
     private static Response register(String token, String first, String last) {
         return service.post("/users/me", token, "{\"first_name\":\"" + first + "\",\"last_name\":\"" + last + "\"}");
     }

@@ -6,6 +6,8 @@ import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
@@ -122,6 +124,13 @@ public final class Persistence implements AutoCloseable {
             return connection.isValid(HEALTH_VALIDATION_SECONDS);
         } catch (SQLException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /** Publishes the connection pools' gauges and timers (hikaricp_*) to {@code meters}. */
+    public void bindMetrics(MeterRegistry meters) {
+        for (HikariDataSource pool : pools) {
+            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
         }
     }
 
