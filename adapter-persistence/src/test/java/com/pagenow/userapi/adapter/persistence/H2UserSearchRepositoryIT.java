@@ -1,49 +1,32 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.MigratedDatabase;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.pagenow.userapi.domain.user.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class H2UserSearchRepositoryIT extends UserSearchRepositoryContract {
 
-    private TestDatabase database;
-    private Persistence persistence;
-
-    @BeforeAll
-    void start() {
-        database = TestDatabase.h2(getClass());
-        persistence = Persistence.start(database.settings());
-    }
-
-    @AfterAll
-    void stop() {
-        if (persistence != null) {
-            persistence.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.h2();
 
     @Override
     protected UserSearchRepository search() {
-        return persistence.userSearch();
+        return db.persistence().userSearch();
     }
 
     @Override
     protected void clear() {
-        SearchData.clear(database);
+        SearchData.clear(db.database());
     }
 
     @Override
     protected void store(User user) {
-        persistence.users().insert(user);
+        db.persistence().users().insert(user);
     }
 
     @Override
     protected void befriend(String requester, String addressee, boolean accepted) {
-        SearchData.befriend(database, requester, addressee, accepted);
+        SearchData.befriend(db.database(), requester, addressee, accepted);
     }
 }

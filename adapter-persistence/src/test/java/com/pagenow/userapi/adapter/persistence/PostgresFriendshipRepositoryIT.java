@@ -1,45 +1,28 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.MigratedDatabase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresFriendshipRepositoryIT extends FriendshipRepositoryContract {
 
-    private TestDatabase database;
-    private Persistence persistence;
-
-    @BeforeAll
-    void start() {
-        database = TestDatabase.postgres(getClass());
-        persistence = Persistence.start(database.settings());
-    }
-
-    @AfterAll
-    void stop() {
-        if (persistence != null) {
-            persistence.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.postgres();
 
     @Override
     protected UserRepository users() {
-        return persistence.users();
+        return db.persistence().users();
     }
 
     @Override
     protected FriendshipRepository friendships() {
-        return persistence.friendships();
+        return db.persistence().friendships();
     }
 
     @Override
     protected TransactionRunner transactions() {
-        return persistence.transactions();
+        return db.persistence().transactions();
     }
 }

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.MigratedDatabase;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -9,8 +9,7 @@ import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.SeenFilter;
 import com.pagenow.userapi.application.readmodel.SentShare;
 import com.pagenow.userapi.domain.user.UserId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,30 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PostgresShareNotificationRepositoryIT extends ShareNotificationRepositoryContract {
 
-    private TestDatabase database;
-    private Persistence persistence;
-
-    @BeforeAll
-    void start() {
-        database = TestDatabase.postgres(getClass());
-        persistence = Persistence.start(database.settings());
-    }
-
-    @AfterAll
-    void stop() {
-        if (persistence != null) {
-            persistence.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase db = MigratedDatabase.postgres();
 
     /** The old service stored url and title unchecked, and old rows may lack a sender: they are still listed. */
     @Test
     void rowsTheOldServiceWroteAreListedAsStored() {
         String title = "t".repeat(600);
-        database.execute("""
+        db.database().execute("""
                 INSERT INTO user_table (user_id, email, first_name, last_name)
                 VALUES ('legacy-reader', 'legacy-reader@example.com', ' ', 'Reader'),
                        ('legacy-sender', 'legacy-sender@example.com', 'Old', 'Sender');
@@ -74,16 +57,16 @@ class PostgresShareNotificationRepositoryIT extends ShareNotificationRepositoryC
 
     @Override
     protected UserRepository users() {
-        return persistence.users();
+        return db.persistence().users();
     }
 
     @Override
     protected ShareNotificationRepository shares() {
-        return persistence.shareNotifications();
+        return db.persistence().shareNotifications();
     }
 
     @Override
     protected TransactionRunner transactions() {
-        return persistence.transactions();
+        return db.persistence().transactions();
     }
 }
