@@ -11,7 +11,6 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.UserRepository;
-import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
@@ -44,9 +43,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     @Override
     public User register(RegisterUserCommand command) {
         Caller caller = command.caller();
-        if (users.exists(caller.userId())) {
-            throw new ConflictException("User already exists");
-        }
+        // The repository refuses a second profile (or a taken e-mail) atomically: no check-then-insert race.
         User user = User.register(caller.userId(), caller.requireEmail(), command.firstNameValue(),
                 command.lastNameValue(), command.details(), Timestamps.now(clock));
         users.insert(user);

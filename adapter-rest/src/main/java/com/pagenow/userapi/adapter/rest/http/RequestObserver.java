@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 
-/** One access-log line and one timer sample per request: method, route template, status, time, user (no token). */
+/** One access-log line and one timer sample per request: method, route template, status, time, user id (no credentials). */
 public final class RequestObserver {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
