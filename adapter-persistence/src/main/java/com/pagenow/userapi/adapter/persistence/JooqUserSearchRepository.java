@@ -19,10 +19,12 @@ import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -232,7 +234,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
                         .limit(inline(wanted)));
     }
 
-    private static org.jooq.Select<Record4<String, Integer, BigDecimal, Integer>> stranger(
+    private static Select<Record4<String, Integer, BigDecimal, Integer>> stranger(
             CommonTableExpression<Record1<String>> tier, int score) {
         return select(tier.field("user_id", String.class), inline(NONE), inline(BigDecimal.ZERO), inline(score))
                 .from(tier);
@@ -263,7 +265,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         Field<BigDecimal> mutual = ranked.field("mutual", BigDecimal.class);
         Field<Integer> score = ranked.field("score", Integer.class);
         UserTable u = USER_TABLE.as("found_user");
-        List<CommonTableExpression<?>> all = new java.util.ArrayList<>(ctes);
+        List<CommonTableExpression<?>> all = new ArrayList<>(ctes);
         all.add(ranked);
         return db.readDsl()
                 .with(all)

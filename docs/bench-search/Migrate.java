@@ -1,0 +1,10 @@
+import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
+
+public class Migrate {
+    public static void main(String[] args) {
+        try (Persistence p = Persistence.start(new PersistenceSettings(args[0], "postgres", null, 2))) {
+            System.out.println("migrated " + args[0]);
+        }
+    }
+}
