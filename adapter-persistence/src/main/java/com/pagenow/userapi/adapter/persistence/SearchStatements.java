@@ -1,0 +1,364 @@
+package com.pagenow.userapi.adapter.persistence;
+
+import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
+import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
+import com.pagenow.userapi.application.readmodel.SearchField;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Record3;
+import org.jooq.Record4;
+import org.jooq.Select;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.with;
+
+/**
+ * The statements behind {@link JooqUserSearchRepository}, built once per searched field.
+ * <p>
+ * Every value arrives once, in the {@code params} CTE, in the order of {@link #BIND_ORDER}, and every later use
+ * reads it from there. So no plan can depend on a value: PostgreSQL plans the statement once per connection and
+ * reuses the plan, and the plan must suit every text. It does, because no part of it scans more than a bounded
+ * number of rows for a common text, nor reads the whole table for a rare one:
+ * <ul>
+ * <li>Everyone who ranks above a stranger (the viewer's relationships and the friends of the viewer's friends, a
+ * few hundred users) is collected from the friendship indexes with status and mutual count, then looked up by
+ * id.</li>
+ * <li>Strangers follow in match-score tiers (prefix, suffix, infix), each ordered by user id and read only when
+ * the rows ranked above it cannot fill the page. A tier first walks the newest {@code walk} users; if that finds
+ * a full page, those are the answer (every other match has a lower id). Otherwise the text is rare there, and the
+ * tier reads every match from an index instead: the pattern-ops btree for a prefix, the trigram index for the
+ * rest (on PostgreSQL; the embedded database has no such indexes and scans).</li>
+ * </ul>
+ * The candidate CTEs are {@code MATERIALIZED} and unordered so that the planner cannot trade the index for a walk
+ * down the ids, which is what a plan made without the text would choose and is ruinous for a rare one.
+ */
+final class SearchStatements {
+
+    /** The order of the {@code ?} in every statement of this class. */
+    static final List<String> BIND_ORDER = List.of("viewer", "prefix", "suffix", "infix", "exact", "low", "high",
+            "wanted", "skip", "take");
+
+    /** The user row of each result; {@link #CODE} and {@link #MUTUAL} follow its columns. */
+    static final UserTable FOUND = USER_TABLE.as("found_user");
+    static final Field<String> USER_ID = field(name("user_id"), String.class);
+    static final Field<Integer> CODE = field(name("code"), Integer.class);
+    static final Field<BigDecimal> MUTUAL = field(name("mutual"), BigDecimal.class);
+    private static final Field<Integer> SCORE = field(name("score"), Integer.class);
+    private static final Field<?>[] HIT_FIELDS = {USER_ID, CODE, MUTUAL, SCORE};
+
+    /** Relationship codes, ordered so that {@code max} keeps the strongest and {@code (code + 1) / 2} is the state. */
+    static final int NONE = 0;
+    static final int INCOMING = 1;
+    static final int OUTGOING = 2;
+    static final int FRIENDS = 3;
+
+    private final SearchField field;
+    private final boolean patternOperators;
+    private final int walk;
+
+    private final CommonTableExpression<?> params;
+    private final Field<String> viewer;
+    private final Field<String> prefix;
+    private final Field<String> suffix;
+    private final Field<String> infix;
+    private final Field<Integer> wanted;
+    private final CommonTableExpression<Record2<String, Integer>> relation;
+    private final CommonTableExpression<Record3<String, Integer, BigDecimal>> known;
+
+    /**
+     * @param patternOperators whether the database has PostgreSQL's {@code ~>=~} / {@code ~<~} operators, which let
+     *                         a prefix be read from the pattern-ops index without knowing it at planning time
+     * @param walk             how many of the newest users a stranger tier walks before reading an index instead
+     */
+    SearchStatements(SearchField field, boolean patternOperators, int walk) {
+        this.field = field;
+        this.patternOperators = patternOperators;
+        this.walk = walk;
+        this.params = name("params").as(select(
+                param("viewer", SQLDataType.VARCHAR).as("viewer"),
+                lower(param("prefix", SQLDataType.VARCHAR)).as("prefix"),
+                lower(param("suffix", SQLDataType.VARCHAR)).as("suffix"),
+                lower(param("infix", SQLDataType.VARCHAR)).as("infix"),
+                lower(param("exact", SQLDataType.VARCHAR)).as("exact"),
+                lower(param("low", SQLDataType.VARCHAR)).as("low"),
+                lower(param("high", SQLDataType.VARCHAR)).as("high"),
+                param("wanted", SQLDataType.INTEGER).as("wanted"),
+                param("skip", SQLDataType.INTEGER).as("skip"),
+                param("take", SQLDataType.INTEGER).as("take")));
+        this.viewer = value("viewer", String.class);
+        this.prefix = value("prefix", String.class);
+        this.suffix = value("suffix", String.class);
+        this.infix = value("infix", String.class);
+        this.wanted = value("wanted", Integer.class);
+        this.relation = relation();
+        this.known = known(relation);
+    }
+
+    /** Everyone matching, ranked; the page's user ids with code and mutual count. */
+    Select<Record> search() {
+        Field<String> knownId = known.field("user_id", String.class);
+
+        UserTable k = USER_TABLE.as("known_user");
+        Field<String> knownText = matched(k.FIRST_NAME, k.LAST_NAME, k.EMAIL);
+        CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> knownHit = name("known_hit")
+                .fields("user_id", "code", "mutual", "score")
+                .as(select(knownId, known.field("code", Integer.class), known.field("mutual", BigDecimal.class),
+                        score(knownText))
+                        .from(known)
+                        .join(k).on(k.USER_ID.eq(knownId))
+                        .where(knownText.like(infix))
+                        .and(knownId.ne(viewer)));
+
+        List<CommonTableExpression<?>> ctes = new ArrayList<>(List.of(params, relation, known, knownHit));
+        Field<Integer> above = rowsIn(knownHit);
+        List<Select<Record4<String, Integer, BigDecimal, Integer>>> strangers = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            Condition needed = above.lt(wanted);
+            CommonTableExpression<Record1<String>> walked = walked(tier, known, needed);
+            CommonTableExpression<Record1<String>> candidates = candidates(tier);
+            CommonTableExpression<Record1<String>> hit = hit(tier, known, needed, walked, candidates);
+            ctes.addAll(List.of(walked, candidates, hit));
+            strangers.add(select(hit.field("user_id", String.class), inline(NONE), inline(BigDecimal.ZERO),
+                    inline(tier.score)).from(hit));
+            above = above.plus(rowsIn(hit));
+        }
+
+        Select<Record4<String, Integer, BigDecimal, Integer>> all = select(knownHit.field("user_id", String.class),
+                knownHit.field("code", Integer.class), knownHit.field("mutual", BigDecimal.class),
+                knownHit.field("score", Integer.class))
+                .from(knownHit);
+        for (Select<Record4<String, Integer, BigDecimal, Integer>> tier : strangers) {
+            all = all.unionAll(tier);
+        }
+        return page(ctes, all);
+    }
+
+    /** The viewer's accepted friends matching, ranked; {@code exact} compares the whole field. */
+    Select<Record> searchFriends(boolean exact) {
+        Field<String> knownId = known.field("user_id", String.class);
+        Field<Integer> knownCode = known.field("code", Integer.class);
+        UserTable f = USER_TABLE.as("friend_user");
+        Field<String> friendText = matched(f.FIRST_NAME, f.LAST_NAME, f.EMAIL);
+        Condition matches = exact ? friendText.eq(value("exact", String.class)) : friendText.like(infix);
+        return page(List.of(params, relation, known), select(knownId, knownCode, known.field("mutual", BigDecimal.class),
+                score(friendText))
+                .from(known)
+                .join(f).on(f.USER_ID.eq(knownId))
+                .where(knownCode.eq(inline(FRIENDS)))
+                .and(matches));
+    }
+
+    /** The viewer's relationships: one row per other user, with {@link #INCOMING}, {@link #OUTGOING} or {@link #FRIENDS}. */
+    private CommonTableExpression<Record2<String, Integer>> relation() {
+        FriendshipTable asked = FRIENDSHIP_TABLE.as("asked");
+        FriendshipTable askedBy = FRIENDSHIP_TABLE.as("asked_by");
+        return name("relation").fields("user_id", "code")
+                .as(select(asked.USER_ID2, when(asked.ACCEPTED_AT.isNull(), inline(OUTGOING)).otherwise(inline(FRIENDS)))
+                        .from(asked)
+                        .where(asked.USER_ID1.eq(viewer))
+                        .unionAll(select(askedBy.USER_ID1,
+                                when(askedBy.ACCEPTED_AT.isNull(), inline(INCOMING)).otherwise(inline(FRIENDS)))
+                                .from(askedBy)
+                                .where(askedBy.USER_ID2.eq(viewer))));
+    }
+
+    /**
+     * One row per user the viewer has a relationship with or shares an accepted friend with: the strongest
+     * relationship code and the number of shared friends. Only the viewer's friends' friendships are read, so the
+     * cost follows their number, not the number of matches.
+     */
+    private CommonTableExpression<Record3<String, Integer, BigDecimal>> known(
+            CommonTableExpression<Record2<String, Integer>> relation) {
+        Field<String> friend = relation.field("user_id", String.class);
+        Field<Integer> code = relation.field("code", Integer.class);
+        FriendshipTable out = FRIENDSHIP_TABLE.as("friend_asked");
+        FriendshipTable in = FRIENDSHIP_TABLE.as("friend_asked_by");
+        // A relationship counts as shared 0; each accepted friendship of a friend with someone else as shared 1.
+        Table<Record3<String, Integer, Integer>> edge = select(friend, code, inline(0))
+                .from(relation)
+                .unionAll(select(out.USER_ID2, inline(NONE), inline(1))
+                        .from(relation)
+                        .join(out).on(out.USER_ID1.eq(friend))
+                        .where(code.eq(inline(FRIENDS)))
+                        .and(out.ACCEPTED_AT.isNotNull())
+                        .and(out.USER_ID2.ne(viewer)))
+                .unionAll(select(in.USER_ID1, inline(NONE), inline(1))
+                        .from(relation)
+                        .join(in).on(in.USER_ID2.eq(friend))
+                        .where(code.eq(inline(FRIENDS)))
+                        .and(in.ACCEPTED_AT.isNotNull())
+                        .and(in.USER_ID1.ne(viewer)))
+                .asTable("edge", "user_id", "code", "shared");
+        Field<String> edgeId = edge.field("user_id", String.class);
+        return name("known").fields("user_id", "code", "mutual")
+                .as(select(edgeId, max(edge.field("code", Integer.class)), sum(edge.field("shared", Integer.class)))
+                        .from(edge)
+                        .groupBy(edgeId));
+    }
+
+    /** Strangers of the tier among the newest {@code walk} users, newest first, at most a page. */
+    private CommonTableExpression<Record1<String>> walked(
+            Tier tier, CommonTableExpression<Record3<String, Integer, BigDecimal>> known, Condition needed) {
+        UserTable u = USER_TABLE.as(tier.label + "_newest_user");
+        Table<Record4<String, String, String, String>> newest = select(u.USER_ID, u.FIRST_NAME, u.LAST_NAME, u.EMAIL)
+                .from(u)
+                .orderBy(u.USER_ID.desc())
+                .limit(inline(walk))
+                .asTable(tier.label + "_newest");
+        Field<String> id = newest.field(u.USER_ID);
+        return name(tier.label + "_walked").fields("user_id")
+                .as(select(id)
+                        .from(newest)
+                        .where(needed)
+                        .and(tier.matches(this, matched(newest.field(u.FIRST_NAME), newest.field(u.LAST_NAME),
+                                newest.field(u.EMAIL))))
+                        .and(stranger(id, known))
+                        .orderBy(id.desc())
+                        .limit(wanted));
+    }
+
+    /** Every user of the tier, from an index; read only when the walk fell short. */
+    private CommonTableExpression<Record1<String>> candidates(Tier tier) {
+        UserTable u = USER_TABLE.as(tier.label + "_candidate_user");
+        Field<String> text = matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL);
+        Condition fromIndex = tier == Tier.PREFIX && patternOperators
+                ? condition("{0} ~>=~ {1} and {0} ~<~ {2}", text, value("low", String.class), value("high", String.class))
+                : noCondition();
+        return name(tier.label + "_candidates").fields("user_id")
+                .asMaterialized(select(u.USER_ID)
+                        .from(u)
+                        .where(fromIndex)
+                        .and(tier.matches(this, text)));
+    }
+
+    /** The tier's page: the walk's when it found a full one, else the candidates'. */
+    private CommonTableExpression<Record1<String>> hit(
+            Tier tier, CommonTableExpression<Record3<String, Integer, BigDecimal>> known, Condition needed,
+            CommonTableExpression<Record1<String>> walked, CommonTableExpression<Record1<String>> candidates) {
+        Field<String> walkedId = walked.field("user_id", String.class);
+        Field<String> candidateId = candidates.field("user_id", String.class);
+        Field<Integer> found = rowsIn(walked);
+        return name(tier.label + "_hit").fields("user_id")
+                .as(select(walkedId)
+                        .from(walked)
+                        .where(found.ge(wanted))
+                        .unionAll(select(candidateId)
+                                .from(candidates)
+                                .where(needed)
+                                .and(found.lt(wanted))
+                                .and(stranger(candidateId, known))
+                                .orderBy(candidateId.desc())
+                                .limit(wanted)));
+    }
+
+    private Condition stranger(Field<String> id,
+                               CommonTableExpression<Record3<String, Integer, BigDecimal>> known) {
+        return id.ne(viewer)
+                .and(notExists(selectOne().from(known).where(known.field("user_id", String.class).eq(id))));
+    }
+
+    /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */
+    private Select<Record> page(List<CommonTableExpression<?>> ctes,
+                                Select<Record4<String, Integer, BigDecimal, Integer>> hits) {
+        Table<Record4<String, Integer, BigDecimal, Integer>> hit = hits.asTable("hit", "user_id", "code", "mutual",
+                "score");
+        Table<Record> ranked = select(hit.fields(HIT_FIELDS))
+                .from(hit)
+                .orderBy(ranking(hit))
+                .offset(value("skip", Integer.class))
+                .limit(value("take", Integer.class))
+                .asTable("ranked");
+        List<Field<?>> result = new ArrayList<>(List.of(FOUND.USER_ID, FOUND.FIRST_NAME, FOUND.LAST_NAME,
+                FOUND.DESCRIPTION, FOUND.PROFILE_IMAGE_UPLOADED_AT, FOUND.PROFILE_IMAGE_EXTENSION));
+        result.add(ranked.field(CODE));
+        result.add(ranked.field(MUTUAL));
+        return with(ctes)
+                .select(result)
+                .from(ranked)
+                .join(FOUND).on(FOUND.USER_ID.eq(ranked.field(USER_ID)))
+                .orderBy(ranking(ranked));
+    }
+
+    private static List<SortField<?>> ranking(Table<?> hits) {
+        return List.of(hits.field(CODE).plus(inline(1)).div(inline(2)).desc(), hits.field(MUTUAL).desc(),
+                hits.field(SCORE).desc(), hits.field(USER_ID).desc());
+    }
+
+    private Field<Integer> score(Field<String> text) {
+        return when(text.like(prefix), inline(Tier.PREFIX.score))
+                .when(text.like(suffix), inline(Tier.SUFFIX.score))
+                .otherwise(inline(Tier.INFIX.score));
+    }
+
+    private static Field<Integer> rowsIn(Table<?> cte) {
+        return field(select(count()).from(cte));
+    }
+
+    /** A value of {@code params}, as a scalar subquery: evaluated once per execution. */
+    private <T> Field<T> value(String name, Class<T> type) {
+        return field(select(params.field(name, type)).from(params));
+    }
+
+    /** The searched expression, written exactly as V4's indexes are. */
+    Field<String> matched(Field<String> firstName, Field<String> lastName, Field<String> email) {
+        return switch (field) {
+            case NAME -> lower(firstName.concat(inline(" "), lastName));
+            case EMAIL -> lower(email);
+        };
+    }
+
+    /** The searched expression of a user row. */
+    static Field<String> matched(UserTable user, SearchField field) {
+        return new SearchStatements(field, false, 0).matched(user.FIRST_NAME, user.LAST_NAME, user.EMAIL);
+    }
+
+    /** Match scores, each a tier of strangers; a row belongs to the best tier it matches. */
+    private enum Tier {
+        PREFIX("prefix", 3),
+        SUFFIX("suffix", 2),
+        INFIX("infix", 1);
+
+        final String label;
+        final int score;
+
+        Tier(String label, int score) {
+            this.label = label;
+            this.score = score;
+        }
+
+        Condition matches(SearchStatements s, Field<String> text) {
+            return switch (this) {
+                case PREFIX -> text.like(s.prefix);
+                case SUFFIX -> text.like(s.suffix).and(text.notLike(s.prefix));
+                case INFIX -> text.like(s.infix).and(text.notLike(s.prefix)).and(text.notLike(s.suffix));
+            };
+        }
+    }
+}
