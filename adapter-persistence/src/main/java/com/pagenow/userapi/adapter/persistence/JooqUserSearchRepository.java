@@ -16,6 +16,8 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,8 @@ import static com.pagenow.userapi.adapter.persistence.SearchStatements.MUTUAL;
  * {@link UserSearchRepository} in one statement per call ({@link SearchStatements}).
  * <p>
  * The statements are rendered once, when the repository is made, and sent with bind values: rendering a statement
- * of this size with jOOQ costs more CPU than PostgreSQL needs to run it, and one SQL text per statement lets the
- * driver and PostgreSQL prepare and plan it once per connection.
+ * of this size with jOOQ on every call cost more CPU than PostgreSQL needed to run it, and one SQL text per
+ * statement lets the driver and PostgreSQL prepare and plan it once per connection.
  */
 final class JooqUserSearchRepository implements UserSearchRepository {
 
@@ -88,10 +90,19 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         // In the order of SearchStatements.BIND_ORDER.
         Object[] values = {viewer.value(), literal + "%", "%" + literal, "%" + literal + "%", text.value(),
                 text.value(), text.value() + LAST, wanted, page.offset(), page.limit()};
-        return db.readDsl()
-                .resultQuery(sql, values)
-                .coerce(RESULT)
-                .fetch(JooqUserSearchRepository::summary);
+        DSLContext dsl = db.readDsl();
+        // Straight to JDBC: jOOQ would parse the plain SQL text for bind markers on every call, which costs more
+        // than everything else the service does for a search.
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int at = 0; at < values.length; at++) {
+                    statement.setObject(at + 1, values[at]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return dsl.fetch(rows, RESULT).map(JooqUserSearchRepository::summary);
+                }
+            }
+        });
     }
 
     private static UserSummary summary(Record row) {

@@ -31,10 +31,8 @@ import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.jooq.impl.DSL.with;
@@ -102,16 +100,16 @@ final class SearchStatements {
         this.patternOperators = patternOperators;
         this.walk = walk;
         this.params = name("params").as(select(
-                param("viewer", SQLDataType.VARCHAR).as("viewer"),
-                lower(param("prefix", SQLDataType.VARCHAR)).as("prefix"),
-                lower(param("suffix", SQLDataType.VARCHAR)).as("suffix"),
-                lower(param("infix", SQLDataType.VARCHAR)).as("infix"),
-                lower(param("exact", SQLDataType.VARCHAR)).as("exact"),
-                lower(param("low", SQLDataType.VARCHAR)).as("low"),
-                lower(param("high", SQLDataType.VARCHAR)).as("high"),
-                param("wanted", SQLDataType.INTEGER).as("wanted"),
-                param("skip", SQLDataType.INTEGER).as("skip"),
-                param("take", SQLDataType.INTEGER).as("take")));
+                text("viewer").as("viewer"),
+                lower(text("prefix")).as("prefix"),
+                lower(text("suffix")).as("suffix"),
+                lower(text("infix")).as("infix"),
+                lower(text("exact")).as("exact"),
+                lower(text("low")).as("low"),
+                lower(text("high")).as("high"),
+                number("wanted").as("wanted"),
+                number("skip").as("skip"),
+                number("take").as("take")));
         this.viewer = value("viewer", String.class);
         this.prefix = value("prefix", String.class);
         this.suffix = value("suffix", String.class);
@@ -280,8 +278,9 @@ final class SearchStatements {
 
     private Condition stranger(Field<String> id,
                                CommonTableExpression<Record3<String, Integer, BigDecimal>> known) {
-        return id.ne(viewer)
-                .and(notExists(selectOne().from(known).where(known.field("user_id", String.class).eq(id))));
+        // NOT IN, not NOT EXISTS: PostgreSQL hashes the few hundred known ids once and probes the hash per row;
+        // for NOT EXISTS it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
+        return id.ne(viewer).and(id.notIn(select(known.field("user_id", String.class)).from(known)));
     }
 
     /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */
@@ -319,6 +318,15 @@ final class SearchStatements {
 
     private static Field<Integer> rowsIn(Table<?> cte) {
         return field(select(count()).from(cte));
+    }
+
+    /** A bind value, typed in the SQL so that the statement does not depend on how the driver types it. */
+    private static Field<String> text(String name) {
+        return param(name, SQLDataType.VARCHAR).cast(SQLDataType.VARCHAR);
+    }
+
+    private static Field<Integer> number(String name) {
+        return param(name, SQLDataType.INTEGER).cast(SQLDataType.INTEGER);
     }
 
     /** A value of {@code params}, as a scalar subquery: evaluated once per execution. */
