@@ -43,8 +43,10 @@ final class Migrations {
         String applied = result.migrations.stream()
                 .map(migration -> migration.version)
                 .collect(Collectors.joining(", "));
-        LOG.info("Database schema at version {} (was {}); applied: {}", result.targetSchemaVersion,
-                result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion,
+        String initial = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
+        // Flyway leaves the target version unset when nothing was applied.
+        String now = result.targetSchemaVersion == null ? initial : result.targetSchemaVersion;
+        LOG.info("Database schema at version {} (was {}); applied: {}", now, initial,
                 applied.isEmpty() ? "none" : applied);
         return result;
     }

@@ -65,7 +65,7 @@ final class SearchStatements {
 
     /** The user row of each result; {@link #CODE} and {@link #MUTUAL} follow its columns. */
     static final UserTable FOUND = USER_TABLE.as("found_user");
-    static final Field<String> USER_ID = field(name("user_id"), String.class);
+    private static final Field<String> USER_ID = field(name("user_id"), String.class);
     static final Field<Integer> CODE = field(name("code"), Integer.class);
     static final Field<BigDecimal> MUTUAL = field(name("mutual"), BigDecimal.class);
     private static final Field<Integer> SCORE = field(name("score"), Integer.class);
@@ -119,7 +119,7 @@ final class SearchStatements {
         this.known = known(relation);
     }
 
-    /** Everyone matching, ranked; the page's user ids with code and mutual count. */
+    /** The requested page of everyone matching, ranked, as {@link #FOUND} rows with code and mutual count. */
     Select<Record> search() {
         Field<String> knownId = known.field("user_id", String.class);
 
@@ -139,9 +139,9 @@ final class SearchStatements {
         List<Select<Record4<String, Integer, BigDecimal, Integer>>> strangers = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             Condition needed = above.lt(wanted);
-            CommonTableExpression<Record1<String>> walked = walked(tier, known, needed);
+            CommonTableExpression<Record1<String>> walked = walked(tier, needed);
             CommonTableExpression<Record1<String>> candidates = candidates(tier);
-            CommonTableExpression<Record1<String>> hit = hit(tier, known, needed, walked, candidates);
+            CommonTableExpression<Record1<String>> hit = hit(tier, needed, walked, candidates);
             ctes.addAll(List.of(walked, candidates, hit));
             strangers.add(select(hit.field("user_id", String.class), inline(NONE), inline(BigDecimal.ZERO),
                     inline(tier.score)).from(hit));
@@ -158,15 +158,15 @@ final class SearchStatements {
         return page(ctes, all);
     }
 
-    /** The viewer's accepted friends matching, ranked; {@code exact} compares the whole field. */
+    /** The same for the viewer's accepted friends only; {@code exact} compares the whole field. */
     Select<Record> searchFriends(boolean exact) {
         Field<String> knownId = known.field("user_id", String.class);
         Field<Integer> knownCode = known.field("code", Integer.class);
         UserTable f = USER_TABLE.as("friend_user");
         Field<String> friendText = matched(f.FIRST_NAME, f.LAST_NAME, f.EMAIL);
         Condition matches = exact ? friendText.eq(value("exact", String.class)) : friendText.like(infix);
-        return page(List.of(params, relation, known), select(knownId, knownCode, known.field("mutual", BigDecimal.class),
-                score(friendText))
+        return page(List.of(params, relation, known),
+                select(knownId, knownCode, known.field("mutual", BigDecimal.class), score(friendText))
                 .from(known)
                 .join(f).on(f.USER_ID.eq(knownId))
                 .where(knownCode.eq(inline(FRIENDS)))
@@ -222,8 +222,7 @@ final class SearchStatements {
     }
 
     /** Strangers of the tier among the newest {@code walk} users, newest first, at most a page. */
-    private CommonTableExpression<Record1<String>> walked(
-            Tier tier, CommonTableExpression<Record3<String, Integer, BigDecimal>> known, Condition needed) {
+    private CommonTableExpression<Record1<String>> walked(Tier tier, Condition needed) {
         UserTable u = USER_TABLE.as(tier.label + "_newest_user");
         Table<Record4<String, String, String, String>> newest = select(u.USER_ID, u.FIRST_NAME, u.LAST_NAME, u.EMAIL)
                 .from(u)
@@ -237,7 +236,7 @@ final class SearchStatements {
                         .where(needed)
                         .and(tier.matches(this, matched(newest.field(u.FIRST_NAME), newest.field(u.LAST_NAME),
                                 newest.field(u.EMAIL))))
-                        .and(stranger(id, known))
+                        .and(stranger(id))
                         .orderBy(id.desc())
                         .limit(wanted));
     }
@@ -257,9 +256,9 @@ final class SearchStatements {
     }
 
     /** The tier's page: the walk's when it found a full one, else the candidates'. */
-    private CommonTableExpression<Record1<String>> hit(
-            Tier tier, CommonTableExpression<Record3<String, Integer, BigDecimal>> known, Condition needed,
-            CommonTableExpression<Record1<String>> walked, CommonTableExpression<Record1<String>> candidates) {
+    private CommonTableExpression<Record1<String>> hit(Tier tier, Condition needed,
+                                                       CommonTableExpression<Record1<String>> walked,
+                                                       CommonTableExpression<Record1<String>> candidates) {
         Field<String> walkedId = walked.field("user_id", String.class);
         Field<String> candidateId = candidates.field("user_id", String.class);
         Field<Integer> found = rowsIn(walked);
@@ -271,13 +270,13 @@ final class SearchStatements {
                                 .from(candidates)
                                 .where(needed)
                                 .and(found.lt(wanted))
-                                .and(stranger(candidateId, known))
+                                .and(stranger(candidateId))
                                 .orderBy(candidateId.desc())
                                 .limit(wanted)));
     }
 
-    private Condition stranger(Field<String> id,
-                               CommonTableExpression<Record3<String, Integer, BigDecimal>> known) {
+    /** Neither the viewer nor anyone ranked above strangers. */
+    private Condition stranger(Field<String> id) {
         // NOT IN, not NOT EXISTS: PostgreSQL hashes the few hundred known ids once and probes the hash per row;
         // for NOT EXISTS it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
         return id.ne(viewer).and(id.notIn(select(known.field("user_id", String.class)).from(known)));
@@ -334,17 +333,22 @@ final class SearchStatements {
         return field(select(params.field(name, type)).from(params));
     }
 
-    /** The searched expression, written exactly as V4's indexes are. */
-    Field<String> matched(Field<String> firstName, Field<String> lastName, Field<String> email) {
-        return switch (field) {
-            case NAME -> lower(firstName.concat(inline(" "), lastName));
-            case EMAIL -> lower(email);
-        };
+    private Field<String> matched(Field<String> firstName, Field<String> lastName, Field<String> email) {
+        return matched(field, firstName, lastName, email);
     }
 
     /** The searched expression of a user row. */
     static Field<String> matched(UserTable user, SearchField field) {
-        return new SearchStatements(field, false, 0).matched(user.FIRST_NAME, user.LAST_NAME, user.EMAIL);
+        return matched(field, user.FIRST_NAME, user.LAST_NAME, user.EMAIL);
+    }
+
+    /** The searched expression, written exactly as V4's indexes are, or the planner cannot use them. */
+    private static Field<String> matched(SearchField field, Field<String> firstName, Field<String> lastName,
+                                         Field<String> email) {
+        return switch (field) {
+            case NAME -> lower(firstName.concat(inline(" "), lastName));
+            case EMAIL -> lower(email);
+        };
     }
 
     /** Match scores, each a tier of strangers; a row belongs to the best tier it matches. */
