@@ -50,6 +50,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
 
     private final JooqContext db;
     private final Map<SearchField, String> search = new EnumMap<>(SearchField.class);
+    private final Map<SearchField, String> searchWithoutTrigram = new EnumMap<>(SearchField.class);
     private final Map<SearchField, String> searchFriends = new EnumMap<>(SearchField.class);
     private final Map<SearchField, String> searchFriendsExact = new EnumMap<>(SearchField.class);
 
@@ -63,8 +64,10 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         DSLContext render = DSL.using(dialect);
         boolean patternOperators = dialect.family() == SQLDialect.POSTGRES;
         for (SearchField field : SearchField.values()) {
-            SearchStatements statements = new SearchStatements(field, patternOperators, walk);
+            SearchStatements statements = new SearchStatements(field, patternOperators, true, walk);
             search.put(field, render.render(statements.search()));
+            searchWithoutTrigram.put(field,
+                    render.render(new SearchStatements(field, patternOperators, false, walk).search()));
             searchFriends.put(field, render.render(statements.searchFriends(false)));
             searchFriendsExact.put(field, render.render(statements.searchFriends(true)));
         }
@@ -72,7 +75,11 @@ final class JooqUserSearchRepository implements UserSearchRepository {
 
     @Override
     public List<UserSummary> search(UserId viewer, SearchField field, SearchText text, PageRequest page) {
-        return page.isEmpty() ? List.of() : run(search.get(field), viewer, text, page);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return run((SearchStatements.hasTrigram(text.value()) ? search : searchWithoutTrigram).get(field), viewer,
+                text, page);
     }
 
     @Override

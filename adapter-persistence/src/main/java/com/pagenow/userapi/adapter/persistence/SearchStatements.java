@@ -79,6 +79,7 @@ final class SearchStatements {
 
     private final SearchField field;
     private final boolean patternOperators;
+    private final boolean trigrams;
     private final int walk;
 
     private final CommonTableExpression<?> params;
@@ -93,11 +94,14 @@ final class SearchStatements {
     /**
      * @param patternOperators whether the database has PostgreSQL's {@code ~>=~} / {@code ~<~} operators, which let
      *                         a prefix be read from the pattern-ops index without knowing it at planning time
+     * @param trigrams         whether the texts bound will hold a trigram ({@link #hasTrigram}); without one the
+     *                         trigram index would return every row, and the suffix and infix tiers walk the ids
      * @param walk             how many of the newest users a stranger tier walks before reading an index instead
      */
-    SearchStatements(SearchField field, boolean patternOperators, int walk) {
+    SearchStatements(SearchField field, boolean patternOperators, boolean trigrams, int walk) {
         this.field = field;
         this.patternOperators = patternOperators;
+        this.trigrams = trigrams;
         this.walk = walk;
         this.params = name("params").as(select(
                 text("viewer").as("viewer"),
@@ -223,14 +227,26 @@ final class SearchStatements {
 
     /** Strangers of the tier among the newest {@code walk} users, newest first, at most a page. */
     private CommonTableExpression<Record1<String>> walked(Tier tier, Condition needed) {
-        UserTable u = USER_TABLE.as(tier.label + "_newest_user");
-        Table<Record4<String, String, String, String>> newest = select(u.USER_ID, u.FIRST_NAME, u.LAST_NAME, u.EMAIL)
+        return walk(tier, tier.label + "_walked", "_newest", needed, walk);
+    }
+
+    /**
+     * Strangers of the tier, newest first, from a walk down the ids that stops at a page or after {@code rows}
+     * users (all of them if null). The walk is a subquery of its own, ordered and limited (or fenced with
+     * {@code OFFSET 0}), so that the planner cannot replace it with a read of the trigram index.
+     */
+    private CommonTableExpression<Record1<String>> walk(Tier tier, String cteName, String suffix, Condition needed,
+                                                      Integer rows) {
+        UserTable u = USER_TABLE.as(tier.label + suffix + "_user");
+        var ordered = select(u.USER_ID, u.FIRST_NAME, u.LAST_NAME, u.EMAIL)
                 .from(u)
-                .orderBy(u.USER_ID.desc())
-                .limit(inline(walk))
-                .asTable(tier.label + "_newest");
+                .orderBy(u.USER_ID.desc());
+        Table<Record4<String, String, String, String>> newest = (rows == null
+                ? ordered.offset(inline(0))
+                : ordered.limit(inline(rows)))
+                .asTable(tier.label + suffix);
         Field<String> id = newest.field(u.USER_ID);
-        return name(tier.label + "_walked").fields("user_id")
+        return name(cteName).fields("user_id")
                 .as(select(id)
                         .from(newest)
                         .where(needed)
@@ -243,6 +259,10 @@ final class SearchStatements {
 
     /** Every user of the tier, from an index; read only when the walk fell short. */
     private CommonTableExpression<Record1<String>> candidates(Tier tier) {
+        if (tier != Tier.PREFIX && !trigrams) {
+            // Every id, newest first, stopping at a page: quick for a common text, a full pass for a rare one.
+            return walk(tier, tier.label + "_candidates", "_all", noCondition(), null);
+        }
         UserTable u = USER_TABLE.as(tier.label + "_candidate_user");
         Field<String> text = matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL);
         Condition fromIndex = tier == Tier.PREFIX && patternOperators
@@ -349,6 +369,21 @@ final class SearchStatements {
             case NAME -> lower(firstName.concat(inline(" "), lastName));
             case EMAIL -> lower(email);
         };
+    }
+
+    /**
+     * Whether pg_trgm can take a trigram from the text, which it needs to narrow a "contains" or "ends with" down:
+     * three letters or digits in a row (anything else separates its words).
+     */
+    static boolean hasTrigram(String text) {
+        int run = 0;
+        for (int at = 0; at < text.length(); at += Character.charCount(text.codePointAt(at))) {
+            run = Character.isLetterOrDigit(text.codePointAt(at)) ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Match scores, each a tier of strangers; a row belongs to the best tier it matches. */

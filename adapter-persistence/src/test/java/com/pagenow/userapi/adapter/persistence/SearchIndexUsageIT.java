@@ -70,7 +70,7 @@ class SearchIndexUsageIT {
     @ParameterizedTest
     @EnumSource(SearchField.class)
     void theReusedPlanOfTheSearchReadsEveryPartFromAnIndex(SearchField field) {
-        String sql = RENDER.render(new SearchStatements(field, true, JooqUserSearchRepository.DEFAULT_WALK).search());
+        String sql = RENDER.render(new SearchStatements(field, true, true, JooqUserSearchRepository.DEFAULT_WALK).search());
         String name = field.name().toLowerCase(Locale.ROOT);
         String values = "'u1', 'ann%', '%ann', '%ann%', 'ann', 'ann', 'ann' || chr(1114111), 15, 0, 15";
 
@@ -88,6 +88,29 @@ class SearchIndexUsageIT {
         assertThat(genericPlan(sql, values, "SET enable_indexscan = off", "SET enable_indexonlyscan = off"))
                 .contains("Bitmap Index Scan on user_table_search_" + name + "_trgm_idx")
                 .doesNotContain("Seq Scan");
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchField.class)
+    void withoutATrigramTheSuffixAndInfixTiersWalkTheIdsInsteadOfTheTrigramIndex(SearchField field) {
+        String sql = RENDER.render(new SearchStatements(field, true, false, JooqUserSearchRepository.DEFAULT_WALK)
+                .search());
+        String values = "'u1', 'x%', '%x', '%x%', 'x', 'x', 'x' || chr(1114111), 15, 0, 15";
+
+        assertThat(genericPlan(sql, values))
+                .contains("Index Scan using user_table_search_" + field.name().toLowerCase(Locale.ROOT)
+                        + "_prefix_idx")
+                .doesNotContain("_trgm_idx")
+                .doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aTrigramNeedsThreeLettersOrDigitsInARow() {
+        assertThat(SearchStatements.hasTrigram("ann")).isTrue();
+        assertThat(SearchStatements.hasTrigram("이용균")).isTrue();
+        assertThat(SearchStatements.hasTrigram("a.b.c")).isFalse();
+        assertThat(SearchStatements.hasTrigram("an")).isFalse();
+        assertThat(SearchStatements.hasTrigram("%_\\")).isFalse();
     }
 
     @Test
