@@ -1,6 +1,5 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.SearchField;
@@ -37,7 +36,7 @@ import static com.pagenow.userapi.adapter.persistence.SearchStatements.MUTUAL;
 final class JooqUserSearchRepository implements UserSearchRepository {
 
     /** The escape character of the LIKE patterns: SQL's default, so the statements need no ESCAPE clause. */
-    static final char ESCAPE = '\\';
+    private static final char ESCAPE = '\\';
 
     /** How many of the newest users a stranger tier walks before reading an index (see {@link SearchStatements}). */
     static final int DEFAULT_WALK = 4000;
@@ -129,11 +128,6 @@ final class JooqUserSearchRepository implements UserSearchRepository {
             case SearchStatements.INCOMING -> FriendshipStatus.INCOMING;
             default -> FriendshipStatus.NONE;
         };
-    }
-
-    /** The searched expression of a user row, written exactly as V4's indexes are. */
-    static Field<String> matched(UserTable user, SearchField field) {
-        return SearchStatements.matched(user, field);
     }
 
     /** The text as a LIKE pattern fragment in which every character means itself. */

@@ -150,7 +150,7 @@ class SearchIndexUsageIT {
     }
 
     private String plan(SearchField field, String pattern, String... settings) {
-        Field<String> matched = JooqUserSearchRepository.matched(USER_TABLE.as("u"), field);
+        Field<String> matched = SearchStatements.matched(USER_TABLE.as("u"), field);
         String sql = RENDER.renderInlined(DSL.select(USER_TABLE.as("u").USER_ID)
                 .from(USER_TABLE.as("u"))
                 .where(matched.like(lower(inline(pattern)))));
