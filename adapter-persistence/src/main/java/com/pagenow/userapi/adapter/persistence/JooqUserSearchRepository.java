@@ -63,12 +63,13 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         DSLContext render = DSL.using(dialect);
         boolean patternOperators = dialect.family() == SQLDialect.POSTGRES;
         for (SearchField field : SearchField.values()) {
-            SearchStatements statements = new SearchStatements(field, patternOperators, true, walk);
-            search.put(field, render.render(statements.search()));
-            searchWithoutTrigram.put(field,
-                    render.render(new SearchStatements(field, patternOperators, false, walk).search()));
-            searchFriends.put(field, render.render(statements.searchFriends(false)));
-            searchFriendsExact.put(field, render.render(statements.searchFriends(true)));
+            SearchStatements withTrigram = new SearchStatements(field, patternOperators, true, walk);
+            SearchStatements withoutTrigram = new SearchStatements(field, patternOperators, false, walk);
+            search.put(field, render.render(withTrigram.search()));
+            searchWithoutTrigram.put(field, render.render(withoutTrigram.search()));
+            // Friend search has no stranger tiers, so the trigram question does not arise.
+            searchFriends.put(field, render.render(withTrigram.searchFriends(false)));
+            searchFriendsExact.put(field, render.render(withTrigram.searchFriends(true)));
         }
     }
 

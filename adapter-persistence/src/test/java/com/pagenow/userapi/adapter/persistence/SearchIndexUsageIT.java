@@ -17,6 +17,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -129,24 +131,12 @@ class SearchIndexUsageIT {
             numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
         }
         assertThat(parameter).isEqualTo(SearchStatements.BIND_ORDER.size());
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET plan_cache_mode = force_generic_plan");
-            // The test tables are tiny: without this, reading them whole is what the planner would rightly pick.
-            statement.execute("SET enable_seqscan = off");
-            for (String setting : settings) {
-                statement.execute(setting);
-            }
-            statement.execute("PREPARE search AS " + numbered);
-            StringJoiner plan = new StringJoiner("\n");
-            try (ResultSet result = statement.executeQuery("EXPLAIN EXECUTE search(" + values + ")")) {
-                while (result.next()) {
-                    plan.add(result.getString(1));
-                }
-            }
-            return plan.toString();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        List<String> setup = new ArrayList<>(List.of("SET plan_cache_mode = force_generic_plan",
+                // The test tables are tiny: without this, reading them whole is what the planner would rightly pick.
+                "SET enable_seqscan = off"));
+        setup.addAll(List.of(settings));
+        setup.add("PREPARE search AS " + numbered);
+        return explain(setup, "EXPLAIN EXECUTE search(" + values + ")");
     }
 
     private String plan(SearchField field, String pattern, String... settings) {
@@ -154,21 +144,26 @@ class SearchIndexUsageIT {
         String sql = RENDER.renderInlined(DSL.select(USER_TABLE.as("u").USER_ID)
                 .from(USER_TABLE.as("u"))
                 .where(matched.like(lower(inline(pattern)))));
+        List<String> setup = new ArrayList<>(List.of("SET enable_seqscan = off", "SET enable_indexonlyscan = off"));
+        setup.addAll(List.of(settings));
+        return explain(setup, "EXPLAIN " + sql);
+    }
+
+    /** The plan printed by {@code explain}, after running {@code setup} on the same connection. */
+    private String explain(List<String> setup, String explain) {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("SET enable_seqscan = off");
-            statement.execute("SET enable_indexonlyscan = off");
-            for (String setting : settings) {
-                statement.execute(setting);
+            for (String step : setup) {
+                statement.execute(step);
             }
             StringJoiner plan = new StringJoiner("\n");
-            try (ResultSet result = statement.executeQuery("EXPLAIN " + sql)) {
+            try (ResultSet result = statement.executeQuery(explain)) {
                 while (result.next()) {
                     plan.add(result.getString(1));
                 }
             }
             return plan.toString();
         } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
+            throw new IllegalStateException(explain, e);
         }
     }
 }
