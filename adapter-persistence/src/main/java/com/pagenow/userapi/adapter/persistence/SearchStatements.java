@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendSearchText;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.application.readmodel.SearchField;
@@ -9,9 +10,9 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Select;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -20,8 +21,10 @@ import org.jooq.impl.SQLDataType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIEND_SEARCH_TEXT;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
@@ -46,8 +49,9 @@ import static org.jooq.impl.DSL.with;
  * number of rows for a common text, nor reads the whole table for a rare one:
  * <ul>
  * <li>Everyone who ranks above a stranger (the viewer's relationships and the friends of the viewer's friends, a
- * few hundred users) is collected from the friendship indexes with status and mutual count, then looked up by
- * id.</li>
+ * few hundred users) is read with their texts: the relationships from the friendship indexes and user_table, the
+ * friends of friends from V6's {@code friend_search_text}, one index range per friend. Only those matching the
+ * text are kept, with status, mutual count and score.</li>
  * <li>Strangers follow in match-score tiers (prefix, suffix, infix), each ordered by user id and read only when
  * the rows ranked above it cannot fill the page. A tier first walks the newest {@code walk} users; if that finds
  * a full page, those are the answer (every other match has a lower id). Otherwise the text is rare there, and the
@@ -89,7 +93,7 @@ final class SearchStatements {
     private final Field<String> infix;
     private final Field<Integer> wanted;
     private final CommonTableExpression<Record2<String, Integer>> relation;
-    private final CommonTableExpression<Record3<String, Integer, BigDecimal>> known;
+    private final CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> knownHit;
 
     /**
      * @param patternOperators whether the database has PostgreSQL's {@code ~>=~} / {@code ~<~} operators, which let
@@ -120,25 +124,12 @@ final class SearchStatements {
         this.infix = value("infix", String.class);
         this.wanted = value("wanted", Integer.class);
         this.relation = relation();
-        this.known = known(relation);
+        this.knownHit = knownHits("known_hit", text -> text.like(infix));
     }
 
     /** The requested page of everyone matching, ranked, as {@link #FOUND} rows with code and mutual count. */
     Select<Record> search() {
-        Field<String> knownId = known.field("user_id", String.class);
-
-        UserTable k = USER_TABLE.as("known_user");
-        Field<String> knownText = matched(k.FIRST_NAME, k.LAST_NAME, k.EMAIL);
-        CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> knownHit = name("known_hit")
-                .fields("user_id", "code", "mutual", "score")
-                .as(select(knownId, known.field("code", Integer.class), known.field("mutual", BigDecimal.class),
-                        score(knownText))
-                        .from(known)
-                        .join(k).on(k.USER_ID.eq(knownId))
-                        .where(knownText.like(infix))
-                        .and(knownId.ne(viewer)));
-
-        List<CommonTableExpression<?>> ctes = new ArrayList<>(List.of(params, relation, known, knownHit));
+        List<CommonTableExpression<?>> ctes = new ArrayList<>(List.of(params, relation, knownHit));
         Field<Integer> above = rowsIn(knownHit);
         List<Select<Record4<String, Integer, BigDecimal, Integer>>> strangers = new ArrayList<>();
         for (Tier tier : Tier.values()) {
@@ -152,10 +143,7 @@ final class SearchStatements {
             above = above.plus(rowsIn(hit));
         }
 
-        Select<Record4<String, Integer, BigDecimal, Integer>> all = select(knownHit.field("user_id", String.class),
-                knownHit.field("code", Integer.class), knownHit.field("mutual", BigDecimal.class),
-                knownHit.field("score", Integer.class))
-                .from(knownHit);
+        Select<Record4<String, Integer, BigDecimal, Integer>> all = hitsIn(knownHit);
         for (Select<Record4<String, Integer, BigDecimal, Integer>> tier : strangers) {
             all = all.unionAll(tier);
         }
@@ -164,17 +152,10 @@ final class SearchStatements {
 
     /** The same for the viewer's accepted friends only; {@code exact} compares the whole field. */
     Select<Record> searchFriends(boolean exact) {
-        Field<String> knownId = known.field("user_id", String.class);
-        Field<Integer> knownCode = known.field("code", Integer.class);
-        UserTable f = USER_TABLE.as("friend_user");
-        Field<String> friendText = matched(f.FIRST_NAME, f.LAST_NAME, f.EMAIL);
-        Condition matches = exact ? friendText.eq(value("exact", String.class)) : friendText.like(infix);
-        return page(List.of(params, relation, known),
-                select(knownId, knownCode, known.field("mutual", BigDecimal.class), score(friendText))
-                .from(known)
-                .join(f).on(f.USER_ID.eq(knownId))
-                .where(knownCode.eq(inline(FRIENDS)))
-                .and(matches));
+        CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> friendHit = knownHits("friend_hit",
+                exact ? text -> text.eq(value("exact", String.class)) : text -> text.like(infix));
+        return page(List.of(params, relation, friendHit),
+                hitsIn(friendHit).where(friendHit.field(CODE).eq(inline(FRIENDS))));
     }
 
     /** The viewer's relationships: one row per other user, with {@link #INCOMING}, {@link #OUTGOING} or {@link #FRIENDS}. */
@@ -192,37 +173,43 @@ final class SearchStatements {
     }
 
     /**
-     * One row per user the viewer has a relationship with or shares an accepted friend with: the strongest
-     * relationship code and the number of shared friends. Only the viewer's friends' friendships are read, so the
-     * cost follows their number, not the number of matches.
+     * One row per matching user the viewer has a relationship with or shares an accepted friend with: the strongest
+     * relationship code, the number of shared friends and the match score. The viewer's relationships are looked
+     * up in user_table (a few dozen); the friends of the viewer's friends come with their texts from V6's
+     * {@code friend_search_text}, one index range per friend, and only the matching ones are counted. So the cost
+     * follows the size of the viewer's network, with no lookup per user in it.
      */
-    private CommonTableExpression<Record3<String, Integer, BigDecimal>> known(
-            CommonTableExpression<Record2<String, Integer>> relation) {
-        Field<String> friend = relation.field("user_id", String.class);
+    private CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> knownHits(
+            String cteName, Function<Field<String>, Condition> matches) {
+        Field<String> related = relation.field("user_id", String.class);
         Field<Integer> code = relation.field("code", Integer.class);
-        FriendshipTable out = FRIENDSHIP_TABLE.as("friend_asked");
-        FriendshipTable in = FRIENDSHIP_TABLE.as("friend_asked_by");
+        UserTable r = USER_TABLE.as("related_user");
+        Field<String> relatedText = matched(r.FIRST_NAME, r.LAST_NAME, r.EMAIL);
+        FriendSearchText f = FRIEND_SEARCH_TEXT.as("friend_of_friend");
+        Field<String> friendText = field == SearchField.NAME ? f.NAME_TEXT : f.EMAIL_TEXT;
         // A relationship counts as shared 0; each accepted friendship of a friend with someone else as shared 1.
-        Table<Record3<String, Integer, Integer>> edge = select(friend, code, inline(0))
+        Table<Record4<String, Integer, Integer, Integer>> edge = select(related, code, inline(0), score(relatedText))
                 .from(relation)
-                .unionAll(select(out.USER_ID2, inline(NONE), inline(1))
+                .join(r).on(r.USER_ID.eq(related))
+                .where(matches.apply(relatedText))
+                .unionAll(select(f.FRIEND_ID, inline(NONE), inline(1), score(friendText))
                         .from(relation)
-                        .join(out).on(out.USER_ID1.eq(friend))
+                        .join(f).on(f.OWNER_ID.eq(related))
                         .where(code.eq(inline(FRIENDS)))
-                        .and(out.ACCEPTED_AT.isNotNull())
-                        .and(out.USER_ID2.ne(viewer)))
-                .unionAll(select(in.USER_ID1, inline(NONE), inline(1))
-                        .from(relation)
-                        .join(in).on(in.USER_ID2.eq(friend))
-                        .where(code.eq(inline(FRIENDS)))
-                        .and(in.ACCEPTED_AT.isNotNull())
-                        .and(in.USER_ID1.ne(viewer)))
-                .asTable("edge", "user_id", "code", "shared");
+                        .and(matches.apply(friendText))
+                        .and(f.FRIEND_ID.ne(viewer)))
+                .asTable("edge", "user_id", "code", "shared", "score");
         Field<String> edgeId = edge.field("user_id", String.class);
-        return name("known").fields("user_id", "code", "mutual")
-                .as(select(edgeId, max(edge.field("code", Integer.class)), sum(edge.field("shared", Integer.class)))
+        return name(cteName).fields("user_id", "code", "mutual", "score")
+                .as(select(edgeId, max(edge.field("code", Integer.class)), sum(edge.field("shared", Integer.class)),
+                        max(edge.field("score", Integer.class)))
                         .from(edge)
                         .groupBy(edgeId));
+    }
+
+    private static SelectJoinStep<Record4<String, Integer, BigDecimal, Integer>> hitsIn(
+            CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> hits) {
+        return select(hits.field(USER_ID), hits.field(CODE), hits.field(MUTUAL), hits.field(SCORE)).from(hits);
     }
 
     /** Strangers of the tier among the newest {@code walk} users, newest first, at most a page. */
@@ -301,9 +288,10 @@ final class SearchStatements {
 
     /** Neither the viewer nor anyone ranked above strangers. */
     private Condition stranger(Field<String> id) {
-        // NOT IN, not NOT EXISTS: PostgreSQL hashes the few hundred known ids once and probes the hash per row;
-        // for NOT EXISTS it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
-        return id.ne(viewer).and(id.notIn(select(known.field("user_id", String.class)).from(known)));
+        // Every user the viewer knows who matches a tier also matches anywhere, so is among the known hits.
+        // NOT IN, not NOT EXISTS: PostgreSQL hashes the known ids once and probes the hash per row; for NOT EXISTS
+        // it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
+        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)));
     }
 
     /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */
