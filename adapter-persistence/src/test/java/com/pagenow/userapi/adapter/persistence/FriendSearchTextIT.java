@@ -96,6 +96,9 @@ class FriendSearchTextIT {
                     "cy | dee | dee park | dee@example.com",
                     "dee | cy | cy ng | cy@example.com");
             assertThat(rows(database, STORED)).isEqualTo(rows(database, DERIVED));
+
+            database.execute("TRUNCATE user_table CASCADE");
+            assertThat(rows(database, STORED)).as("emptied as fixtures do").isEmpty();
         }
     }
 
