@@ -106,8 +106,8 @@ class SearchIndexUsageIT {
         List<String> outputs = outputsOf(verboseGenericPlan(sql, values), "Index Only Scan Backward using " + index);
 
         // EXPLAIN VERBOSE shows an indexed expression read from the index in parentheses, a computed one bare.
-        // (The probes of known users read it too at a million users, docs/benchmarks-search.md; on a table this
-        // small the planner may evaluate their filter above the scan instead.)
+        // (The look-ups of the viewer's relationships read it too at a million users, docs/benchmarks-search.md;
+        // on a table this small the planner may evaluate their filter above the scan instead.)
         assertThat(outputs).hasSize(3)
                 .allSatisfy(output -> assertThat(output).contains(", (lower(").doesNotContain(", lower("));
     }
