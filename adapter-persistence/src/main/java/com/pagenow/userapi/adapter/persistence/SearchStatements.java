@@ -186,7 +186,10 @@ final class SearchStatements {
         UserTable r = USER_TABLE.as("related_user");
         Field<String> relatedText = matched(r.FIRST_NAME, r.LAST_NAME, r.EMAIL);
         FriendSearchText f = FRIEND_SEARCH_TEXT.as("friend_of_friend");
-        Field<String> friendText = field == SearchField.NAME ? f.NAME_TEXT : f.EMAIL_TEXT;
+        Field<String> friendText = switch (field) {
+            case NAME -> f.NAME_TEXT;   // V6 stores each exactly as matched() writes it
+            case EMAIL -> f.EMAIL_TEXT;
+        };
         // A relationship counts as shared 0; each accepted friendship of a friend with someone else as shared 1.
         Table<Record4<String, Integer, Integer, Integer>> edge = select(related, code, inline(0), score(relatedText))
                 .from(relation)

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.TestDatabases;
 import com.pagenow.userapi.domain.user.ShareMode;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
@@ -83,16 +84,16 @@ class AdoptionIT {
     private static final String SEEN_ROWS = "SELECT * FROM share_notification_seen_table ORDER BY event_id, user_id";
     private static final String ALEMBIC_ROWS = "SELECT * FROM alembic_version";
 
-    private final List<TestDatabase> databases = new ArrayList<>();
+    private final TestDatabases databases = new TestDatabases(getClass());
 
     @AfterAll
     void dropDatabases() {
-        databases.forEach(TestDatabase::close);
+        databases.close();
     }
 
     @Test
     void currentOldSchemaIsBaselinedAtOneAndKeepsEveryRow() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(USERS + CURRENT_SHARES + ALEMBIC);
         List<List<String>> before = snapshot(database,
@@ -110,7 +111,7 @@ class AdoptionIT {
 
     @Test
     void olderSchemaVariantGetsSentAtAndSentToWithEveryRowKept() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(OLDER_VARIANT + USERS + OLDER_SHARES + ALEMBIC);
         List<List<String>> before = snapshot(database,
@@ -145,7 +146,7 @@ class AdoptionIT {
 
     @Test
     void migratingAnAdoptedDatabaseAgainChangesNothing() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(OLDER_VARIANT + USERS + OLDER_SHARES);
         Persistence.start(database.settings()).close();
@@ -160,7 +161,7 @@ class AdoptionIT {
 
     @Test
     void schemaWithoutTheUserTablesGetsThemAll() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.execute(ALEMBIC);
 
         try (Persistence persistence = Persistence.start(database.settings())) {
@@ -223,7 +224,7 @@ class AdoptionIT {
     }
 
     private SchemaSnapshot currentSchema() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         Persistence.start(database.settings()).close();
         return SchemaSnapshot.of(database);
@@ -231,11 +232,5 @@ class AdoptionIT {
 
     private static List<String> onlyShares(List<String> rows) {
         return rows.stream().filter(row -> row.startsWith("share_notification_table |")).toList();
-    }
-
-    private TestDatabase database() {
-        TestDatabase database = TestDatabase.postgres(getClass());
-        databases.add(database);
-        return database;
     }
 }

@@ -1,12 +1,10 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +30,16 @@ class FriendSearchTextIT {
             JOIN user_table AS friend ON friend.user_id = pair.friend_id
             ORDER BY 1, 2""";
 
-    private final List<TestDatabase> databases = new ArrayList<>();
+    private final TestDatabases databases = new TestDatabases(getClass());
 
     @AfterAll
     void dropDatabases() {
-        databases.forEach(TestDatabase::close);
+        databases.close();
     }
 
     @Test
     void theMigrationCopiesTheFriendshipsAlreadyStored() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         Migrations.migrate(MigrationIT.dataSource(database), Vendor.POSTGRESQL, "5");
         insertUsers(database);
         database.execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) VALUES "
@@ -59,7 +57,7 @@ class FriendSearchTextIT {
 
     @Test
     void theTriggersFollowEveryChangeToFriendshipsAndTexts() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         try (Persistence ignored = Persistence.start(database.settings())) {
             insertUsers(database);
 
@@ -106,11 +104,5 @@ class FriendSearchTextIT {
         database.execute("INSERT INTO user_table (user_id, email, first_name, last_name) VALUES "
                 + "('ann', 'ann@example.com', 'Ann', 'Lee'), ('bob', 'bob@example.com', 'Bob', 'Brown'), "
                 + "('cy', 'cy@example.com', 'Cy', 'Ng'), ('dee', 'dee@example.com', 'Dee', 'Park')");
-    }
-
-    private TestDatabase database() {
-        TestDatabase database = TestDatabase.postgres(getClass());
-        databases.add(database);
-        return database;
     }
 }

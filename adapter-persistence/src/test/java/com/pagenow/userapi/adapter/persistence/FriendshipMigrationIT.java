@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.TestDatabases;
 import com.pagenow.userapi.domain.user.UserId;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
@@ -79,11 +79,11 @@ class FriendshipMigrationIT {
     /** H2 reports a failed CHECK with its own code. */
     private static final String H2_CHECK_VIOLATION = "23513";
 
-    private final List<TestDatabase> databases = new ArrayList<>();
+    private final TestDatabases databases = new TestDatabases(getClass());
 
     @AfterAll
     void dropDatabases() {
-        databases.forEach(TestDatabase::close);
+        databases.close();
     }
 
     @Test
@@ -157,8 +157,7 @@ class FriendshipMigrationIT {
     }
 
     private TestDatabase legacyDatabaseWithDuplicates() {
-        TestDatabase database = TestDatabase.postgres(getClass());
-        databases.add(database);
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(USERS + FRIENDSHIPS);
         assertThat(rows(database, "SELECT count(*) FROM friendship_table")).containsExactly("16");

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
+import com.pagenow.userapi.adapter.persistence.testing.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,24 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationIT {
 
-    private final List<TestDatabase> databases = new ArrayList<>();
+    private final TestDatabases databases = new TestDatabases(getClass());
     private SchemaSnapshot original;
 
     @BeforeAll
     void loadTheOriginalSchema() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         original = SchemaSnapshot.of(database);
     }
 
     @AfterAll
     void dropDatabases() {
-        databases.forEach(TestDatabase::close);
+        databases.close();
     }
 
     @Test
     void freshDatabaseGetsEveryMigrationInOrder() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
 
         try (Persistence ignored = Persistence.start(database.settings())) {
             List<String> history = rows(database,
@@ -49,7 +49,7 @@ class MigrationIT {
 
     @Test
     void versionOneIsExactlyTheOriginalSchema() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
 
         Migrations.migrate(dataSource(database), Vendor.POSTGRESQL, "1");
 
@@ -60,7 +60,7 @@ class MigrationIT {
 
     @Test
     void versionTwoChangesNothingOnTheCurrentSchema() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
 
         Migrations.migrate(dataSource(database), Vendor.POSTGRESQL, "2");
 
@@ -69,7 +69,7 @@ class MigrationIT {
 
     @Test
     void latestSchemaKeepsEveryOriginalColumnConstraintAndIndex() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
 
         try (Persistence ignored = Persistence.start(database.settings())) {
             SchemaSnapshot latest = SchemaSnapshot.of(database);
@@ -83,7 +83,7 @@ class MigrationIT {
 
     @Test
     void startingAgainAppliesNothing() {
-        TestDatabase database = database();
+        TestDatabase database = databases.postgres();
         Persistence.start(database.settings()).close();
         List<String> before = rows(database, "SELECT installed_rank, version FROM flyway_schema_history");
 
@@ -94,7 +94,7 @@ class MigrationIT {
 
     @Test
     void embeddedDatabaseHasTheSameVersionsAsPostgresql() {
-        TestDatabase postgres = database();
+        TestDatabase postgres = databases.postgres();
         try (TestDatabase h2 = TestDatabase.h2(getClass())) {
             try (Persistence ignored = Persistence.start(h2.settings())) {
                 List<String> h2History = rows(h2,
@@ -115,12 +115,6 @@ class MigrationIT {
                 .info()
                 .all();
         return Arrays.stream(all).map(info -> info.getVersion().getVersion()).toList();
-    }
-
-    private TestDatabase database() {
-        TestDatabase database = TestDatabase.postgres(getClass());
-        databases.add(database);
-        return database;
     }
 
     static PGSimpleDataSource dataSource(TestDatabase database) {
