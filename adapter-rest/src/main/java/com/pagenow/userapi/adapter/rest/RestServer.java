@@ -53,6 +53,7 @@ public final class RestServer implements AutoCloseable {
                 .addHttpListener(settings.port(), settings.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
                 .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
+                .setServerOption(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
                 .setHandler(gate)
                 .build();
         server.start();

@@ -45,7 +45,7 @@ class UserProfileServiceTest {
         @Test
         void createsTheCallersProfileFromTheTokenWithPrivateDefaults() {
             User user = service.register(
-                    new RegisterUserCommand(ALICE, "  Alice ", "Kim", LocalDate.of(1990, 5, 17), "female"));
+                    new RegisterUserCommand(ALICE, "  Alice ", "Kim", "1990-05-17", "female"));
 
             assertThat(user.id()).isEqualTo(UserId.of("alice"));
             assertThat(user.email()).isEqualTo(Email.of("alice@example.com"));
@@ -79,6 +79,21 @@ class UserProfileServiceTest {
             assertThatThrownBy(() -> service.register(new RegisterUserCommand(ALICE, "Other", "Name", null, null)))
                     .isInstanceOf(ConflictException.class);
             assertThat(users.all()).containsExactly(first);
+        }
+
+        @Test
+        void aOneDigitDayOfBirthIsStoredAsTheFullDate() {
+            User user = service.register(new RegisterUserCommand(ALICE, "Alice", "Kim", "1990-5-3", null));
+
+            assertThat(user.details().dob()).isEqualTo(LocalDate.of(1990, 5, 3));
+        }
+
+        @Test
+        void anImpossibleDateOfBirthIsInvalidForDob() {
+            assertThatThrownBy(() -> new RegisterUserCommand(ALICE, "Alice", "Kim", "1990-02-30", null))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("dob"));
+            assertThat(users.all()).isEmpty();
         }
 
         @Test
@@ -167,6 +182,25 @@ class UserProfileServiceTest {
                     .isInstanceOfSatisfying(InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("share_mode"));
             assertThat(users.all()).containsExactly(before);
+        }
+
+        @Test
+        void blankDomainsAreDroppedAndAOneDigitMonthIsRead() {
+            users.insert(aUser("alice").build());
+
+            User updated = service.updateOwnProfile(update(ALICE).allow(List.of("", "github.com", " "))
+                    .deny(List.of("")).dob("2001-1-9").build());
+
+            assertThat(updated.sharing().allowList().values()).containsExactly("github.com");
+            assertThat(updated.sharing().denyList().values()).isEmpty();
+            assertThat(updated.details().dob()).isEqualTo(LocalDate.of(2001, 1, 9));
+        }
+
+        @Test
+        void anImpossibleDateOfBirthIsInvalidForDob() {
+            assertThatThrownBy(() -> update(ALICE).dob("2001-13-01").build())
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("dob"));
         }
 
         @Test
@@ -327,7 +361,7 @@ class UserProfileServiceTest {
         private String location = "";
         private boolean emailPublic;
         private boolean schoolPublic;
-        private LocalDate dob = LocalDate.of(1990, 5, 17);
+        private String dob = "1990-05-17";
 
         UpdateBuilder(Caller caller) {
             this.caller = caller;
@@ -345,7 +379,7 @@ class UserProfileServiceTest {
         UpdateBuilder location(String value) { location = value; return this; }
         UpdateBuilder emailPublic(boolean value) { emailPublic = value; return this; }
         UpdateBuilder schoolPublic(boolean value) { schoolPublic = value; return this; }
-        UpdateBuilder dob(LocalDate value) { dob = value; return this; }
+        UpdateBuilder dob(String value) { dob = value; return this; }
 
         UpdateProfileCommand build() {
             return new UpdateProfileCommand(caller, firstName, lastName, description, shareMode, allow, deny,

@@ -24,7 +24,11 @@ public record DomainList(List<DomainName> domains) {
         domains = List.copyOf(distinct);
     }
 
-    /** Normalises each entry; the first entry that is not a host name makes the whole list invalid. */
+    /**
+     * Normalises each entry and drops the ones that are then empty (the extension's popup sends {@code ""} for a
+     * page without a domain, such as a new tab); the first other entry that is not a host name makes the whole
+     * list invalid.
+     */
     public static DomainList parse(List<String> raw) {
         if (raw == null) {
             throw new InvalidValueException("domains", "must not be null");
@@ -34,7 +38,9 @@ public record DomainList(List<DomainName> domains) {
         }
         List<DomainName> names = new ArrayList<>(raw.size());
         for (String entry : raw) {
-            names.add(DomainName.of(entry));
+            if (entry != null && !entry.isBlank()) {
+                names.add(DomainName.of(entry));
+            }
         }
         return new DomainList(names);
     }

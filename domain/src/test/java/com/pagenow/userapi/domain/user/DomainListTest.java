@@ -26,6 +26,13 @@ class DomainListTest {
     }
 
     @Test
+    void blankEntriesAreDroppedWithoutError() {
+        DomainList list = DomainList.parse(List.of("a.com", "", "  ", "b.com", ""));
+        assertThat(list.values()).containsExactly("a.com", "b.com");
+        assertThat(DomainList.parse(List.of("")).values()).isEmpty();
+    }
+
+    @Test
     void atMost500Entries() {
         List<String> limit = IntStream.range(0, 500).mapToObj(i -> "d" + i + ".com").toList();
         assertThat(DomainList.parse(limit).domains()).hasSize(500);

@@ -8,6 +8,7 @@ import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import io.undertow.server.RequestTooBigException;
+import io.undertow.util.UrlDecodeException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -43,6 +44,9 @@ public final class ErrorMapper {
             return read.getCause() instanceof RequestTooBigException
                     ? Problem.of(413, "Content Too Large", "Request body is larger than 64 KiB")
                     : Problem.of(400, "Bad Request", "Request body could not be read");
+        }
+        if (failure instanceof UrlDecodeException) {
+            return Problem.of(400, "Bad Request", "The path or query string is not valid %-encoded UTF-8");
         }
         String correlationId = UUID.randomUUID().toString();
         LOG.error("Unexpected failure, correlation id {}", correlationId, failure);

@@ -5,11 +5,15 @@ import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import io.undertow.util.PathTemplateMatcher;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Collects the routes of every resource; each route is authenticated unless registered as public. */
 public final class Router {
@@ -17,13 +21,21 @@ public final class Router {
     private final RoutingHandler routing = Handlers.routing();
     private final EndpointHandler.HttpContext context;
     private final List<String> routes = new ArrayList<>();
+    /** The methods served at each template, for the {@code Allow} header of a 405. */
+    private final PathTemplateMatcher<Set<String>> methods = new PathTemplateMatcher<>();
 
     public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer) {
         ResponseWriter writer = new ResponseWriter(json);
         ErrorMapper errors = new ErrorMapper();
         this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer);
         routing.setFallbackHandler(exchange -> problem(exchange, 404, "Not Found", "Not Found"));
-        routing.setInvalidMethodHandler(exchange -> problem(exchange, 405, "Method Not Allowed", "Method Not Allowed"));
+        routing.setInvalidMethodHandler(exchange -> {
+            PathTemplateMatcher.PathMatchResult<Set<String>> served = methods.match(exchange.getRelativePath());
+            if (served != null) {
+                exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", served.getValue()));
+            }
+            problem(exchange, 405, "Method Not Allowed", "Method Not Allowed");
+        });
     }
 
     public Router get(String template, Endpoint endpoint) {
@@ -57,12 +69,13 @@ public final class Router {
             });
             handler.handleRequest(exchange);
         });
-        routes.add("GET " + template);
+        served(Methods.GET, template);
         return this;
     }
 
+    /** The routes, behind the path and query decoding that answers malformed ones with a problem. */
     public HttpHandler handler() {
-        return routing;
+        return new DecodingHandler(routing, context.writer(), context.errors());
     }
 
     /** "METHOD /template" of every registered route, for documentation checks. */
@@ -72,8 +85,18 @@ public final class Router {
 
     private Router add(HttpString method, String template, boolean authenticated, Endpoint endpoint) {
         routing.add(method, template, new EndpointHandler(template, authenticated, endpoint, context));
-        routes.add(method + " " + template);
+        served(method, template);
         return this;
+    }
+
+    private void served(HttpString method, String template) {
+        routes.add(method + " " + template);
+        Set<String> atTemplate = methods.get(template);
+        if (atTemplate == null) {
+            atTemplate = new TreeSet<>();
+            methods.add(template, atTemplate);
+        }
+        atTemplate.add(method.toString());
     }
 
     private void problem(io.undertow.server.HttpServerExchange exchange, int status, String title, String detail) {

@@ -1,18 +1,18 @@
 package com.pagenow.userapi.application.port.in;
 
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.BirthDate;
 import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.ProfileText;
 import jakarta.validation.constraints.NotNull;
 
-import java.time.LocalDate;
-
+import static com.pagenow.userapi.application.validation.Fields.birthDate;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** Create the caller's profile; {@code dob} and {@code gender} are optional. */
+/** Create the caller's profile; {@code dob} (a {@link BirthDate} text) and {@code gender} are optional. */
 public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstName, @NotNull String lastName,
-                                  LocalDate dob, String gender) {
+                                  String dob, String gender) {
 
     public RegisterUserCommand {
         CommandValidation.validate(RegisterUserCommand.class, caller, firstName, lastName, dob, gender);
@@ -38,8 +38,8 @@ public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstN
         return field(fieldName, () -> PersonName.of(raw));
     }
 
-    private static ProfileDetails details(LocalDate dob, String gender) {
-        return new ProfileDetails(ProfileText.EMPTY, dob, ProfileText.detail("gender", gender),
+    private static ProfileDetails details(String dob, String gender) {
+        return new ProfileDetails(ProfileText.EMPTY, birthDate(dob), ProfileText.detail("gender", gender),
                 ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
     }
 }

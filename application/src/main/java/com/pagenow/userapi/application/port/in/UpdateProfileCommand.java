@@ -11,33 +11,36 @@ import com.pagenow.userapi.domain.user.Visibility;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import static com.pagenow.userapi.application.validation.Fields.birthDate;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * Replace every editable field of the caller's profile. All fields are required except {@code dob} and
- * {@code dobPublic} (absent means: no date of birth, not public).
+ * Replace every editable field of the caller's profile. All fields are required except the free texts
+ * ({@code description}, {@code gender}, {@code school}, {@code work}, {@code location}: {@code null}, which the web
+ * client sends back, is empty), {@code dob} (a
+ * {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic} (absent means: no date of birth,
+ * not public).
  */
 public record UpdateProfileCommand(
         @NotNull Caller caller,
         @NotNull String firstName,
         @NotNull String lastName,
-        @NotNull String description,
+        String description,
         @NotNull String shareMode,
         @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainAllowArray,
         @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainDenyArray,
-        @NotNull String gender,
-        @NotNull String school,
-        @NotNull String work,
-        @NotNull String location,
+        String gender,
+        String school,
+        String work,
+        String location,
         @NotNull Boolean emailPublic,
         @NotNull Boolean genderPublic,
         @NotNull Boolean schoolPublic,
         @NotNull Boolean workPublic,
         @NotNull Boolean locationPublic,
-        LocalDate dob,
+        String dob,
         Boolean dobPublic) {
 
     public UpdateProfileCommand {
@@ -77,10 +80,10 @@ public record UpdateProfileCommand(
         return field(fieldName, () -> PersonName.of(raw));
     }
 
-    private static ProfileDetails details(String description, LocalDate dob, String gender, String school,
+    private static ProfileDetails details(String description, String dob, String gender, String school,
                                           String work, String location) {
         return new ProfileDetails(
-                ProfileText.description(description), dob,
+                ProfileText.description(description), birthDate(dob),
                 ProfileText.detail("gender", gender), ProfileText.detail("school", school),
                 ProfileText.detail("work", work), ProfileText.detail("location", location));
     }

@@ -1,0 +1,188 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.application.fake.DirectTransactionRunner;
+import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
+import com.pagenow.userapi.application.fake.InMemoryUserRepository;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
+import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.application.service.AuthenticationService;
+import com.pagenow.userapi.application.service.FriendshipQueryService;
+import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.UserProfileService;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the real clients send that the service must take (dates with one-digit days, blank domains, wrong JSON
+ * types named), and the requests Undertow itself refuses, answered as problems. On in-memory fakes.
+ */
+class ClientInputHttpTest {
+
+    private static final String ALICE = "alice|alice@example.com";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RestServer server;
+
+    @BeforeEach
+    void start() {
+        InMemoryUserRepository users = new InMemoryUserRepository();
+        DirectTransactionRunner transactions = new DirectTransactionRunner();
+        InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
+        Clock clock = Clock.systemUTC();
+        UserProfileService profiles = new UserProfileService(users, clock);
+        FriendshipService friends = new FriendshipService(users, friendships, transactions, clock);
+        FriendshipQueryService queries = new FriendshipQueryService(friendships);
+        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+                new AuthenticationService(new FakeTokens()), () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of(new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
+                        new FriendshipRoutes(new FriendshipRoutes.UseCases(friends, friends, friends, friends,
+                                queries, queries, queries, queries, queries, queries, queries, queries))));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void registrationWithAOneDigitDayIsStoredAndAnsweredInFull() throws Exception {
+        HttpResponse<String> created = send("POST", "/users/me",
+                "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-05-3\"}");
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).contains("\"dob\":\"1990-05-03\"");
+        assertThat(send("GET", "/users/me", null).body()).contains("\"dob\":\"1990-05-03\"");
+    }
+
+    @Test
+    void profileUpdateWithAOneDigitMonthIsAnsweredInFull() throws Exception {
+        register();
+        HttpResponse<String> updated = send("PUT", "/users/me", update("\"1990-5-13\"", "[\"\",\"github.com\"]"));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.body()).contains("\"dob\":\"1990-05-13\"").contains("\"domain_allow_array\":[\"github.com\"]");
+    }
+
+    @Test
+    void anImpossibleDateIs422NamingDobAndChangesNothing() throws Exception {
+        HttpResponse<String> refused = send("POST", "/users/me",
+                "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-02-30\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body()).contains("\"field\":\"dob\"");
+        assertThat(send("GET", "/users/me", null).statusCode()).isEqualTo(404);
+
+        register();
+        assertThat(send("PUT", "/users/me", update("\"1990-13-01\"", "[]")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void blankDomainFromAPageWithoutDomainIsDroppedWithoutError() throws Exception {
+        register();
+        HttpResponse<String> allow = send("PUT", "/users/me/domain_array/allow", "[\"wikipedia.org\",\"\"]");
+        assertThat(allow.statusCode()).isEqualTo(200);
+        assertThat(allow.body()).contains("\"domain_allow_array\":[\"wikipedia.org\"]");
+        HttpResponse<String> deny = send("PUT", "/users/me/domain_array/deny", "[\"\"]");
+        assertThat(deny.statusCode()).isEqualTo(200);
+        assertThat(deny.body()).contains("\"domain_deny_array\":[]");
+    }
+
+    @Test
+    void aNumberWhereAnIdBelongsIs422NamingTheField() throws Exception {
+        register();
+        HttpResponse<String> response = send("POST", "/friendship/requests", "{\"user_id2\": 123}");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"field\":\"user_id2\"").contains("must be a string");
+        assertThat(send("POST", "/friendship/accept", "{\"user_id1\": true}").body())
+                .contains("\"field\":\"user_id1\"");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreABadRequestProblem() throws Exception {
+        assertBadRequestProblem(raw("GET /users/id/%FF%FE HTTP/1.1"));
+        assertBadRequestProblem(raw("GET /users/id/%C3%28 HTTP/1.1"));
+        assertBadRequestProblem(raw("GET /ping?x=%E9 HTTP/1.1"));
+        assertThat(raw("GET /users/id/%C3%A9?x=%31 HTTP/1.1")).contains("\"detail\":\"User not found\"");
+    }
+
+    @Test
+    void wrongMethodIs405ProblemWithAllow() throws Exception {
+        HttpResponse<String> response = send("DELETE", "/users/me", null);
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow ->
+                assertThat(allow.split(", ")).containsExactlyInAnyOrder("GET", "POST", "PUT"));
+        assertThat(response.body()).contains("\"status\":405");
+        assertThat(send("POST", "/ping", null).headers().firstValue("Allow")).contains("GET");
+    }
+
+    private void assertBadRequestProblem(String response) {
+        assertThat(response).startsWith("HTTP/1.1 400");
+        assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
+        assertThat(response).contains("\"status\":400").contains("\"detail\":\"");
+    }
+
+    /** A request line sent as bytes, because HTTP clients refuse to send a malformed one. */
+    private String raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ALICE
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void register() throws Exception {
+        assertThat(send("POST", "/users/me", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}").statusCode())
+                .isEqualTo(200);
+    }
+
+    private static String update(String dob, String allow) {
+        return "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"description\":\"\",\"share_mode\":\"default_none\","
+                + "\"domain_allow_array\":" + allow + ",\"domain_deny_array\":[],\"gender\":null,\"school\":null,"
+                + "\"work\":null,\"location\":null,\"email_public\":false,\"gender_public\":false,"
+                + "\"school_public\":false,\"work_public\":false,\"location_public\":false,\"dob\":" + dob + "}";
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + ALICE)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** "user|email" is a valid token; anything else is rejected. */
+    private static final class FakeTokens implements TokenVerifier {
+        @Override
+        public VerifiedIdentity verify(String token) {
+            String[] parts = token.split("\\|");
+            if (parts.length != 2) {
+                throw new TokenRejectedException("malformed");
+            }
+            return new VerifiedIdentity(parts[0], parts[1]);
+        }
+    }
+}
