@@ -4,6 +4,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
+import com.pagenow.userapi.application.port.out.TokenRejectedException.Reason;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 
 import java.text.ParseException;
@@ -35,19 +36,20 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
     @Override
     public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
         if (!settings.issuer().equals(claims.getIssuer())) {
-            throw new ClaimRejected("Token issuer is not the configured user pool");
+            throw new ClaimRejected(Reason.WRONG_ISSUER, "Token issuer is not the configured user pool");
         }
         checkTimes(claims);
         String tokenUse = stringClaim(claims, TOKEN_USE);
         if (tokenUse == null || !settings.tokenUses().contains(tokenUse)) {
-            throw new ClaimRejected("Token use is not one of " + settings.tokenUses());
+            throw new ClaimRejected(Reason.WRONG_TOKEN_USE, "Token use is not one of " + settings.tokenUses());
         }
         if (!settings.appClientIds().isEmpty() && !issuedForKnownClient(claims, tokenUse)) {
-            throw new ClaimRejected("Token was issued for another app client");
+            throw new ClaimRejected(CognitoSettings.ID_TOKEN.equals(tokenUse) ? Reason.WRONG_AUDIENCE
+                    : Reason.WRONG_CLIENT, "Token was issued for another app client");
         }
         String username = stringClaim(claims, usernameClaim(tokenUse));
         if (username == null || username.isBlank()) {
-            throw new ClaimRejected("Token has no " + usernameClaim(tokenUse) + " claim");
+            throw new ClaimRejected(Reason.INVALID_CLAIM, "Token has no " + usernameClaim(tokenUse) + " claim");
         }
         // Read now so that a malformed e-mail claim is a rejection here, not an error later.
         stringClaim(claims, EMAIL);
@@ -64,14 +66,14 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
         Instant now = clock.instant();
         Date expiry = claims.getExpirationTime();
         if (expiry == null) {
-            throw new ClaimRejected("Token has no expiry time");
+            throw new ClaimRejected(Reason.INVALID_CLAIM, "Token has no expiry time");
         }
         if (!now.isBefore(expiry.toInstant().plus(settings.clockSkew()))) {
-            throw new ClaimRejected("Token has expired");
+            throw new ClaimRejected(Reason.EXPIRED, "Token has expired");
         }
         Date notBefore = claims.getNotBeforeTime();
         if (notBefore != null && now.isBefore(notBefore.toInstant().minus(settings.clockSkew()))) {
-            throw new ClaimRejected("Token is not valid yet");
+            throw new ClaimRejected(Reason.NOT_YET_VALID, "Token is not valid yet");
         }
     }
 
@@ -91,14 +93,21 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
         try {
             return claims.getStringClaim(name);
         } catch (ParseException notAString) {
-            throw new ClaimRejected("Token claim " + name + " is not a string");
+            throw new ClaimRejected(Reason.INVALID_CLAIM, "Token claim " + name + " is not a string");
         }
     }
 
     /** A claim rule said no; the message is safe to show and log. */
     static final class ClaimRejected extends BadJWTException {
-        ClaimRejected(String reason) {
-            super(reason);
+        private final Reason reason;
+
+        ClaimRejected(Reason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 }

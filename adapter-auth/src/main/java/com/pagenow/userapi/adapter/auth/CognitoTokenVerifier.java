@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.auth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.Header;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -13,11 +14,13 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.port.out.TokenRejectedException.Reason;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
@@ -84,7 +87,7 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
     @Override
     public VerifiedIdentity verify(String token) {
         if (token == null || token.isBlank()) {
-            throw rejected("Token is missing", null);
+            throw rejected(Reason.MISSING, "Token is missing", null);
         }
         VerifiedIdentity known = verified.get(token);
         if (known != null) {
@@ -97,27 +100,40 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
             verified.put(token, identity, claims.getExpirationTime().toInstant().plus(clockSkew));
             return identity;
         } catch (ParseException e) {
-            throw rejected("Token is not a well-formed JWT", e);
+            throw rejected(Reason.MALFORMED, "Token is not a well-formed JWT", e);
         } catch (CognitoClaimsVerifier.ClaimRejected e) {
-            throw rejected(e.getMessage(), e);
+            throw rejected(e.reason(), e.getMessage(), e);
         } catch (BadJWSException e) {
-            throw rejected("Token signature is invalid", e);
+            throw rejected(Reason.BAD_SIGNATURE, "Token signature is invalid", e);
         } catch (BadJWTException e) {
-            throw rejected("Token claims are not a JSON object", e);
+            throw rejected(Reason.MALFORMED, "Token claims are not a JSON object", e);
         } catch (BadJOSEException e) {
-            throw rejected("Token is not signed with RS256 by a key of the user pool", e);
+            // Nimbus says the same for a foreign algorithm and for an RS256 key the pool does not have.
+            throw signedWithRs256(token)
+                    ? rejected(Reason.UNKNOWN_KEY, "Token is signed by a key that is not a key of the user pool", e)
+                    : rejected(Reason.WRONG_ALGORITHM, "Token is not signed with RS256 by a key of the user pool", e);
         } catch (RateLimitReachedException e) {
             if (keysFailing.getAsBoolean()) {
                 throw unavailable(e);
             }
-            throw rejected("Token is signed by an unknown key (key set was refreshed moments ago)", e);
+            throw rejected(Reason.UNKNOWN_KEY,
+                    "Token is signed by an unknown key (key set was refreshed moments ago)", e);
         } catch (KeySourceException e) {
             throw unavailable(e);
         } catch (JOSEException e) {
-            throw rejected("Token signature could not be checked", e);
+            throw rejected(Reason.BAD_SIGNATURE, "Token signature could not be checked", e);
         } catch (RuntimeException e) {
             // Garbage can trip parsers in unplanned ways; it is still the caller's bad token, not our failure.
-            throw rejected("Token could not be read", e);
+            throw rejected(Reason.MALFORMED, "Token could not be read", e);
+        }
+    }
+
+    private static boolean signedWithRs256(String token) {
+        try {
+            return JWSAlgorithm.RS256.equals(Header.parse(
+                    Base64URL.from(token.substring(0, token.indexOf('.')))).getAlgorithm());
+        } catch (ParseException | RuntimeException unreadable) {
+            return false;
         }
     }
 
@@ -132,9 +148,9 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
         }
     }
 
-    private static TokenRejectedException rejected(String reason, Exception cause) {
-        LOG.debug("Token rejected: {}", reason);
-        return new TokenRejectedException(reason, cause);
+    private static TokenRejectedException rejected(Reason reason, String message, Exception cause) {
+        LOG.debug("Token rejected ({}): {}", reason.code(), message);
+        return new TokenRejectedException(reason, message, cause);
     }
 
     private static TokenVerifierUnavailableException unavailable(KeySourceException cause) {

@@ -23,7 +23,7 @@ public final class AuthenticationService implements AuthenticateCallerUseCase {
     @Override
     public Caller authenticate(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
-            throw new TokenRejectedException("Missing bearer token");
+            throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "Missing bearer token");
         }
         VerifiedIdentity identity = verifier.verify(bearerToken.strip());
         try {

@@ -36,6 +36,7 @@ final class EndpointHandler implements HttpHandler {
         }
         long start = System.nanoTime();
         Caller caller = null;
+        String authFailure = null;
         try {
             if (authenticated) {
                 caller = context.authentication().authenticate(bearerToken(exchange));
@@ -43,12 +44,15 @@ final class EndpointHandler implements HttpHandler {
             Object result = endpoint.handle(new ApiRequest(exchange, caller, context.json()));
             context.writer().json(exchange, 200, result);
         } catch (Exception | Error failure) {
+            if (failure instanceof TokenRejectedException rejected) {
+                authFailure = rejected.reason().code();
+            }
             if (!exchange.isResponseStarted()) {
                 context.writer().problem(exchange, context.errors().toProblem(failure));
             }
         } finally {
             context.observer().completed(exchange.getRequestMethod().toString(), route, exchange.getStatusCode(),
-                    start, caller == null ? null : caller.userId().value());
+                    start, caller == null ? null : caller.userId().value(), authFailure);
         }
     }
 
@@ -56,7 +60,7 @@ final class EndpointHandler implements HttpHandler {
         String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (header == null || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new TokenRejectedException("Missing bearer token");
+            throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "Missing bearer token");
         }
         return header.substring(BEARER.length()).strip();
     }

@@ -34,8 +34,8 @@ public final class ErrorMapper {
         if (failure instanceof BadRequestBodyException badBody) {
             return Problem.invalid(badBody.getMessage(), badBody.errors());
         }
-        if (failure instanceof TokenRejectedException) {
-            return Problem.of(401, "Unauthorized", "Not authenticated");
+        if (failure instanceof TokenRejectedException rejected) {
+            return Problem.of(401, "Unauthorized", rejected.getMessage() + " (" + rejected.reason().code() + ")");
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");

@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 
-/** One access-log line and one timer sample per request: method, route template, status, time, user id (no credentials). */
+/**
+ * One access-log line and one timer sample per request: method, route template, status, time, user id (no
+ * credentials) and, for a refused token, which check failed ({@code auth=JwtExpiredError}).
+ */
 public final class RequestObserver {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
@@ -19,6 +22,11 @@ public final class RequestObserver {
     }
 
     public void completed(String method, String route, int status, long startNanos, String userId) {
+        completed(method, route, status, startNanos, userId, null);
+    }
+
+    public void completed(String method, String route, int status, long startNanos, String userId,
+                          String authFailure) {
         long nanos = System.nanoTime() - startNanos;
         Timer.builder("http.server.requests")
                 .tag("method", method)
@@ -27,8 +35,12 @@ public final class RequestObserver {
                 .register(meters)
                 .record(Duration.ofNanos(nanos));
         if (ACCESS.isInfoEnabled()) {
-            ACCESS.info("{} {} {} {}ms user={}", method, route, status,
-                    String.format(java.util.Locale.ROOT, "%.1f", nanos / 1_000_000.0), userId == null ? "-" : userId);
+            String took = String.format(java.util.Locale.ROOT, "%.1f", nanos / 1_000_000.0);
+            if (authFailure == null) {
+                ACCESS.info("{} {} {} {}ms user={}", method, route, status, took, userId == null ? "-" : userId);
+            } else {
+                ACCESS.info("{} {} {} {}ms user=- auth={}", method, route, status, took, authFailure);
+            }
         }
     }
 }
