@@ -3,39 +3,43 @@ package com.pagenow.userapi.bootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.BindException;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar user-api.jar} runs the service from its environment; {@code --dev} (or {@code dev}) runs it on
- * an embedded database with a local signing key; {@code token --user U --email E} prints a dev-mode token.
+ * {@code java -jar user-api.jar} runs the service from its environment; {@code dev} (or {@code --dev}) runs it on
+ * an embedded database with a local signing key; {@code token --user U --email E} prints a dev-mode token;
+ * {@code help} prints the usage. Only a command's answer goes to standard output; logs go to standard error.
  */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final Duration DRAIN = Duration.ofSeconds(25);
+    /** H2's "Database may be already in use": the file is locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private Main() {
     }
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
+        String command = arguments.isEmpty() ? "" : arguments.get(0);
+        List<String> options = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
         try {
-            if (arguments.contains("token")) {
-                System.out.println(DevMode.mintToken(DevMode.homeDirectory(), arguments));
-                return;
+            switch (command) {
+                case "token" -> System.out.println(DevMode.mintToken(DevMode.homeDirectory(), options));
+                case "help", "--help", "-h" -> System.out.println(usage());
+                case "dev", "--dev" -> runUntilStopped(DevMode.start(DevMode.homeDirectory(), devEnvironment(options)));
+                case "" -> runUntilStopped(Production.start(System.getenv()));
+                default -> throw new IllegalArgumentException("unknown command '" + command + "'");
             }
-            if (arguments.contains("--help") || arguments.contains("-h")) {
-                System.out.println(usage());
-                return;
-            }
-            boolean dev = arguments.contains("dev") || arguments.contains("--dev");
-            UserApi api = dev
-                    ? DevMode.start(DevMode.homeDirectory(), System.getenv())
-                    : Production.start(System.getenv());
-            runUntilStopped(api);
         } catch (ConfigException badSetting) {
             System.err.println("user-api: " + badSetting.getMessage());
             System.exit(2);
@@ -45,9 +49,27 @@ public final class Main {
             System.exit(2);
         } catch (RuntimeException startFailed) {
             LOG.debug("Start failed", startFailed);
-            System.err.println("user-api: could not start: " + rootMessage(startFailed));
+            System.err.println("user-api: " + explain(startFailed, command));
             System.exit(1);
         }
+    }
+
+    /** The environment, with {@code --port N} (dev mode's one option) taking the place of {@code PORT}. */
+    static Map<String, String> devEnvironment(List<String> options) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        List<String> rest = new ArrayList<>(options);
+        int at = rest.indexOf("--port");
+        if (at >= 0) {
+            if (at + 1 >= rest.size()) {
+                throw new IllegalArgumentException("--port needs a port number");
+            }
+            environment.put("PORT", rest.remove(at + 1));
+            rest.remove(at);
+        }
+        if (!rest.isEmpty()) {
+            throw new IllegalArgumentException("dev takes only --port N, not " + String.join(" ", rest));
+        }
+        return environment;
     }
 
     /** Blocks until SIGTERM or SIGINT, then drains and exits 0 (an orderly stop is not an error for ECS). */
@@ -76,6 +98,22 @@ public final class Main {
         }
     }
 
+    /** One line saying what went wrong and, for the two usual first-run snags, what to do. */
+    static String explain(Throwable failure, String command) {
+        boolean dev = command.equals("dev") || command.equals("--dev");
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BindException) {
+                return "could not listen: the port is already in use (another user-api running?); stop it, or "
+                        + (dev ? "start with --port N (or PORT=N)" : "set PORT to a free port");
+            }
+            if (dev && cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return "the embedded database in " + DevMode.homeDirectory() + " is open in another dev process; "
+                        + "stop that one, or set USER_API_HOME to another folder";
+            }
+        }
+        return "could not start: " + rootMessage(failure);
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -88,7 +126,9 @@ public final class Main {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: user-api                 run against DATABASE_URL and Cognito (see README)",
-                "       user-api dev             run locally: embedded database in ./.user-api, local sign-in key",
-                "       user-api token --user ID --email EMAIL [--ttl SECONDS]   print a dev-mode token");
+                "       user-api dev [--port N]  run locally: embedded database in ./.user-api (USER_API_HOME),",
+                "                                local sign-in key, 127.0.0.1:8000 (--port N or PORT=N for another)",
+                "       user-api token --user ID --email EMAIL [--ttl SECONDS]   print a dev-mode token",
+                "       user-api help            this text");
     }
 }
