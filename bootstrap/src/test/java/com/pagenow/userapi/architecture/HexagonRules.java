@@ -8,7 +8,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The dependency rules of DESIGN.md ("Hexagon"), each its own named rule. Allow-lists where possible. */
+/**
+ * The dependency rules of the hexagon, each its own named rule, allow-lists where possible: the domain uses only
+ * the JDK; the application uses the domain and the Bean Validation API; adapters depend on the application and
+ * the domain, never on each other; only bootstrap knows the adapters; no package cycles; each framework stays
+ * inside the one adapter that adapts it; use cases are interfaces.
+ */
 final class HexagonRules {
 
     private static final String BASE = "com.pagenow.userapi";

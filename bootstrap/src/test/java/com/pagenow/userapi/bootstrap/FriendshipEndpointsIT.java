@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Friendship section of API.md over real HTTP on PostgreSQL: answers, status codes and who may do what.
+ * The Friendship section of docs/api.md over real HTTP on PostgreSQL: answers, status codes and who may do what.
  * Each test registers its own users, so tests do not see each other's relationships.
  */
 class FriendshipEndpointsIT {

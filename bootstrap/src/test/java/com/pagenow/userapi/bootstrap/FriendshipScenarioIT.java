@@ -303,7 +303,11 @@ class FriendshipScenarioIT {
         }
     }
 
-    /** The rules of API.md and DESIGN.md, as plainly as they can be written; each step answers its status. */
+    /**
+     * The friendship rules of docs/api.md (one relationship per pair, only the addressee accepts or declines, either
+     * side cancels or unfriends, nobody befriends themselves), as plainly as they can be written; each step answers
+     * its status.
+     */
     private static final class Model {
         final Map<String, Relation> relations = new HashMap<>();
         final Map<Integer, Integer> answers = new HashMap<>();

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * User search and friend search (API.md "User search", "Friendship") over real HTTP, on PostgreSQL. Users register
+ * User search and friend search (docs/api.md "User search", "Friendship") over real HTTP, on PostgreSQL. Users register
  * through the API; friendships are written with SQL, as a sibling service would.
  */
 class SearchEndToEndIT {

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Share notifications and Domains sections of API.md over real HTTP, on PostgreSQL. */
+/** The Share notifications and Domains sections of docs/api.md over real HTTP, on PostgreSQL. */
 class ShareNotificationsEndToEndIT {
 
     private static RunningService service;

@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Users section of API.md over real HTTP, on PostgreSQL, with Cognito-shaped tokens. */
+/** The Users section of docs/api.md over real HTTP, on PostgreSQL, with Cognito-shaped tokens. */
 class UsersEndToEndIT {
 
     private static RunningService service;

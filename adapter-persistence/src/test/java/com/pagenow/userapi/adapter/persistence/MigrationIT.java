@@ -73,7 +73,7 @@ class MigrationIT {
 
         try (Persistence ignored = Persistence.start(database.settings())) {
             SchemaSnapshot latest = SchemaSnapshot.of(database);
-            // Later versions only add (API.md: changes are additive).
+            // Later versions only add (docs/api.md: changes are additive).
             assertThat(latest.columns()).containsAll(original.columns());
             assertThat(latest.constraints()).containsAll(original.constraints());
             assertThat(latest.indexes()).containsAll(original.indexes());

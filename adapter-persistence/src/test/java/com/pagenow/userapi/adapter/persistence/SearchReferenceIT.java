@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The repository's fast query answers exactly what a slow, obviously correct query answers: no LIKE (so no
- * escaping to get wrong), one correlated count per matched user, ordered by API.md's ranking. Runs on a seeded
+ * escaping to get wrong), one correlated count per matched user, ordered by docs/api.md's ranking. Runs on a seeded
  * data set full of look-alike names, wildcards and non-ASCII text. With the system property
  * {@code user.api.search.reference.url} (e.g. {@code jdbc:postgresql://127.0.0.1:5432/bench_search_100k}) it
  * compares on that database instead, with the benchmark's three-letter prefixes and random viewers, and changes

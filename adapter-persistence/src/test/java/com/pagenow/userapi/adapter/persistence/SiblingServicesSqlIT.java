@@ -23,7 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The statements of the two sibling services that share the database (API.md, "Database"), unchanged except
+ * The statements of the two sibling services that share the database (docs/api.md, "Database"), unchanged except
  * for {@code $n} becoming {@code ?}, against the migrated schema.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -20,7 +20,7 @@ import java.util.List;
 import static com.pagenow.userapi.application.testdata.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every {@link UserSearchRepository} must do: API.md's matching and ranking, checked on hand-made data. */
+/** What every {@link UserSearchRepository} must do: docs/api.md's matching and ranking, checked on hand-made data. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class UserSearchRepositoryContract {
 

@@ -7,7 +7,7 @@ import com.pagenow.userapi.domain.friendship.Friendship;
 import java.time.Instant;
 import java.util.Map;
 
-/** The friendship shapes of API.md: FriendshipRow, UserFriendRequest, counts and the success answer. */
+/** The friendship shapes of docs/api.md: FriendshipRow, UserFriendRequest, counts and the success answer. */
 final class FriendshipResponses {
 
     static final Map<String, Boolean> SUCCESS = Map.of("success", true);

@@ -6,7 +6,7 @@ import com.pagenow.userapi.application.readmodel.UserBasics;
 
 import java.time.Instant;
 
-/** The share notification shapes of API.md; names and images are the sender's (received) or recipient's (sent). */
+/** The share notification shapes of docs/api.md; names and images are the sender's (received) or recipient's (sent). */
 final class ShareNotificationResponses {
 
     private ShareNotificationResponses() {

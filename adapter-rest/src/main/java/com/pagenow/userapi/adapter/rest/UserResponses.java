@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The user shapes of API.md: UserSummary, UserPublic and UserPrivate. */
+/** The user shapes of docs/api.md: UserSummary, UserPublic and UserPrivate. */
 final class UserResponses {
 
     private UserResponses() {

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP conventions of API.md over real HTTP, with the use cases on in-memory fakes (the database is covered
+ * The HTTP conventions of docs/api.md over real HTTP, with the use cases on in-memory fakes (the database is covered
  * by the end-to-end tests in bootstrap). Tokens here are "user|email"; "down" simulates an unreachable JWKS.
  */
 class RestServerTest {
