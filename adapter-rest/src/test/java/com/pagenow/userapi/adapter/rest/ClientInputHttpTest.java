@@ -134,6 +134,17 @@ class ClientInputHttpTest {
         assertThat(send("POST", "/ping", null).headers().firstValue("Allow")).contains("GET");
     }
 
+    @Test
+    void aPreflightWithoutOriginIsABadRequestProblem() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/users/me"))
+                .header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).contains("\"detail\":\"A CORS preflight needs an Origin header\"");
+    }
+
     private void assertBadRequestProblem(String response) {
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response.toLowerCase()).contains("content-type: application/problem+json");

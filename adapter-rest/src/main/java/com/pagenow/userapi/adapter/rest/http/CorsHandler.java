@@ -27,6 +27,7 @@ public final class CorsHandler implements HttpHandler {
 
     private final HttpHandler next;
     private final Set<String> allowedOrigins;
+    private final ResponseWriter writer = new ResponseWriter(Json.mapper());
 
     /** @param allowedOrigins the allowed origins; empty means any origin */
     public CorsHandler(HttpHandler next, Set<String> allowedOrigins) {
@@ -41,8 +42,7 @@ public final class CorsHandler implements HttpHandler {
         boolean preflight = Methods.OPTIONS.equals(exchange.getRequestMethod()) && request.contains(REQUEST_METHOD);
         if (origin == null) {
             if (preflight) {
-                exchange.setStatusCode(400);
-                exchange.endExchange();
+                writer.problem(exchange, Problem.of(400, "Bad Request", "A CORS preflight needs an Origin header"));
                 return;
             }
             next.handleRequest(exchange);
@@ -55,14 +55,16 @@ public final class CorsHandler implements HttpHandler {
             response.put(ALLOW_ORIGIN, origin);
             response.put(ALLOW_CREDENTIALS, "true");
         }
+        if (preflight && !allowed) {
+            writer.problem(exchange, Problem.of(400, "Bad Request", "This origin may not call the API"));
+            return;
+        }
         if (preflight) {
-            exchange.setStatusCode(allowed ? 200 : 400);
-            if (allowed) {
-                response.put(ALLOW_METHODS, METHODS);
-                String headers = request.getFirst(REQUEST_HEADERS);
-                response.put(ALLOW_HEADERS, headers == null ? "Authorization, Content-Type" : headers);
-                response.put(MAX_AGE, "600");
-            }
+            exchange.setStatusCode(200);
+            response.put(ALLOW_METHODS, METHODS);
+            String headers = request.getFirst(REQUEST_HEADERS);
+            response.put(ALLOW_HEADERS, headers == null ? "Authorization, Content-Type" : headers);
+            response.put(MAX_AGE, "600");
             exchange.endExchange();
             return;
         }
