@@ -3,7 +3,7 @@
 # ours, for N deterministic random (caller, prefix) pairs; prints one line per pair and a summary.
 DB=$1; USERS=$2; N=$3
 PREFIXES=(jam mar rob pat joh jen mic lin dav eli wil bar ric sus jos jes tho sar chr kar cha lis dan nan mat bet ant mar mar san don ash ste kim pau emi and don jos mic ken car kev ama bri mel geo deb tim ste ron reb jas lau edw hel jef sha rya cyn jac kat gar amy nic ang eri shi jon ann min seo jih jiw hyu suj wei mei hir yuk car sof die luc ahm fat iva olg)
-ORIG=$(grep -v '^\\set' ${BENCH_DIR:-/work/shared/bench}/pgbench/search_name.sql | grep -v '^--')
+ORIG=$(grep -v '^\\set' ${BENCH_DIR:-$(dirname "$0")/../bench/harness}/pgbench/search_name.sql | grep -v '^--')
 OURS=$(cat $(dirname "$0")/repo_name_template.sql)
 same=0; differ=0; rows=0
 RANDOM=7

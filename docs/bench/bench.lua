@@ -1,4 +1,4 @@
--- bench.lua - ../shared/bench/lua/bench.lua plus public_auth (GET /users/id/{id} with a token, as the contract now requires) and search_email.
+-- bench.lua - harness/lua/bench.lua plus public_auth (GET /users/id/{id} with a token, as the contract now requires) and search_email.
 --   wrk -t1 -c16 -d10s -s lua/bench.lua BASE_URL -- ENDPOINT TOKENS_FILE TARGETS_FILE NAMES_FILE
 -- ENDPOINT:     ping | me | public | public_auth | friends | mutual_count | search_name | search_email | requests | check
 -- TOKENS_FILE:  "user_id<TAB>token" lines; each request picks one at random (the caller)

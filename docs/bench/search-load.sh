@@ -1,12 +1,12 @@
 #!/bin/bash
 # search-load.sh ENDPOINT [DURATION]: wrk (bench.lua here) against the service on :18000 with 16 connections, after
 # a warm-up (WARMUP, default 5s); prints bench.lua's RESULT line plus the CPU the JVM and PostgreSQL spent per request.
-#   DATA   directory with tokens.tsv and targets.txt, made as in ../shared/bench/README.md step 3
-#   BENCH  the load harness [../shared/bench next to the repository]
+#   DATA   directory with tokens.tsv and targets.txt, made as in harness/README.md step 3
+#   BENCH  the load harness [harness/ next to this script]
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 EP=${1:-search_name}; DUR=${2:-10s}; D=${DATA:?set DATA to the tokens/targets directory}
-BENCH=${BENCH:-$HERE/../../../shared/bench}
+BENCH=${BENCH:-$HERE/harness}
 NAMES=$(mktemp)
 python3 - "$BENCH/seed.sql" > "$NAMES" <<'PY'
 import re, sys
