@@ -12,8 +12,8 @@ import io.undertow.util.PathTemplateMatcher;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Collects the routes of every resource; each route is authenticated unless registered as public. */
 public final class Router {
@@ -21,8 +21,8 @@ public final class Router {
     private final RoutingHandler routing = Handlers.routing();
     private final EndpointHandler.HttpContext context;
     private final List<String> routes = new ArrayList<>();
-    /** The methods served at each template, for the {@code Allow} header of a 405. */
-    private final PathTemplateMatcher<Set<String>> methods = new PathTemplateMatcher<>();
+    /** The templates each method serves (as the routing keeps them), for the {@code Allow} header of a 405. */
+    private final Map<String, PathTemplateMatcher<Boolean>> templatesByMethod = new TreeMap<>();
 
     public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer) {
         ResponseWriter writer = new ResponseWriter(json);
@@ -30,9 +30,11 @@ public final class Router {
         this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer);
         routing.setFallbackHandler(exchange -> problem(exchange, 404, "Not Found", "Not Found"));
         routing.setInvalidMethodHandler(exchange -> {
-            PathTemplateMatcher.PathMatchResult<Set<String>> served = methods.match(exchange.getRelativePath());
-            if (served != null) {
-                exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", served.getValue()));
+            List<String> allowed = templatesByMethod.entrySet().stream()
+                    .filter(method -> method.getValue().match(exchange.getRelativePath()) != null)
+                    .map(Map.Entry::getKey).toList();
+            if (!allowed.isEmpty()) {
+                exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", allowed));
             }
             problem(exchange, 405, "Method Not Allowed", "Method Not Allowed");
         });
@@ -91,12 +93,7 @@ public final class Router {
 
     private void served(HttpString method, String template) {
         routes.add(method + " " + template);
-        Set<String> atTemplate = methods.get(template);
-        if (atTemplate == null) {
-            atTemplate = new TreeSet<>();
-            methods.add(template, atTemplate);
-        }
-        atTemplate.add(method.toString());
+        templatesByMethod.computeIfAbsent(method.toString(), any -> new PathTemplateMatcher<>()).add(template, true);
     }
 
     private void problem(io.undertow.server.HttpServerExchange exchange, int status, String title, String detail) {
