@@ -60,14 +60,11 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
             List<Routes> resources = List.of(
-                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                    new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
-                            friendships, friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries,
-                            friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)),
-                    new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
-                            shares, shares, shareQueries, shareQueries, shares)),
+                    new UserRoutes(profiles),
+                    new FriendshipRoutes(friendships, friendshipQueries),
+                    new ShareNotificationRoutes(shares, shareQueries),
                     new DomainRoutes(new DomainShareWarningService()),
-                    new SearchRoutes(search, search));
+                    new SearchRoutes(search));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);

@@ -6,22 +6,16 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
-import com.pagenow.userapi.domain.user.ProfileImage;
-import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
-import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,11 +37,6 @@ import static org.jooq.impl.DSL.when;
  */
 final class JooqFriendshipRepository implements FriendshipRepository {
 
-    static final String ALREADY_RELATED = "A friendship or friend request between these users already exists";
-    static final String NO_PENDING_REQUEST = "No pending friend request from this user";
-    static final String NO_FRIENDSHIP = "Friendship not found";
-
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
     private static final String FRIEND_ID = "friend_id";
 
@@ -82,13 +71,13 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                     .execute();
         } catch (DataAccessException e) {
             // H2 emulates DO NOTHING on the primary key only; its pair index still raises.
-            if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+            if (!SqlStates.isUniqueViolation(e)) {
                 throw e;
             }
             inserted = 0;
         }
         if (inserted == 0) {
-            throw new ConflictException(ALREADY_RELATED);
+            throw Friendship.alreadyRelated();
         }
     }
 
@@ -101,7 +90,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .and(F.ACCEPTED_AT.isNull())
                 .execute();
         if (updated == 0) {
-            throw new NotFoundException(NO_PENDING_REQUEST);
+            throw Friendship.noPendingRequest();
         }
     }
 
@@ -112,27 +101,20 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .and(F.USER_ID2.eq(friendship.addressee().value()))
                 .execute();
         if (deleted == 0) {
-            throw new NotFoundException(NO_FRIENDSHIP);
+            throw Friendship.notFound();
         }
     }
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
         return db.readDsl()
-                .select(USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.DESCRIPTION,
-                        USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION, F.REQUESTED_AT)
+                .select(UserSummaryMapper.fields(USER_TABLE, F.REQUESTED_AT))
                 .from(F)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
                 .where(F.USER_ID2.eq(addressee.value()))
                 .and(F.ACCEPTED_AT.isNull())
                 .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1)
-                .fetch(row -> new FriendRequest(UserId.of(row.get(USER_TABLE.USER_ID)),
-                        JooqUserRepository.storedName(row.get(USER_TABLE.FIRST_NAME)),
-                        JooqUserRepository.storedName(row.get(USER_TABLE.LAST_NAME)),
-                        new ProfileText(row.get(USER_TABLE.DESCRIPTION)),
-                        new ProfileImage(row.get(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT),
-                                row.get(USER_TABLE.PROFILE_IMAGE_EXTENSION)),
-                        row.get(F.REQUESTED_AT)));
+                .fetch(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
     }
 
     @Override
@@ -142,14 +124,9 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
         FriendshipTable asked = F.as("viewer_asked");
         FriendshipTable wasAsked = F.as("viewer_was_asked");
-        Field<String> status = when(asked.ACCEPTED_AT.isNotNull().or(wasAsked.ACCEPTED_AT.isNotNull()),
-                        inline(FriendshipStatus.FRIENDS.code()))
-                .when(asked.USER_ID1.isNotNull(), inline(FriendshipStatus.OUTGOING.code()))
-                .when(wasAsked.USER_ID1.isNotNull(), inline(FriendshipStatus.INCOMING.code()))
-                .else_(inline(FriendshipStatus.NONE.code()))
-                .as("friendship_status");
+        Field<Integer> code = relationCode(asked, wasAsked);
         return db.readDsl()
-                .select(summaryFields(status))
+                .select(UserSummaryMapper.fields(USER_TABLE, code))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
                 .leftJoin(asked).on(asked.USER_ID1.eq(viewer.value())).and(asked.USER_ID2.eq(friendId))
@@ -157,7 +134,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(row -> toSummary(row, statusOf(row.get(status))));
+                .fetch(row -> summary(row, RelationCode.status(row.get(code))));
     }
 
     @Override
@@ -171,14 +148,14 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         Table<Record1<String>> others = friendIdsOf(other).asTable("other_friends");
         Field<String> shared = viewers.field(FRIEND_ID, String.class);
         return db.readDsl()
-                .select(summaryFields())
+                .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(viewers)
                 .join(others).on(others.field(FRIEND_ID, String.class).eq(shared))
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(shared))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(row -> toSummary(row, FriendshipStatus.FRIENDS));
+                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
     }
 
     @Override
@@ -196,11 +173,11 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     public List<UserSummary> allFriends(UserId user) {
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
         return db.readDsl()
-                .select(summaryFields())
+                .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friends.field(FRIEND_ID, String.class)))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .fetch(row -> toSummary(row, FriendshipStatus.FRIENDS));
+                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
     }
 
     @Override
@@ -208,6 +185,16 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         return db.readDsl().fetch(friendIdsOf(user)).stream()
                 .map(row -> UserId.of(row.value1()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The viewer's relationship to the other user of each row, from the two directions it can be stored in. */
+    private static Field<Integer> relationCode(FriendshipTable askedByViewer, FriendshipTable viewerWasAsked) {
+        return when(askedByViewer.ACCEPTED_AT.isNotNull().or(viewerWasAsked.ACCEPTED_AT.isNotNull()),
+                        RelationCode.sql(RelationCode.FRIENDS))
+                .when(askedByViewer.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.OUTGOING))
+                .when(viewerWasAsked.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.INCOMING))
+                .else_(RelationCode.sql(RelationCode.NONE))
+                .as("relation_code");
     }
 
     /**
@@ -221,31 +208,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                         .where(F.USER_ID2.eq(user.value())).and(F.ACCEPTED_AT.isNotNull()));
     }
 
-    private static SelectField<?>[] summaryFields(SelectField<?>... extra) {
-        SelectField<?>[] user = {USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME,
-                USER_TABLE.DESCRIPTION, USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION};
-        SelectField<?>[] all = Arrays.copyOf(user, user.length + extra.length);
-        System.arraycopy(extra, 0, all, user.length, extra.length);
-        return all;
-    }
-
-    private static UserSummary toSummary(Record row, FriendshipStatus status) {
-        return new UserSummary(UserId.of(row.get(USER_TABLE.USER_ID)),
-                JooqUserRepository.storedName(row.get(USER_TABLE.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(USER_TABLE.LAST_NAME)),
-                new ProfileText(row.get(USER_TABLE.DESCRIPTION)),
-                new ProfileImage(row.get(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT),
-                        row.get(USER_TABLE.PROFILE_IMAGE_EXTENSION)),
-                status, null);
-    }
-
-    private static FriendshipStatus statusOf(String code) {
-        for (FriendshipStatus status : FriendshipStatus.values()) {
-            if (status.code().equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("Unknown friendship status from the query: " + code);
+    private static UserSummary summary(Record row, FriendshipStatus status) {
+        return UserSummaryMapper.summary(row, USER_TABLE, status, null);
     }
 
     private static Friendship toFriendship(FriendshipTableRecord row) {

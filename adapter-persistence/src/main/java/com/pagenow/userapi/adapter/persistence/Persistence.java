@@ -49,7 +49,7 @@ public final class Persistence implements AutoCloseable {
         this.friendships = new JooqFriendshipRepository(db);
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
-        this.transactions = new JooqTransactionRunner(db);
+        this.transactions = db;
     }
 
     /**

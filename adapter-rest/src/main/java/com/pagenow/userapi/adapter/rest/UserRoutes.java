@@ -31,15 +31,15 @@ public final class UserRoutes implements Routes {
     private final GetPublicProfileUseCase getPublic;
     private final GetPublicProfilesUseCase getPublics;
 
-    public UserRoutes(RegisterUserUseCase register, GetOwnProfileUseCase getOwn, UpdateOwnProfileUseCase updateOwn,
-                      ReplaceDomainListUseCase replaceDomainList, GetPublicProfileUseCase getPublic,
-                      GetPublicProfilesUseCase getPublics) {
-        this.register = register;
-        this.getOwn = getOwn;
-        this.updateOwn = updateOwn;
-        this.replaceDomainList = replaceDomainList;
-        this.getPublic = getPublic;
-        this.getPublics = getPublics;
+    /** The routes over the profile service; each route takes the use case it needs from it. */
+    public <P extends RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase & ReplaceDomainListUseCase
+            & GetPublicProfileUseCase & GetPublicProfilesUseCase> UserRoutes(P profiles) {
+        this.register = profiles;
+        this.getOwn = profiles;
+        this.updateOwn = profiles;
+        this.replaceDomainList = profiles;
+        this.getPublic = profiles;
+        this.getPublics = profiles;
     }
 
     @Override

@@ -67,9 +67,7 @@ class DocsRoutesTest {
                     return new Caller(UserId.of(token), Email.of(token + "@example.com"));
                 },
                 () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                        new FriendshipRoutes(new FriendshipRoutes.UseCases(friends, friends, friends, friends,
-                                queries, queries, queries, queries, queries, queries, queries, queries))));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

@@ -57,9 +57,7 @@ class RestServerTest {
         server = RestServer.start(new RestSettings("127.0.0.1", 0, origins, 0),
                 new AuthenticationService(new FakeTokens()), databaseUp::get,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                        new FriendshipRoutes(new FriendshipRoutes.UseCases(friends, friends, friends, friends,
-                                queries, queries, queries, queries, queries, queries, queries, queries))));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
 public final class UserProfileService implements RegisterUserUseCase, GetOwnProfileUseCase, UpdateOwnProfileUseCase,
         ReplaceDomainListUseCase, GetPublicProfileUseCase, GetPublicProfilesUseCase {
 
-    static final String USER_NOT_FOUND = "User not found";
 
     private final UserRepository users;
     private final Clock clock;
@@ -94,6 +92,6 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     }
 
     private User load(UserId id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
+        return users.findById(id).orElseThrow(User::notFound);
     }
 }

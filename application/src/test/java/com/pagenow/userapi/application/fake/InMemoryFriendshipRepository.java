@@ -4,8 +4,6 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.User;
@@ -62,7 +60,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
             concurrentInsert = null;
         }
         if (friendships.putIfAbsent(Pair.of(friendship.requester(), friendship.addressee()), friendship) != null) {
-            throw new ConflictException("A friendship or friend request between these users already exists");
+            throw Friendship.alreadyRelated();
         }
     }
 
@@ -72,7 +70,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
         Pair key = Pair.of(accepted.requester(), accepted.addressee());
         Friendship stored = friendships.get(key);
         if (stored == null || !stored.requester().equals(accepted.requester()) || stored.isAccepted()) {
-            throw new NotFoundException("No pending friend request from this user");
+            throw Friendship.noPendingRequest();
         }
         friendships.put(key, accepted);
     }
@@ -83,7 +81,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
         Pair key = Pair.of(friendship.requester(), friendship.addressee());
         Friendship stored = friendships.get(key);
         if (stored == null || !stored.requester().equals(friendship.requester())) {
-            throw new NotFoundException("Friendship not found");
+            throw Friendship.notFound();
         }
         friendships.remove(key);
     }
