@@ -190,12 +190,14 @@ final class SearchStatements {
                 .from(relation)
                 .join(r).on(r.USER_ID.eq(related))
                 .where(matches.apply(relatedText))
+                .and(related.notIn(BlockSql.separatedFrom(viewer)))
                 .unionAll(select(f.FRIEND_ID, inline(NONE), inline(1), score(friendText))
                         .from(relation)
                         .join(f).on(f.OWNER_ID.eq(related))
                         .where(code.eq(inline(FRIENDS)))
                         .and(matches.apply(friendText))
-                        .and(f.FRIEND_ID.ne(viewer)))
+                        .and(f.FRIEND_ID.ne(viewer))
+                        .and(f.FRIEND_ID.notIn(BlockSql.separatedFrom(viewer))))
                 .asTable("edge", "user_id", "code", "shared", "score");
         Field<String> edgeId = edge.field("user_id", String.class);
         return name(cteName).fields("user_id", "code", "mutual", "score")
@@ -284,12 +286,13 @@ final class SearchStatements {
                                 .limit(wanted)));
     }
 
-    /** Neither the viewer nor anyone ranked above strangers. */
+    /** Neither the viewer, nor anyone ranked above strangers, nor anyone a block separates from the viewer. */
     private Condition stranger(Field<String> id) {
         // Every user the viewer knows who matches a tier also matches anywhere, so is among the known hits.
         // NOT IN, not NOT EXISTS: PostgreSQL hashes the known ids once and probes the hash per row; for NOT EXISTS
         // it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
-        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)));
+        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)))
+                .and(id.notIn(BlockSql.separatedFrom(viewer)));
     }
 
     /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */

@@ -20,6 +20,8 @@ import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
 import com.pagenow.userapi.application.port.in.ListMutualFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListMyFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListReceivedFriendRequestsUseCase;
+import com.pagenow.userapi.application.port.in.ListRelationshipsQuery;
+import com.pagenow.userapi.application.port.in.ListRelationshipsUseCase;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
@@ -36,7 +38,8 @@ public final class FriendshipRoutes implements Routes {
                            CheckFriendshipUseCase check, GetSentFriendRequestUseCase sent,
                            ListReceivedFriendRequestsUseCase received, ListMyFriendsUseCase myFriends,
                            ListFriendsOfUserUseCase friendsOf, CountFriendsUseCase countFriends,
-                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends) {
+                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends,
+                           ListRelationshipsUseCase relationships) {
     }
 
     private final UseCases useCases;
@@ -49,9 +52,9 @@ public final class FriendshipRoutes implements Routes {
             & RemoveFriendshipUseCase,
             Q extends CheckFriendshipUseCase & GetSentFriendRequestUseCase & ListReceivedFriendRequestsUseCase
                     & ListMyFriendsUseCase & ListFriendsOfUserUseCase & CountFriendsUseCase & ListMutualFriendsUseCase
-                    & CountMutualFriendsUseCase> FriendshipRoutes(C changes, Q reads) {
+                    & CountMutualFriendsUseCase & ListRelationshipsUseCase> FriendshipRoutes(C changes, Q reads) {
         this.useCases = new UseCases(changes, changes, changes, changes, reads, reads, reads, reads, reads, reads,
-                reads, reads);
+                reads, reads, reads);
     }
 
     @Override
@@ -79,6 +82,9 @@ public final class FriendshipRoutes implements Routes {
                 .listFriendsOfUser(new ListFriendsOfUserQuery(request.caller(), request.path("user_id"),
                         request.page(DEFAULT_LIMIT)))
                 .stream().map(UserResponses.Summary::of).toList());
+        router.get("/friendship/relationships", request -> useCases.relationships()
+                .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
+                .stream().map(FriendshipResponses.RelationshipTo::of).toList());
         router.get("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
                 .countFriends().countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
         router.get("/users/id/{user_id}/mutual-friends", request -> useCases.mutualFriends()

@@ -8,6 +8,7 @@ import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -18,19 +19,21 @@ import com.pagenow.userapi.domain.user.UserId;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction. */
+/** The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction; a block forbids asking. */
 public final class FriendshipService implements SendFriendRequestUseCase, AcceptFriendRequestUseCase,
         DeclineFriendRequestUseCase, RemoveFriendshipUseCase {
 
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final BlockRepository blocks;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public FriendshipService(UserRepository users, FriendshipRepository friendships, TransactionRunner transactions,
-                             Clock clock) {
+    public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
+                             TransactionRunner transactions, Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
+        this.blocks = Objects.requireNonNull(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -40,10 +43,13 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         UserId requester = command.caller().userId();
         UserId addressee = command.addressee();
         return transactions.inTransaction(() -> {
+            // A block of the pair, committed while this runs, cannot be missed: it waits for this, or this for it.
+            blocks.lockPair(requester, addressee);
             // Both rows are foreign-key targets: a missing profile is a 404, not a database error.
             if (!users.exists(addressee) || !users.exists(requester)) {
                 throw User.notFound();
             }
+            blocks.between(requester, addressee).checkMayAsk();
             if (friendships.findBetween(requester, addressee).isPresent()) {
                 throw Friendship.alreadyRelated();
             }

@@ -10,6 +10,7 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.Email;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,10 +33,12 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
 
     private final UserRepository users;
+    private final BlockRepository blocks;
     private final Clock clock;
 
-    public UserProfileService(UserRepository users, Clock clock) {
+    public UserProfileService(UserRepository users, BlockRepository blocks, Clock clock) {
         this.users = Objects.requireNonNull(users);
+        this.blocks = Objects.requireNonNull(blocks);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -72,19 +76,26 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     }
 
     @Override
-    public PublicProfile getPublicProfile(UserId userId) {
-        return load(userId).publicView();
+    public PublicProfile getPublicProfile(Caller viewer, UserId userId) {
+        User user = load(userId);
+        // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
+        if (!viewer.userId().equals(userId) && !blocks.between(viewer.userId(), userId).maySeeProfile()) {
+            throw User.notFound();
+        }
+        return user.publicView();
     }
 
     @Override
-    public List<PublicProfile> getPublicProfiles(List<UserId> userIds) {
+    public List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds) {
         if (userIds.size() > MAX_IDS) {
             throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
         }
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         Map<UserId, User> found = users.findAllByIds(distinct).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));
+        Set<UserId> blockers = found.isEmpty() ? Set.of() : blocks.blockersOf(viewer.userId(), found.keySet());
         return distinct.stream()
+                .filter(id -> !blockers.contains(id))
                 .map(found::get)
                 .filter(Objects::nonNull)
                 .map(User::publicView)
