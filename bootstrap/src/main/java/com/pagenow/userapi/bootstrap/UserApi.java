@@ -1,6 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.rest.BlockRoutes;
 import com.pagenow.userapi.adapter.rest.DomainRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
@@ -8,9 +9,11 @@ import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
 import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
+import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
+import com.pagenow.userapi.application.service.BlockService;
 import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
@@ -50,8 +53,10 @@ public final class UserApi implements AutoCloseable {
     static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
         try {
             Clock clock = Clock.systemUTC();
-            UserProfileService profiles = new UserProfileService(persistence.users(), clock);
+            UserProfileService profiles = new UserProfileService(persistence.users(), persistence.blocks(), clock);
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
+                    persistence.blocks(), persistence.transactions(), clock);
+            BlockService blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
@@ -60,14 +65,13 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
             List<Routes> resources = List.of(
-                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                    new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
-                            friendships, friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries,
-                            friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries)),
-                    new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
-                            shares, shares, shareQueries, shareQueries, shares)),
+                    new UserRoutes(profiles),
+                    new FriendshipRoutes(friendships, friendshipQueries),
+                    new ShareNotificationRoutes(shares, shareQueries),
                     new DomainRoutes(new DomainShareWarningService()),
-                    new SearchRoutes(search, search));
+                    new SearchRoutes(search),
+                    new BlockRoutes(blocks),
+                    new SuggestionRoutes(friendshipQueries));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);

@@ -1,16 +1,18 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.application.port.out.TransactionRunner;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * The way every repository of this package reaches the database. Inside {@link #inTransaction} on the current
  * thread, {@link #dsl()} and {@link #readDsl()} answer that transaction's context, so repositories take part
- * in it without knowing; nested calls join the outer transaction.
+ * in it without knowing; nested calls join the outer transaction. It is also the adapter's {@link TransactionRunner}.
  */
-final class JooqContext {
+final class JooqContext implements TransactionRunner {
 
     private final DSLContext primary;
     private final DSLContext replica;
@@ -44,7 +46,9 @@ final class JooqContext {
         return transaction.get() != null;
     }
 
-    <T> T inTransaction(Supplier<T> work) {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
         if (transaction.get() != null) {
             return work.get();
         }

@@ -1,27 +1,26 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
+import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.FriendshipTableRecord;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
-import com.pagenow.userapi.domain.user.ProfileImage;
-import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
+import org.jooq.Row2;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
-import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -30,10 +29,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.values;
 import static org.jooq.impl.DSL.when;
 
 /**
@@ -43,18 +50,26 @@ import static org.jooq.impl.DSL.when;
  */
 final class JooqFriendshipRepository implements FriendshipRepository {
 
-    static final String ALREADY_RELATED = "A friendship or friend request between these users already exists";
-    static final String NO_PENDING_REQUEST = "No pending friend request from this user";
-    static final String NO_FRIENDSHIP = "Friendship not found";
-
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
     private static final String FRIEND_ID = "friend_id";
 
+    /** How many of the viewer's friends a suggestion query reads at most. */
+    static final int DEFAULT_FRIENDS_SAMPLED = 200;
+    /** How many friends of each of those a suggestion query reads at most. */
+    static final int DEFAULT_FRIENDS_OF_EACH_SAMPLED = 100;
+
     private final JooqContext db;
+    private final int friendsSampled;
+    private final int friendsOfEachSampled;
 
     JooqFriendshipRepository(JooqContext db) {
+        this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
+    }
+
+    JooqFriendshipRepository(JooqContext db, int friendsSampled, int friendsOfEachSampled) {
         this.db = Objects.requireNonNull(db);
+        this.friendsSampled = friendsSampled;
+        this.friendsOfEachSampled = friendsOfEachSampled;
     }
 
     @Override
@@ -82,13 +97,13 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                     .execute();
         } catch (DataAccessException e) {
             // H2 emulates DO NOTHING on the primary key only; its pair index still raises.
-            if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+            if (!SqlStates.isUniqueViolation(e)) {
                 throw e;
             }
             inserted = 0;
         }
         if (inserted == 0) {
-            throw new ConflictException(ALREADY_RELATED);
+            throw Friendship.alreadyRelated();
         }
     }
 
@@ -101,7 +116,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .and(F.ACCEPTED_AT.isNull())
                 .execute();
         if (updated == 0) {
-            throw new NotFoundException(NO_PENDING_REQUEST);
+            throw Friendship.noPendingRequest();
         }
     }
 
@@ -112,27 +127,20 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .and(F.USER_ID2.eq(friendship.addressee().value()))
                 .execute();
         if (deleted == 0) {
-            throw new NotFoundException(NO_FRIENDSHIP);
+            throw Friendship.notFound();
         }
     }
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
         return db.readDsl()
-                .select(USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.DESCRIPTION,
-                        USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION, F.REQUESTED_AT)
+                .select(UserSummaryMapper.fields(USER_TABLE, F.REQUESTED_AT))
                 .from(F)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
                 .where(F.USER_ID2.eq(addressee.value()))
                 .and(F.ACCEPTED_AT.isNull())
                 .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1)
-                .fetch(row -> new FriendRequest(UserId.of(row.get(USER_TABLE.USER_ID)),
-                        JooqUserRepository.storedName(row.get(USER_TABLE.FIRST_NAME)),
-                        JooqUserRepository.storedName(row.get(USER_TABLE.LAST_NAME)),
-                        new ProfileText(row.get(USER_TABLE.DESCRIPTION)),
-                        new ProfileImage(row.get(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT),
-                                row.get(USER_TABLE.PROFILE_IMAGE_EXTENSION)),
-                        row.get(F.REQUESTED_AT)));
+                .fetch(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
     }
 
     @Override
@@ -142,22 +150,18 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
         FriendshipTable asked = F.as("viewer_asked");
         FriendshipTable wasAsked = F.as("viewer_was_asked");
-        Field<String> status = when(asked.ACCEPTED_AT.isNotNull().or(wasAsked.ACCEPTED_AT.isNotNull()),
-                        inline(FriendshipStatus.FRIENDS.code()))
-                .when(asked.USER_ID1.isNotNull(), inline(FriendshipStatus.OUTGOING.code()))
-                .when(wasAsked.USER_ID1.isNotNull(), inline(FriendshipStatus.INCOMING.code()))
-                .else_(inline(FriendshipStatus.NONE.code()))
-                .as("friendship_status");
+        Field<Integer> code = relationCode(asked, wasAsked);
         return db.readDsl()
-                .select(summaryFields(status))
+                .select(UserSummaryMapper.fields(USER_TABLE, code))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
                 .leftJoin(asked).on(asked.USER_ID1.eq(viewer.value())).and(asked.USER_ID2.eq(friendId))
                 .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer.value()))
+                .where(friendId.notIn(BlockSql.separatedFrom(val(viewer.value()))))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(row -> toSummary(row, statusOf(row.get(status))));
+                .fetch(row -> summary(row, RelationCode.status(row.get(code))));
     }
 
     @Override
@@ -171,14 +175,14 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         Table<Record1<String>> others = friendIdsOf(other).asTable("other_friends");
         Field<String> shared = viewers.field(FRIEND_ID, String.class);
         return db.readDsl()
-                .select(summaryFields())
+                .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(viewers)
                 .join(others).on(others.field(FRIEND_ID, String.class).eq(shared))
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(shared))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(row -> toSummary(row, FriendshipStatus.FRIENDS));
+                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
     }
 
     @Override
@@ -196,11 +200,11 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     public List<UserSummary> allFriends(UserId user) {
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
         return db.readDsl()
-                .select(summaryFields())
+                .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friends.field(FRIEND_ID, String.class)))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .fetch(row -> toSummary(row, FriendshipStatus.FRIENDS));
+                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
     }
 
     @Override
@@ -210,42 +214,131 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    @Override
+    public List<Relationship> relationships(UserId viewer, List<UserId> ids) {
+        Field<String> me = val(viewer.value());
+        Row2<String, Integer>[] asked = new Row2[ids.size()];
+        for (int at = 0; at < ids.size(); at++) {
+            asked[at] = row(ids.get(at).value(), at);
+        }
+        Table<Record2<String, Integer>> wanted = values(asked).as("wanted", "user_id", "position");
+        Field<String> other = USER_TABLE.USER_ID;
+        FriendshipTable byViewer = F.as("asked_by_viewer");
+        FriendshipTable ofViewer = F.as("viewer_was_asked");
+        Field<Integer> code = relationCode(byViewer, ofViewer);
+        // Shared accepted friends: the other user's friends, read from both partial indexes of V3, that are also
+        // the viewer's (a set PostgreSQL hashes once per statement). Two scalar counts rather than a count over a
+        // derived table: H2 cannot see the outer row from inside one.
+        FriendshipTable theirsAsked = F.as("their_asked");
+        FriendshipTable theirsAskedBy = F.as("their_asked_by");
+        Field<Integer> mutual = field(selectCount().from(theirsAsked)
+                .where(theirsAsked.USER_ID1.eq(other)).and(theirsAsked.ACCEPTED_AT.isNotNull())
+                .and(theirsAsked.USER_ID2.in(friendIdsOf(me))))
+                .plus(field(selectCount().from(theirsAskedBy)
+                        .where(theirsAskedBy.USER_ID2.eq(other)).and(theirsAskedBy.ACCEPTED_AT.isNotNull())
+                        .and(theirsAskedBy.USER_ID1.in(friendIdsOf(me)))));
+        UserBlockTable blocking = USER_BLOCK_TABLE.as("viewer_blocks");
+        return db.readDsl()
+                .select(other, code, mutual.as("mutual"),
+                        coalesce(byViewer.REQUESTED_AT, ofViewer.REQUESTED_AT).as("requested_at"),
+                        coalesce(byViewer.ACCEPTED_AT, ofViewer.ACCEPTED_AT).as("accepted_at"),
+                        blocking.BLOCKER_ID.isNotNull().as("blocking"))
+                .from(wanted)
+                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(wanted.field("user_id", String.class)))
+                .leftJoin(byViewer).on(byViewer.USER_ID1.eq(me)).and(byViewer.USER_ID2.eq(other))
+                .leftJoin(ofViewer).on(ofViewer.USER_ID1.eq(other)).and(ofViewer.USER_ID2.eq(me))
+                .leftJoin(blocking).on(blocking.BLOCKER_ID.eq(me)).and(blocking.BLOCKED_ID.eq(other))
+                .orderBy(wanted.field("position", Integer.class))
+                .fetch(row -> new Relationship(UserId.of(row.get(other)), RelationCode.status(row.get(code)),
+                        row.get("mutual", Long.class),
+                        row.get("requested_at", byViewer.REQUESTED_AT.getType()),
+                        row.get("accepted_at", byViewer.ACCEPTED_AT.getType()),
+                        Boolean.TRUE.equals(row.get("blocking", Boolean.class))));
+    }
+
+    @Override
+    public List<UserSummary> suggestions(UserId viewer, PageRequest page) {
+        Field<String> me = val(viewer.value());
+        // At most friendsSampled of the viewer's friends, and at most friendsOfEachSampled of each one's friends:
+        // the statement reads at most their product of index entries, whoever asks.
+        Table<Record1<String>> mine = firstFriendIdsOf(me, friendsSampled, "my").asTable("my_friends");
+        Field<String> friend = mine.field(FRIEND_ID, String.class);
+        Table<?> friendsOfFriends;
+        Field<String> candidate;
+        if (db.dialect().family() == SQLDialect.POSTGRES) {
+            Table<Record1<String>> theirs = lateral(firstFriendIdsOf(friend, friendsOfEachSampled, "their")
+                    .asTable("their_friends"));
+            friendsOfFriends = mine.crossJoin(theirs);
+            candidate = theirs.field(FRIEND_ID, String.class);
+        } else {
+            // H2 (dev mode) has no LATERAL: every friend of each sampled friend, which its few rows allow.
+            Table<Record2<String, String>> edges = select(F.USER_ID1.as("owner_id"), F.USER_ID2.as(FRIEND_ID))
+                    .from(F).where(F.ACCEPTED_AT.isNotNull())
+                    .unionAll(select(F.USER_ID2, F.USER_ID1).from(F).where(F.ACCEPTED_AT.isNotNull()))
+                    .asTable("their_friends");
+            friendsOfFriends = mine.join(edges).on(edges.field("owner_id", String.class).eq(friend));
+            candidate = edges.field(FRIEND_ID, String.class);
+        }
+        FriendshipTable asked = F.as("viewer_asked");
+        FriendshipTable askedBy = F.as("viewer_asked_by");
+        // Everyone the viewer already has a relationship with (friends, pending either way), or a block with.
+        Select<Record1<String>> excluded = select(asked.USER_ID2).from(asked).where(asked.USER_ID1.eq(me))
+                .unionAll(select(askedBy.USER_ID1).from(askedBy).where(askedBy.USER_ID2.eq(me)))
+                .unionAll(BlockSql.separatedFrom(me));
+        Field<Integer> mutual = count().as("mutual");
+        Table<Record2<String, Integer>> ranked = select(candidate.as("user_id"), mutual)
+                .from(friendsOfFriends)
+                .where(candidate.ne(me))
+                .and(candidate.notIn(excluded))
+                .groupBy(candidate)
+                .orderBy(count().desc(), candidate.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .asTable("ranked");
+        Field<String> rankedId = ranked.field("user_id", String.class);
+        Field<Integer> rankedMutual = ranked.field("mutual", Integer.class);
+        return db.readDsl()
+                .select(UserSummaryMapper.fields(USER_TABLE, rankedMutual))
+                .from(ranked)
+                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(rankedId))
+                .orderBy(rankedMutual.desc(), rankedId.desc())
+                .fetch(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
+                        row.get(rankedMutual).longValue()));
+    }
+
+    /** The viewer's relationship to the other user of each row, from the two directions it can be stored in. */
+    private static Field<Integer> relationCode(FriendshipTable askedByViewer, FriendshipTable viewerWasAsked) {
+        return when(askedByViewer.ACCEPTED_AT.isNotNull().or(viewerWasAsked.ACCEPTED_AT.isNotNull()),
+                        RelationCode.sql(RelationCode.FRIENDS))
+                .when(askedByViewer.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.OUTGOING))
+                .when(viewerWasAsked.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.INCOMING))
+                .else_(RelationCode.sql(RelationCode.NONE))
+                .as("relation_code");
+    }
+
+    private static Select<Record1<String>> friendIdsOf(UserId user) {
+        return friendIdsOf(val(user.value()));
+    }
+
     /**
      * The ids of {@code user}'s accepted friends, from the rows they asked and the rows they were asked: each half
      * an index-only scan of a partial index of V3.
      */
-    private static Select<Record1<String>> friendIdsOf(UserId user) {
+    /** At most {@code max} of {@link #friendIdsOf}: the two index ranges stop reading once that many are found. */
+    private static Select<Record1<String>> firstFriendIdsOf(Field<String> user, int max, String alias) {
+        Table<Record1<String>> all = friendIdsOf(user).asTable(alias + "_friend_ids");
+        return select(all.field(FRIEND_ID, String.class)).from(all).limit(inline(max));
+    }
+
+    private static Select<Record1<String>> friendIdsOf(Field<String> user) {
         return select(F.USER_ID2.as(FRIEND_ID)).from(F)
-                .where(F.USER_ID1.eq(user.value())).and(F.ACCEPTED_AT.isNotNull())
+                .where(F.USER_ID1.eq(user)).and(F.ACCEPTED_AT.isNotNull())
                 .unionAll(select(F.USER_ID1.as(FRIEND_ID)).from(F)
-                        .where(F.USER_ID2.eq(user.value())).and(F.ACCEPTED_AT.isNotNull()));
+                        .where(F.USER_ID2.eq(user)).and(F.ACCEPTED_AT.isNotNull()));
     }
 
-    private static SelectField<?>[] summaryFields(SelectField<?>... extra) {
-        SelectField<?>[] user = {USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME,
-                USER_TABLE.DESCRIPTION, USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION};
-        SelectField<?>[] all = Arrays.copyOf(user, user.length + extra.length);
-        System.arraycopy(extra, 0, all, user.length, extra.length);
-        return all;
-    }
-
-    private static UserSummary toSummary(Record row, FriendshipStatus status) {
-        return new UserSummary(UserId.of(row.get(USER_TABLE.USER_ID)),
-                JooqUserRepository.storedName(row.get(USER_TABLE.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(USER_TABLE.LAST_NAME)),
-                new ProfileText(row.get(USER_TABLE.DESCRIPTION)),
-                new ProfileImage(row.get(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT),
-                        row.get(USER_TABLE.PROFILE_IMAGE_EXTENSION)),
-                status, null);
-    }
-
-    private static FriendshipStatus statusOf(String code) {
-        for (FriendshipStatus status : FriendshipStatus.values()) {
-            if (status.code().equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("Unknown friendship status from the query: " + code);
+    private static UserSummary summary(Record row, FriendshipStatus status) {
+        return UserSummaryMapper.summary(row, USER_TABLE, status, null);
     }
 
     private static Friendship toFriendship(FriendshipTableRecord row) {

@@ -3,9 +3,7 @@ package com.pagenow.userapi.adapter.persistence;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.UserTableRecord;
 import com.pagenow.userapi.application.port.out.UserRepository;
-import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.DomainList;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PersonName;
@@ -33,17 +31,11 @@ import static org.jooq.impl.DSL.selectOne;
 /** {@link UserRepository} on {@code user_table}. */
 final class JooqUserRepository implements UserRepository {
 
-    static final String USER_NOT_FOUND = "User not found";
-    static final String USER_EXISTS = "User already exists";
-    static final String EMAIL_TAKEN = "Email already in use";
-
     /**
      * Shown for a first or last name that legacy data holds blank: the old service stored names unchecked, and
      * the profile must stay readable. The owner replaces it on the next profile edit.
      */
     static final String BLANK_LEGACY_NAME = "?";
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JooqContext db;
 
@@ -83,13 +75,13 @@ final class JooqUserRepository implements UserRepository {
             // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort a surrounding transaction.
             inserted = dsl.insertInto(USER_TABLE).set(toRecord(user)).onConflictDoNothing().execute();
         } catch (DataAccessException e) {
-            if (!isUniqueViolation(e)) {
+            if (!SqlStates.isUniqueViolation(e)) {
                 throw e;
             }
             inserted = 0;
         }
         if (inserted == 0) {
-            throw new ConflictException(exists(dsl, user.id()) ? USER_EXISTS : EMAIL_TAKEN);
+            throw exists(dsl, user.id()) ? User.alreadyExists() : User.emailTaken();
         }
     }
 
@@ -111,25 +103,21 @@ final class JooqUserRepository implements UserRepository {
                     .execute();
         } catch (DataAccessException e) {
             // Another profile took the e-mail between our check and our write.
-            if (isUniqueViolation(e)) {
-                throw new ConflictException(EMAIL_TAKEN);
+            if (SqlStates.isUniqueViolation(e)) {
+                throw User.emailTaken();
             }
             throw e;
         }
         if (updated == 0) {
             if (!exists(dsl, user.id())) {
-                throw new NotFoundException(USER_NOT_FOUND);
+                throw User.notFound();
             }
-            throw new ConflictException(EMAIL_TAKEN);
+            throw User.emailTaken();
         }
     }
 
     private static boolean exists(DSLContext dsl, UserId id) {
         return dsl.fetchExists(selectOne().from(USER_TABLE).where(USER_TABLE.USER_ID.eq(id.value())));
-    }
-
-    private static boolean isUniqueViolation(DataAccessException e) {
-        return UNIQUE_VIOLATION.equals(e.sqlState());
     }
 
     private static UserTableRecord toRecord(User user) {

@@ -5,19 +5,19 @@ import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.SearchField;
 import com.pagenow.userapi.application.readmodel.SearchText;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.friendship.FriendshipStatus;
-import com.pagenow.userapi.domain.user.ProfileImage;
-import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,14 +44,14 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     /** U+10FFFF, above every character: {@code text + LAST} bounds the strings starting with {@code text}. */
     private static final String LAST = new String(Character.toChars(Character.MAX_CODE_POINT));
 
-    private static final Field<?>[] RESULT = {FOUND.USER_ID, FOUND.FIRST_NAME, FOUND.LAST_NAME, FOUND.DESCRIPTION,
-            FOUND.PROFILE_IMAGE_UPLOADED_AT, FOUND.PROFILE_IMAGE_EXTENSION, CODE, MUTUAL};
+    private static final Field<?>[] RESULT = Arrays.stream(UserSummaryMapper.fields(FOUND, CODE, MUTUAL))
+            .map(Field.class::cast).toArray(Field<?>[]::new);
 
     private final JooqContext db;
-    private final Map<SearchField, String> search = new EnumMap<>(SearchField.class);
-    private final Map<SearchField, String> searchWithoutTrigram = new EnumMap<>(SearchField.class);
-    private final Map<SearchField, String> searchFriends = new EnumMap<>(SearchField.class);
-    private final Map<SearchField, String> searchFriendsExact = new EnumMap<>(SearchField.class);
+    private final Map<SearchField, Statement> search = new EnumMap<>(SearchField.class);
+    private final Map<SearchField, Statement> searchWithoutTrigram = new EnumMap<>(SearchField.class);
+    private final Map<SearchField, Statement> searchFriends = new EnumMap<>(SearchField.class);
+    private final Map<SearchField, Statement> searchFriendsExact = new EnumMap<>(SearchField.class);
 
     JooqUserSearchRepository(JooqContext db) {
         this(db, DEFAULT_WALK);
@@ -65,19 +65,16 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         for (SearchField field : SearchField.values()) {
             SearchStatements withTrigram = new SearchStatements(field, patternOperators, true, walk);
             SearchStatements withoutTrigram = new SearchStatements(field, patternOperators, false, walk);
-            search.put(field, render.render(withTrigram.search()));
-            searchWithoutTrigram.put(field, render.render(withoutTrigram.search()));
+            search.put(field, Statement.of(render, withTrigram.search()));
+            searchWithoutTrigram.put(field, Statement.of(render, withoutTrigram.search()));
             // Friend search has no stranger tiers, so the trigram question does not arise.
-            searchFriends.put(field, render.render(withTrigram.searchFriends(false)));
-            searchFriendsExact.put(field, render.render(withTrigram.searchFriends(true)));
+            searchFriends.put(field, Statement.of(render, withTrigram.searchFriends(false)));
+            searchFriendsExact.put(field, Statement.of(render, withTrigram.searchFriends(true)));
         }
     }
 
     @Override
     public List<UserSummary> search(UserId viewer, SearchField field, SearchText text, PageRequest page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
         return run((SearchStatements.hasTrigram(text.value()) ? search : searchWithoutTrigram).get(field), viewer,
                 text, page);
     }
@@ -85,23 +82,20 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     @Override
     public List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact,
                                            PageRequest page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
         return run((exact ? searchFriendsExact : searchFriends).get(field), viewer, text, page);
     }
 
-    private List<UserSummary> run(String sql, UserId viewer, SearchText text, PageRequest page) {
+    private List<UserSummary> run(Statement sql, UserId viewer, SearchText text, PageRequest page) {
         String literal = escape(text.value());
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) page.offset() + page.limit());
-        // In the order of SearchStatements.BIND_ORDER.
-        Object[] values = {viewer.value(), literal + "%", "%" + literal, "%" + literal + "%", text.value(),
-                text.value(), text.value() + LAST, wanted, page.offset(), page.limit()};
+        SearchBinds binds = new SearchBinds(viewer.value(), literal + "%", "%" + literal, "%" + literal + "%",
+                text.value(), text.value(), text.value() + LAST, wanted, page.offset(), page.limit());
+        Object[] values = sql.values(binds);
         DSLContext dsl = db.readDsl();
         // Straight to JDBC: jOOQ would parse the plain SQL text for bind markers on every call, which costs more
         // than everything else the service does for a search.
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
                 for (int at = 0; at < values.length; at++) {
                     statement.setObject(at + 1, values[at]);
                 }
@@ -113,22 +107,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     }
 
     private static UserSummary summary(Record row) {
-        return new UserSummary(UserId.of(row.get(FOUND.USER_ID)),
-                JooqUserRepository.storedName(row.get(FOUND.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(FOUND.LAST_NAME)),
-                new ProfileText(row.get(FOUND.DESCRIPTION)),
-                new ProfileImage(row.get(FOUND.PROFILE_IMAGE_UPLOADED_AT), row.get(FOUND.PROFILE_IMAGE_EXTENSION)),
-                status(row.get(CODE)),
-                row.get(MUTUAL).longValue());
-    }
-
-    private static FriendshipStatus status(int code) {
-        return switch (code) {
-            case SearchStatements.FRIENDS -> FriendshipStatus.FRIENDS;
-            case SearchStatements.OUTGOING -> FriendshipStatus.OUTGOING;
-            case SearchStatements.INCOMING -> FriendshipStatus.INCOMING;
-            default -> FriendshipStatus.NONE;
-        };
+        return UserSummaryMapper.summary(row, FOUND, RelationCode.status(row.get(CODE)), row.get(MUTUAL).longValue());
     }
 
     /** The text as a LIKE pattern fragment in which every character means itself. */
@@ -142,5 +121,27 @@ final class JooqUserSearchRepository implements UserSearchRepository {
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** A rendered statement and the names of its {@code ?} parameters, in the order they stand in the text. */
+    record Statement(String text, List<String> names) {
+
+        static Statement of(DSLContext render, Query query) {
+            // jOOQ lists the parameters in the order it renders them, inline literals (not bound) included.
+            List<String> names = render.extractParams(query).entrySet().stream()
+                    .filter(param -> !param.getValue().isInline())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (names.size() != SearchBinds.NAMES.size() || !new HashSet<>(names).containsAll(SearchBinds.NAMES)) {
+                throw new IllegalStateException("search statement parameters " + names + " are not the binds "
+                        + SearchBinds.NAMES);
+            }
+            return new Statement(render.render(query), names);
+        }
+
+        Object[] values(SearchBinds binds) {
+            Map<String, Object> byName = binds.byName();
+            return names.stream().map(byName::get).toArray();
+        }
     }
 }

@@ -30,7 +30,7 @@ final class Migrations {
     static MigrateResult migrate(DataSource dataSource, Vendor vendor, String target) {
         var configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(vendor.migrationLocation())
+                .locations(vendor.migrationLocations())
                 .baselineOnMigrate(true)
                 // Baselining at 1 skips V1. That is right only where V1's tables exist; a schema that holds
                 // something else but not our tables gets V1 (baseline 0).

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
@@ -37,6 +38,7 @@ public final class Persistence implements AutoCloseable {
     private final JooqContext db;
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final BlockRepository blocks;
     private final ShareNotificationRepository shareNotifications;
     private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
@@ -47,9 +49,10 @@ public final class Persistence implements AutoCloseable {
         this.db = db;
         this.users = new JooqUserRepository(db);
         this.friendships = new JooqFriendshipRepository(db);
+        this.blocks = new JooqBlockRepository(db);
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
-        this.transactions = new JooqTransactionRunner(db);
+        this.transactions = db;
     }
 
     /**
@@ -104,6 +107,10 @@ public final class Persistence implements AutoCloseable {
 
     public FriendshipRepository friendships() {
         return friendships;
+    }
+
+    public BlockRepository blocks() {
+        return blocks;
     }
 
     public ShareNotificationRepository shareNotifications() {

@@ -23,6 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import static com.pagenow.userapi.adapter.persistence.RelationCode.FRIENDS;
+import static com.pagenow.userapi.adapter.persistence.RelationCode.INCOMING;
+import static com.pagenow.userapi.adapter.persistence.RelationCode.NONE;
+import static com.pagenow.userapi.adapter.persistence.RelationCode.OUTGOING;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIEND_SEARCH_TEXT;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
@@ -43,7 +47,8 @@ import static org.jooq.impl.DSL.with;
 /**
  * The statements behind {@link JooqUserSearchRepository}, built once per searched field.
  * <p>
- * Every value arrives once, in the {@code params} CTE, in the order of {@link #BIND_ORDER}, and every later use
+ * Every value arrives once, in the {@code params} CTE, as the parameter named like its {@link SearchBinds} component
+ * (bound by that name, whatever its position), and every later use
  * reads it from there. So no plan can depend on a value: PostgreSQL plans the statement once per connection and
  * reuses the plan, and the plan must suit every text. It does, because no part of it scans more than a bounded
  * number of rows for a common text, nor reads the whole table for a rare one:
@@ -63,10 +68,6 @@ import static org.jooq.impl.DSL.with;
  */
 final class SearchStatements {
 
-    /** The order of the {@code ?} in every statement of this class. */
-    static final List<String> BIND_ORDER = List.of("viewer", "prefix", "suffix", "infix", "exact", "low", "high",
-            "wanted", "skip", "take");
-
     /** The user row of each result; {@link #CODE} and {@link #MUTUAL} follow its columns. */
     static final UserTable FOUND = USER_TABLE.as("found_user");
     private static final Field<String> USER_ID = field(name("user_id"), String.class);
@@ -74,12 +75,6 @@ final class SearchStatements {
     static final Field<BigDecimal> MUTUAL = field(name("mutual"), BigDecimal.class);
     private static final Field<Integer> SCORE = field(name("score"), Integer.class);
     private static final Field<?>[] HIT_FIELDS = {USER_ID, CODE, MUTUAL, SCORE};
-
-    /** Relationship codes, ordered so that {@code max} keeps the strongest and {@code (code + 1) / 2} is the state. */
-    static final int NONE = 0;
-    static final int INCOMING = 1;
-    static final int OUTGOING = 2;
-    static final int FRIENDS = 3;
 
     private final SearchField field;
     private final boolean patternOperators;
@@ -158,7 +153,7 @@ final class SearchStatements {
                 hitsIn(friendHit).where(friendHit.field(CODE).eq(inline(FRIENDS))));
     }
 
-    /** The viewer's relationships: one row per other user, with {@link #INCOMING}, {@link #OUTGOING} or {@link #FRIENDS}. */
+    /** The viewer's relationships: one row per other user, with a {@link RelationCode}. */
     private CommonTableExpression<Record2<String, Integer>> relation() {
         FriendshipTable asked = FRIENDSHIP_TABLE.as("asked");
         FriendshipTable askedBy = FRIENDSHIP_TABLE.as("asked_by");
@@ -195,12 +190,14 @@ final class SearchStatements {
                 .from(relation)
                 .join(r).on(r.USER_ID.eq(related))
                 .where(matches.apply(relatedText))
+                .and(related.notIn(BlockSql.separatedFrom(viewer)))
                 .unionAll(select(f.FRIEND_ID, inline(NONE), inline(1), score(friendText))
                         .from(relation)
                         .join(f).on(f.OWNER_ID.eq(related))
                         .where(code.eq(inline(FRIENDS)))
                         .and(matches.apply(friendText))
-                        .and(f.FRIEND_ID.ne(viewer)))
+                        .and(f.FRIEND_ID.ne(viewer))
+                        .and(f.FRIEND_ID.notIn(BlockSql.separatedFrom(viewer))))
                 .asTable("edge", "user_id", "code", "shared", "score");
         Field<String> edgeId = edge.field("user_id", String.class);
         return name(cteName).fields("user_id", "code", "mutual", "score")
@@ -289,12 +286,13 @@ final class SearchStatements {
                                 .limit(wanted)));
     }
 
-    /** Neither the viewer nor anyone ranked above strangers. */
+    /** Neither the viewer, nor anyone ranked above strangers, nor anyone a block separates from the viewer. */
     private Condition stranger(Field<String> id) {
         // Every user the viewer knows who matches a tier also matches anywhere, so is among the known hits.
         // NOT IN, not NOT EXISTS: PostgreSQL hashes the known ids once and probes the hash per row; for NOT EXISTS
         // it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
-        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)));
+        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)))
+                .and(id.notIn(BlockSql.separatedFrom(viewer)));
     }
 
     /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */

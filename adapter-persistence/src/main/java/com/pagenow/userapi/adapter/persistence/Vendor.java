@@ -40,8 +40,19 @@ enum Vendor {
         return dialect;
     }
 
-    /** Flyway location of this vendor's migrations. */
+    /** Flyway location of the migrations written for this vendor only. */
     String migrationLocation() {
         return "classpath:db/migration/" + migrationFolder;
     }
+
+    /**
+     * Every Flyway location this vendor migrates from: the migrations both vendors run as they are ({@code common})
+     * and this vendor's own. A version lives in exactly one of them, so a schema change that both databases
+     * spell alike is one file.
+     */
+    String[] migrationLocations() {
+        return new String[] {COMMON_MIGRATIONS, migrationLocation()};
+    }
+
+    static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * prepared statement the driver reuses (generic plan). For docs/benchmarks-friendship.md.
  * <p>
  * {@code java -cp <test class path> com.pagenow.userapi.adapter.persistence.FriendshipQueryPlans
- * jdbc:postgresql://127.0.0.1:5432/bench_friend postgres <user> <viewer>}
+ * jdbc:postgresql://127.0.0.1:5432/bench_friend postgres <user> <viewer> [<more ids for relationships, comma-separated>]}
  */
 final class FriendshipQueryPlans {
 
@@ -68,6 +68,14 @@ final class FriendshipQueryPlans {
         friendships.findBetween(viewer, user);
         label[0] = "all friends: GET /friendship/all (allFriends)";
         friendships.allFriends(user);
+        label[0] = "suggestions: GET /users/me/suggestions?limit=10 (suggestions)";
+        friendships.suggestions(viewer, PageRequest.of(10, 0));
+        label[0] = "relationships: GET /friendship/relationships?ids=<20 ids> (relationships)";
+        List<UserId> twenty = new ArrayList<>(List.of(user, viewer));
+        for (String id : args.length > 4 ? args[4].split(",") : new String[0]) {
+            twenty.add(UserId.of(id));
+        }
+        friendships.relationships(viewer, twenty);
 
         try (Connection connection = dataSource.getConnection()) {
             for (Captured query : captured) {

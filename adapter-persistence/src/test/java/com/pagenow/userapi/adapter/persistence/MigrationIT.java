@@ -110,7 +110,7 @@ class MigrationIT {
     private static List<String> availableVersions(Vendor vendor, TestDatabase database) {
         MigrationInfo[] all = Flyway.configure(MigrationIT.class.getClassLoader())
                 .dataSource(dataSource(database))
-                .locations(vendor.migrationLocation())
+                .locations(vendor.migrationLocations())
                 .load()
                 .info()
                 .all();

@@ -40,6 +40,14 @@ class PersistenceSettingsTest {
     }
 
     @Test
+    void eachVendorMigratesFromTheSharedFolderAndItsOwn() {
+        assertThat(Vendor.H2.migrationLocations())
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/h2");
+        assertThat(Vendor.POSTGRESQL.migrationLocations())
+                .containsExactly("classpath:db/migration/common", "classpath:db/migration/postgresql");
+    }
+
+    @Test
     void unsupportedUrlIsRejectedWithoutEchoingIt() {
         assertThatThrownBy(() -> Vendor.of("jdbc:mysql://db/app?password=hunter2"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -170,7 +170,7 @@ class SearchIndexUsageIT {
         for (char c : sql.toCharArray()) {
             numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
         }
-        assertThat(parameter).isEqualTo(SearchStatements.BIND_ORDER.size());
+        assertThat(parameter).isEqualTo(SearchBinds.NAMES.size());
         List<String> setup = new ArrayList<>(List.of("SET plan_cache_mode = force_generic_plan",
                 // The test tables are tiny: without this, reading them whole is what the planner would rightly pick.
                 "SET enable_seqscan = off"));

@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
+import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.domain.friendship.Friendship;
 
 import java.time.Instant;
@@ -30,6 +31,17 @@ final class FriendshipResponses {
             return new Request(request.requester().value(), request.firstName().value(),
                     request.lastName().value(), request.description().value(),
                     request.profileImage().uploadedAt(), request.profileImage().extension(), request.requestedAt());
+        }
+    }
+
+    /** One answer of {@code GET /friendship/relationships}. */
+    record RelationshipTo(String userId, int friendshipState, String friendshipStatus, long mutualFriendCount,
+                          Instant requestedAt, Instant acceptedAt, boolean blocking) {
+
+        static RelationshipTo of(Relationship relationship) {
+            return new RelationshipTo(relationship.userId().value(), relationship.status().state(),
+                    relationship.status().code(), relationship.mutualFriendCount(), relationship.requestedAt(),
+                    relationship.acceptedAt(), relationship.blocking());
         }
     }
 

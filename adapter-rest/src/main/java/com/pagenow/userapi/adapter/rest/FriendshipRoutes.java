@@ -20,6 +20,8 @@ import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
 import com.pagenow.userapi.application.port.in.ListMutualFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListMyFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListReceivedFriendRequestsUseCase;
+import com.pagenow.userapi.application.port.in.ListRelationshipsQuery;
+import com.pagenow.userapi.application.port.in.ListRelationshipsUseCase;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
@@ -30,19 +32,29 @@ public final class FriendshipRoutes implements Routes {
 
     private static final int DEFAULT_LIMIT = 15;
 
-    /** Every friendship use case, so that wiring stays one argument. */
-    public record UseCases(SendFriendRequestUseCase send, AcceptFriendRequestUseCase accept,
+    /** Every friendship use case, each by name. */
+    private record UseCases(SendFriendRequestUseCase send, AcceptFriendRequestUseCase accept,
                            DeclineFriendRequestUseCase decline, RemoveFriendshipUseCase remove,
                            CheckFriendshipUseCase check, GetSentFriendRequestUseCase sent,
                            ListReceivedFriendRequestsUseCase received, ListMyFriendsUseCase myFriends,
                            ListFriendsOfUserUseCase friendsOf, CountFriendsUseCase countFriends,
-                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends) {
+                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends,
+                           ListRelationshipsUseCase relationships) {
     }
 
     private final UseCases useCases;
 
-    public FriendshipRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    /**
+     * The routes over the service that changes friendships and the one that reads them; each route takes the use
+     * case it needs from them, so the wiring names two services instead of twelve arguments of similar types.
+     */
+    public <C extends SendFriendRequestUseCase & AcceptFriendRequestUseCase & DeclineFriendRequestUseCase
+            & RemoveFriendshipUseCase,
+            Q extends CheckFriendshipUseCase & GetSentFriendRequestUseCase & ListReceivedFriendRequestsUseCase
+                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & CountFriendsUseCase & ListMutualFriendsUseCase
+                    & CountMutualFriendsUseCase & ListRelationshipsUseCase> FriendshipRoutes(C changes, Q reads) {
+        this.useCases = new UseCases(changes, changes, changes, changes, reads, reads, reads, reads, reads, reads,
+                reads, reads, reads);
     }
 
     @Override
@@ -68,13 +80,16 @@ public final class FriendshipRoutes implements Routes {
 
         router.get("/users/id/{user_id}/friends", request -> useCases.friendsOf()
                 .listFriendsOfUser(new ListFriendsOfUserQuery(request.caller(), request.path("user_id"),
-                        request.page(DEFAULT_LIMIT, ListFriendsOfUserUseCase.MAX_LIMIT)))
+                        request.page(DEFAULT_LIMIT)))
                 .stream().map(UserResponses.Summary::of).toList());
+        router.get("/friendship/relationships", request -> useCases.relationships()
+                .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
+                .stream().map(FriendshipResponses.RelationshipTo::of).toList());
         router.get("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
                 .countFriends().countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
         router.get("/users/id/{user_id}/mutual-friends", request -> useCases.mutualFriends()
                 .listMutualFriends(new ListMutualFriendsQuery(request.caller(), request.path("user_id"),
-                        request.page(DEFAULT_LIMIT, ListMutualFriendsUseCase.MAX_LIMIT)))
+                        request.page(DEFAULT_LIMIT)))
                 .stream().map(UserResponses.Summary::of).toList());
         router.get("/users/id/{user_id}/mutual-friends/count", request -> FriendshipResponses.Count.of(useCases
                 .countMutualFriends().countMutualFriends(

@@ -16,9 +16,10 @@ public final class SearchRoutes implements Routes {
     private final SearchUsersUseCase users;
     private final SearchFriendsUseCase friends;
 
-    public SearchRoutes(SearchUsersUseCase users, SearchFriendsUseCase friends) {
-        this.users = users;
-        this.friends = friends;
+    /** The routes over the search service. */
+    public <S extends SearchUsersUseCase & SearchFriendsUseCase> SearchRoutes(S search) {
+        this.users = search;
+        this.friends = search;
     }
 
     @Override
@@ -31,14 +32,14 @@ public final class SearchRoutes implements Routes {
 
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
         SearchUsersQuery query = new SearchUsersQuery(request.caller(), field, request.path("q"),
-                request.page(SearchUsersUseCase.DEFAULT_LIMIT, SearchUsersUseCase.MAX_LIMIT));
+                request.page(SearchUsersUseCase.DEFAULT_LIMIT));
         return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
     }
 
     private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
         SearchFriendsQuery query = new SearchFriendsQuery(request.caller(), field, request.path("q"),
                 Boolean.TRUE.equals(request.queryBoolean("exact")),
-                request.page(SearchFriendsUseCase.DEFAULT_LIMIT, SearchFriendsUseCase.MAX_LIMIT));
+                request.page(SearchFriendsUseCase.DEFAULT_LIMIT));
         return friends.searchFriends(query).stream().map(UserResponses.Summary::of).toList();
     }
 }

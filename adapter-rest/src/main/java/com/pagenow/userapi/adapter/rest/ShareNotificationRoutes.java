@@ -21,16 +21,18 @@ public final class ShareNotificationRoutes implements Routes {
 
     private static final int DEFAULT_SENT_LIMIT = 10;
 
-    /** Every share notification use case, so that wiring stays one argument. */
-    public record UseCases(ShareWithFriendsUseCase shareWithFriends, ShareWithFriendUseCase shareWithFriend,
+    /** Every share notification use case, each by name. */
+    private record UseCases(ShareWithFriendsUseCase shareWithFriends, ShareWithFriendUseCase shareWithFriend,
                            ListReceivedSharesUseCase received, ListSentSharesUseCase sent,
                            MarkSharesSeenUseCase markSeen) {
     }
 
     private final UseCases useCases;
 
-    public ShareNotificationRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    /** The routes over the service that shares and the one that reads shares. */
+    public <C extends ShareWithFriendsUseCase & ShareWithFriendUseCase & MarkSharesSeenUseCase,
+            Q extends ListReceivedSharesUseCase & ListSentSharesUseCase> ShareNotificationRoutes(C changes, Q reads) {
+        this.useCases = new UseCases(changes, changes, reads, reads, changes);
     }
 
     @Override
@@ -42,7 +44,7 @@ public final class ShareNotificationRoutes implements Routes {
                 .stream().map(ShareNotificationResponses.Received::of).toList());
         router.get("/notifications/share/sent", request -> useCases.sent()
                 .listSentShares(new ListSentSharesQuery(request.caller(),
-                        request.page(DEFAULT_SENT_LIMIT, ListSentSharesUseCase.MAX_LIMIT)))
+                        request.page(DEFAULT_SENT_LIMIT)))
                 .stream().map(ShareNotificationResponses.Sent::of).toList());
         router.post("/notifications/share/read", this::markSeen);
     }

@@ -31,15 +31,15 @@ public final class UserRoutes implements Routes {
     private final GetPublicProfileUseCase getPublic;
     private final GetPublicProfilesUseCase getPublics;
 
-    public UserRoutes(RegisterUserUseCase register, GetOwnProfileUseCase getOwn, UpdateOwnProfileUseCase updateOwn,
-                      ReplaceDomainListUseCase replaceDomainList, GetPublicProfileUseCase getPublic,
-                      GetPublicProfilesUseCase getPublics) {
-        this.register = register;
-        this.getOwn = getOwn;
-        this.updateOwn = updateOwn;
-        this.replaceDomainList = replaceDomainList;
-        this.getPublic = getPublic;
-        this.getPublics = getPublics;
+    /** The routes over the profile service; each route takes the use case it needs from it. */
+    public <P extends RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase & ReplaceDomainListUseCase
+            & GetPublicProfileUseCase & GetPublicProfilesUseCase> UserRoutes(P profiles) {
+        this.register = profiles;
+        this.getOwn = profiles;
+        this.updateOwn = profiles;
+        this.replaceDomainList = profiles;
+        this.getPublic = profiles;
+        this.getPublics = profiles;
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class UserRoutes implements Routes {
         router.put("/users/me", this::updateOwn);
         router.put("/users/me/domain_array/{share_type}", this::replaceDomainList);
         router.get("/users/id/{user_id}", request ->
-                UserResponses.Public.of(getPublic.getPublicProfile(pathUserId(request, "user_id"))));
+                UserResponses.Public.of(getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id"))));
         router.get("/users/ids/{user_ids}", this::publicProfiles);
     }
 
@@ -86,7 +86,7 @@ public final class UserRoutes implements Routes {
         }
         // An id longer than any stored one cannot exist: it is skipped like any other unknown id.
         List<UserId> ids = raw.stream().filter(id -> id.length() <= UserId.MAX_LENGTH).map(UserId::of).toList();
-        return getPublics.getPublicProfiles(ids).stream().map(UserResponses.Public::of).toList();
+        return getPublics.getPublicProfiles(request.caller(), ids).stream().map(UserResponses.Public::of).toList();
     }
 
     static UserId pathUserId(ApiRequest request, String name) {

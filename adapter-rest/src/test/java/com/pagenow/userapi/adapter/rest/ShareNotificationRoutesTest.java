@@ -80,8 +80,7 @@ class ShareNotificationRoutesTest {
         server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
                 new AuthenticationService(new UserIdTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
-                                service, service, queries, queries, service)),
+                List.of(new ShareNotificationRoutes(service, queries),
                         new DomainRoutes(new DomainShareWarningService())));
     }
 

@@ -15,8 +15,13 @@ import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
 import com.pagenow.userapi.application.port.in.ListMutualFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListMyFriendsUseCase;
 import com.pagenow.userapi.application.port.in.ListReceivedFriendRequestsUseCase;
+import com.pagenow.userapi.application.port.in.ListRelationshipsQuery;
+import com.pagenow.userapi.application.port.in.ListRelationshipsUseCase;
+import com.pagenow.userapi.application.port.in.SuggestFriendsQuery;
+import com.pagenow.userapi.application.port.in.SuggestFriendsUseCase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
+import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
@@ -28,7 +33,7 @@ import java.util.Optional;
 /** The friendship reads: each is one repository query, so none needs a transaction. */
 public final class FriendshipQueryService implements CheckFriendshipUseCase, GetSentFriendRequestUseCase,
         ListReceivedFriendRequestsUseCase, ListMyFriendsUseCase, ListFriendsOfUserUseCase, CountFriendsUseCase,
-        ListMutualFriendsUseCase, CountMutualFriendsUseCase {
+        ListMutualFriendsUseCase, CountMutualFriendsUseCase, ListRelationshipsUseCase, SuggestFriendsUseCase {
 
     private final FriendshipRepository friendships;
 
@@ -81,6 +86,22 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
     @Override
     public long countMutualFriends(CountMutualFriendsQuery query) {
         return friendships.countMutualFriends(query.caller().userId(), query.other());
+    }
+
+    @Override
+    public List<Relationship> listRelationships(ListRelationshipsQuery query) {
+        if (query.ids().isEmpty()) {
+            return List.of();
+        }
+        return friendships.relationships(query.caller().userId(), query.ids());
+    }
+
+    @Override
+    public List<UserSummary> suggestFriends(SuggestFriendsQuery query) {
+        if (query.page().isEmpty()) {
+            return List.of();
+        }
+        return friendships.suggestions(query.caller().userId(), query.page());
     }
 
     private Optional<Friendship> between(UserId caller, UserId other) {

@@ -8,34 +8,32 @@ import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.ForbiddenException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
+import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.time.Clock;
 import java.util.Objects;
 
-/** The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction. */
+/** The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction; a block forbids asking. */
 public final class FriendshipService implements SendFriendRequestUseCase, AcceptFriendRequestUseCase,
         DeclineFriendRequestUseCase, RemoveFriendshipUseCase {
 
-    static final String NO_PENDING_REQUEST = "No pending friend request from this user";
-    static final String NO_FRIENDSHIP = "Friendship not found";
-
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final BlockRepository blocks;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public FriendshipService(UserRepository users, FriendshipRepository friendships, TransactionRunner transactions,
-                             Clock clock) {
+    public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
+                             TransactionRunner transactions, Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
+        this.blocks = Objects.requireNonNull(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -45,12 +43,15 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         UserId requester = command.caller().userId();
         UserId addressee = command.addressee();
         return transactions.inTransaction(() -> {
+            // A block of the pair, committed while this runs, cannot be missed: it waits for this, or this for it.
+            blocks.lockPair(requester, addressee);
             // Both rows are foreign-key targets: a missing profile is a 404, not a database error.
             if (!users.exists(addressee) || !users.exists(requester)) {
-                throw new NotFoundException(UserProfileService.USER_NOT_FOUND);
+                throw User.notFound();
             }
+            blocks.between(requester, addressee).checkMayAsk();
             if (friendships.findBetween(requester, addressee).isPresent()) {
-                throw new ConflictException("A friendship or friend request between these users already exists");
+                throw Friendship.alreadyRelated();
             }
             Friendship request = Friendship.request(requester, addressee, Timestamps.now(clock));
             friendships.insert(request);
@@ -63,8 +64,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         UserId caller = command.caller().userId();
         UserId requester = command.requester();
         return transactions.inTransaction(() -> {
-            Friendship pending = pendingRequest(requester, caller);
-            Friendship accepted = pending.acceptBy(caller, Timestamps.now(clock));
+            Friendship accepted = requestBetween(requester, caller).acceptBy(caller, Timestamps.now(clock));
             friendships.markAccepted(accepted);
             return accepted;
         });
@@ -75,7 +75,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         UserId caller = command.caller().userId();
         UserId requester = command.requester();
         transactions.inTransaction(() -> {
-            Friendship pending = pendingRequest(requester, caller);
+            Friendship pending = requestBetween(requester, caller);
             pending.checkDeclinableBy(caller);
             friendships.delete(pending);
         });
@@ -86,21 +86,15 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         UserId caller = command.caller().userId();
         UserId first = command.first();
         UserId second = command.second();
-        // Checked before looking anything up, so a stranger learns nothing about whether the two are related.
-        if (!caller.equals(first) && !caller.equals(second)) {
-            throw new ForbiddenException("Only the two users of a friendship can remove it");
-        }
+        Friendship.requireRemovableBy(caller, first, second);
         transactions.inTransaction(() -> {
-            Friendship existing = friendships.findBetween(first, second)
-                    .orElseThrow(() -> new NotFoundException(NO_FRIENDSHIP));
-            existing.checkRemovableBy(caller);
+            Friendship existing = friendships.findBetween(first, second).orElseThrow(Friendship::notFound);
             friendships.delete(existing);
         });
     }
 
-    private Friendship pendingRequest(UserId requester, UserId addressee) {
-        return friendships.findBetween(requester, addressee)
-                .filter(found -> found.requester().equals(requester) && found.isPending())
-                .orElseThrow(() -> new NotFoundException(NO_PENDING_REQUEST));
+    /** The relationship the caller would accept or decline; whether it is a pending request to them is its rule. */
+    private Friendship requestBetween(UserId requester, UserId addressee) {
+        return friendships.findBetween(requester, addressee).orElseThrow(Friendship::noPendingRequest);
     }
 }

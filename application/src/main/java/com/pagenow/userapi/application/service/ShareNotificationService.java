@@ -10,9 +10,9 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.notification.ShareEventId;
 import com.pagenow.userapi.domain.notification.ShareNotification;
+import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.time.Clock;
@@ -45,7 +45,7 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
             Set<UserId> friends = friendships.acceptedFriendIds(sender);
             // Someone with friends has a profile; only without any must the event's foreign key be checked first.
             if (friends.isEmpty() && !users.exists(sender)) {
-                throw new NotFoundException(UserProfileService.USER_NOT_FOUND);
+                throw User.notFound();
             }
             return shares.insert(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
                     command.pageTitle(), Timestamps.now(clock)));

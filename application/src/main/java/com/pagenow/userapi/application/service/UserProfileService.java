@@ -10,9 +10,9 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,13 +31,14 @@ import java.util.stream.Collectors;
 public final class UserProfileService implements RegisterUserUseCase, GetOwnProfileUseCase, UpdateOwnProfileUseCase,
         ReplaceDomainListUseCase, GetPublicProfileUseCase, GetPublicProfilesUseCase {
 
-    static final String USER_NOT_FOUND = "User not found";
 
     private final UserRepository users;
+    private final BlockRepository blocks;
     private final Clock clock;
 
-    public UserProfileService(UserRepository users, Clock clock) {
+    public UserProfileService(UserRepository users, BlockRepository blocks, Clock clock) {
         this.users = Objects.requireNonNull(users);
+        this.blocks = Objects.requireNonNull(blocks);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -74,19 +76,26 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     }
 
     @Override
-    public PublicProfile getPublicProfile(UserId userId) {
-        return load(userId).publicView();
+    public PublicProfile getPublicProfile(Caller viewer, UserId userId) {
+        User user = load(userId);
+        // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
+        if (!viewer.userId().equals(userId) && !blocks.between(viewer.userId(), userId).maySeeProfile()) {
+            throw User.notFound();
+        }
+        return user.publicView();
     }
 
     @Override
-    public List<PublicProfile> getPublicProfiles(List<UserId> userIds) {
+    public List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds) {
         if (userIds.size() > MAX_IDS) {
             throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
         }
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         Map<UserId, User> found = users.findAllByIds(distinct).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));
+        Set<UserId> blockers = found.isEmpty() ? Set.of() : blocks.blockersOf(viewer.userId(), found.keySet());
         return distinct.stream()
+                .filter(id -> !blockers.contains(id))
                 .map(found::get)
                 .filter(Objects::nonNull)
                 .map(User::publicView)
@@ -94,6 +103,6 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     }
 
     private User load(UserId id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException(USER_NOT_FOUND));
+        return users.findById(id).orElseThrow(User::notFound);
     }
 }

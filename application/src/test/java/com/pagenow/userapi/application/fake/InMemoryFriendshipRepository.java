@@ -3,9 +3,8 @@ package com.pagenow.userapi.application.fake;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.User;
@@ -37,6 +36,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
     private final Map<Pair, Friendship> friendships = new LinkedHashMap<>();
     private final InMemoryUserRepository users;
     private final DirectTransactionRunner transactions;
+    private final InMemoryBlockRepository blocks;
     private Friendship concurrentInsert;
 
     public InMemoryFriendshipRepository(InMemoryUserRepository users) {
@@ -44,8 +44,19 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
     }
 
     public InMemoryFriendshipRepository(InMemoryUserRepository users, DirectTransactionRunner transactions) {
+        this(users, transactions, new InMemoryBlockRepository(users));
+    }
+
+    public InMemoryFriendshipRepository(InMemoryUserRepository users, DirectTransactionRunner transactions,
+                                        InMemoryBlockRepository blocks) {
         this.users = users;
         this.transactions = transactions;
+        this.blocks = blocks;
+    }
+
+    /** The blocks this fake hides users by. */
+    public InMemoryBlockRepository blocks() {
+        return blocks;
     }
 
     @Override
@@ -62,7 +73,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
             concurrentInsert = null;
         }
         if (friendships.putIfAbsent(Pair.of(friendship.requester(), friendship.addressee()), friendship) != null) {
-            throw new ConflictException("A friendship or friend request between these users already exists");
+            throw Friendship.alreadyRelated();
         }
     }
 
@@ -72,7 +83,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
         Pair key = Pair.of(accepted.requester(), accepted.addressee());
         Friendship stored = friendships.get(key);
         if (stored == null || !stored.requester().equals(accepted.requester()) || stored.isAccepted()) {
-            throw new NotFoundException("No pending friend request from this user");
+            throw Friendship.noPendingRequest();
         }
         friendships.put(key, accepted);
     }
@@ -83,7 +94,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
         Pair key = Pair.of(friendship.requester(), friendship.addressee());
         Friendship stored = friendships.get(key);
         if (stored == null || !stored.requester().equals(friendship.requester())) {
-            throw new NotFoundException("Friendship not found");
+            throw Friendship.notFound();
         }
         friendships.remove(key);
     }
@@ -104,7 +115,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
 
     @Override
     public synchronized List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
-        return page(friendsSorted(user), page)
+        return page(friendsSorted(user).filter(friend -> !blocks.separates(viewer, friend.id())), page)
                 .map(friend -> summary(friend, statusBetween(viewer, friend.id())))
                 .toList();
     }
@@ -140,6 +151,41 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
                 .filter(f -> f.isAccepted() && f.involves(user))
                 .map(f -> f.otherThan(user))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public synchronized List<Relationship> relationships(UserId viewer, List<UserId> ids) {
+        return ids.stream()
+                .filter(id -> users.findById(id).isPresent())
+                .map(id -> {
+                    Optional<Friendship> between = viewer.equals(id) ? Optional.empty() : findBetween(viewer, id);
+                    return new Relationship(id, statusBetween(viewer, id), countMutualFriends(viewer, id),
+                            between.map(Friendship::requestedAt).orElse(null),
+                            between.map(Friendship::acceptedAt).orElse(null),
+                            blocks.between(viewer, id).blocking());
+                })
+                .toList();
+    }
+
+    @Override
+    public synchronized List<UserSummary> suggestions(UserId viewer, PageRequest page) {
+        Map<UserId, Long> mutual = acceptedFriendIds(viewer).stream()
+                .flatMap(friend -> acceptedFriendIds(friend).stream())
+                .filter(candidate -> !candidate.equals(viewer))
+                .filter(candidate -> findBetween(viewer, candidate).isEmpty())
+                .filter(candidate -> !blocks.separates(viewer, candidate))
+                .collect(Collectors.groupingBy(candidate -> candidate, Collectors.counting()));
+        return mutual.entrySet().stream()
+                .sorted(Map.Entry.<UserId, Long>comparingByValue().reversed()
+                        .thenComparing(entry -> entry.getKey().value(), Comparator.reverseOrder()))
+                .skip(page.offset())
+                .limit(page.limit())
+                .map(entry -> {
+                    User user = user(entry.getKey());
+                    return new UserSummary(user.id(), user.firstName(), user.lastName(), user.details().description(),
+                            user.profileImage(), FriendshipStatus.NONE, entry.getValue());
+                })
+                .toList();
     }
 
     /** Simulates a race: {@code other} is stored by someone else just before the next {@link #insert} runs. */

@@ -1,8 +1,6 @@
 package com.pagenow.userapi.application.fake;
 
 import com.pagenow.userapi.application.port.out.UserRepository;
-import com.pagenow.userapi.domain.error.ConflictException;
-import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -36,7 +34,7 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized void insert(User user) {
         if (users.containsKey(user.id())) {
-            throw new ConflictException("User already exists");
+            throw User.alreadyExists();
         }
         requireEmailFree(user);
         users.put(user.id(), user);
@@ -45,7 +43,7 @@ public class InMemoryUserRepository implements UserRepository {
     @Override
     public synchronized void update(User user) {
         if (!users.containsKey(user.id())) {
-            throw new NotFoundException("User not found");
+            throw User.notFound();
         }
         requireEmailFree(user);
         users.put(user.id(), user);
@@ -60,7 +58,7 @@ public class InMemoryUserRepository implements UserRepository {
         boolean taken = users.values().stream()
                 .anyMatch(other -> !other.id().equals(user.id()) && other.email().equals(user.email()));
         if (taken) {
-            throw new ConflictException("E-mail address already in use");
+            throw User.emailTaken();
         }
     }
 }

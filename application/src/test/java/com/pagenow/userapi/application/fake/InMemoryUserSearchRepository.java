@@ -40,6 +40,7 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
         String needle = lower(text.value());
         return rank(users.all().stream()
                 .filter(user -> !user.id().equals(viewer))
+                .filter(user -> !friendships.blocks().separates(viewer, user.id()))
                 .map(user -> ranked(viewer, user, score(lower(fieldOf(user, field)), needle)))
                 .filter(ranked -> ranked.score() > 0)
                 .toList(), page);

@@ -48,7 +48,8 @@ class FriendshipServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final DirectTransactionRunner transactions = new DirectTransactionRunner();
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
-    private final FriendshipService service = new FriendshipService(users, friendships, transactions, clock);
+    private final FriendshipService service =
+            new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
     private final FriendshipQueryService queries = new FriendshipQueryService(friendships);
 
     @BeforeEach

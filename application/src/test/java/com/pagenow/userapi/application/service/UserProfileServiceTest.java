@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.RegisterUserCommand;
@@ -35,9 +36,11 @@ class UserProfileServiceTest {
 
     private static final Instant NOW = Instant.parse("2024-05-02T12:34:56.987654321Z");
     private static final Caller ALICE = caller("alice", "alice@example.com");
+    private static final Caller VIEWER = caller("viewer", "viewer@example.com");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final UserProfileService service = new UserProfileService(users, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
+    private final UserProfileService service = new UserProfileService(users, blocks, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested
     class Register {
@@ -274,7 +277,7 @@ class UserProfileServiceTest {
             users.insert(aUser("bob").withAllDetails()
                     .withVisibility(new Visibility(false, true, false, false, true, false)).build());
 
-            PublicProfile profile = service.getPublicProfile(UserId.of("bob"));
+            PublicProfile profile = service.getPublicProfile(VIEWER, UserId.of("bob"));
 
             assertThat(profile.firstName().value()).isEqualTo("Bob");
             assertThat(profile.description().value()).isEqualTo("Reads a lot");
@@ -291,13 +294,13 @@ class UserProfileServiceTest {
             users.insert(aUser("bob").withVisibility(new Visibility(true, false, false, false, false, false))
                     .build());
 
-            assertThat(service.getPublicProfile(UserId.of("bob")).email())
+            assertThat(service.getPublicProfile(VIEWER, UserId.of("bob")).email())
                     .isEqualTo(Email.of("bob@example.com"));
         }
 
         @Test
         void anUnknownUserIsNotFound() {
-            assertThatThrownBy(() -> service.getPublicProfile(UserId.of("nobody")))
+            assertThatThrownBy(() -> service.getPublicProfile(VIEWER, UserId.of("nobody")))
                     .isInstanceOf(NotFoundException.class).hasMessage("User not found");
         }
 
@@ -307,7 +310,7 @@ class UserProfileServiceTest {
             users.insert(aUser("bob").build());
             users.insert(aUser("carol").build());
 
-            List<PublicProfile> profiles = service.getPublicProfiles(
+            List<PublicProfile> profiles = service.getPublicProfiles(VIEWER,
                     ids("carol", "nobody", "alice", "bob", "alice"));
 
             assertThat(profiles).extracting(p -> p.id().value()).containsExactly("carol", "alice", "bob");
@@ -317,7 +320,7 @@ class UserProfileServiceTest {
         void manyProfilesAreMaskedToo() {
             users.insert(aUser("bob").withAllDetails().build());
 
-            assertThat(service.getPublicProfiles(ids("bob"))).singleElement()
+            assertThat(service.getPublicProfiles(VIEWER, ids("bob"))).singleElement()
                     .satisfies(p -> assertThat(p.school()).isNull());
         }
 
@@ -327,8 +330,8 @@ class UserProfileServiceTest {
             List<UserId> tooMany = new ArrayList<>(hundred);
             tooMany.add(UserId.of("one-more"));
 
-            assertThat(service.getPublicProfiles(hundred)).isEmpty();
-            assertThatThrownBy(() -> service.getPublicProfiles(tooMany))
+            assertThat(service.getPublicProfiles(VIEWER, hundred)).isEmpty();
+            assertThatThrownBy(() -> service.getPublicProfiles(VIEWER, tooMany))
                     .isInstanceOfSatisfying(InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_ids"));
         }

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.domain.friendship;
 
+import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
@@ -14,13 +15,52 @@ import java.util.Objects;
  */
 public record Friendship(UserId requester, UserId addressee, Instant requestedAt, Instant acceptedAt) {
 
+    static final String NO_PENDING_REQUEST = "No pending friend request from this user";
+    static final String NO_FRIENDSHIP = "Friendship not found";
+    static final String ALREADY_RELATED = "A friendship or friend request between these users already exists";
+    static final String NOT_A_PARTY = "Only the two users of a friendship can remove it";
+    static final String ONESELF = "cannot befriend oneself";
+
     public Friendship {
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(addressee, "addressee");
         Objects.requireNonNull(requestedAt, "requestedAt");
+        requireTwoUsers(requester, addressee);
+    }
+
+    /**
+     * Nobody befriends themselves: the rule behind every request, acceptance and stored row. The error names the
+     * addressee's field ({@code user_id2}); a caller that knows the value under another name re-labels it.
+     */
+    public static void requireTwoUsers(UserId requester, UserId addressee) {
         if (requester.equals(addressee)) {
-            throw new InvalidValueException("user_id2", "cannot befriend oneself");
+            throw new InvalidValueException("user_id2", ONESELF);
         }
+    }
+
+    /**
+     * Only the two users of a relationship may remove it: decided from the ids alone, before anything is looked
+     * up, so that a stranger learns nothing about whether the two are related.
+     */
+    public static void requireRemovableBy(UserId caller, UserId first, UserId second) {
+        if (!caller.equals(first) && !caller.equals(second)) {
+            throw new ForbiddenException(NOT_A_PARTY);
+        }
+    }
+
+    /** There is no pending request from that user to the caller (never asked, accepted, or the other way). */
+    public static NotFoundException noPendingRequest() {
+        return new NotFoundException(NO_PENDING_REQUEST);
+    }
+
+    /** There is no relationship between the two. */
+    public static NotFoundException notFound() {
+        return new NotFoundException(NO_FRIENDSHIP);
+    }
+
+    /** The two already have a relationship, in either direction: one per unordered pair. */
+    public static ConflictException alreadyRelated() {
+        return new ConflictException(ALREADY_RELATED);
     }
 
     /** A new pending request. Whether one already exists between the two is the caller's check (a conflict). */
@@ -60,26 +100,22 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
         return requester.equals(viewer) ? FriendshipStatus.OUTGOING : FriendshipStatus.INCOMING;
     }
 
-    /** Only the addressee accepts, and only a pending request. */
+    /** Only the addressee accepts, and only a pending request (the same rule as declining). */
     public Friendship acceptBy(UserId caller, Instant now) {
-        if (!addressee.equals(caller) || isAccepted()) {
-            throw new NotFoundException("No pending friend request from " + requester);
-        }
+        checkDeclinableBy(caller);
         return new Friendship(requester, addressee, requestedAt, now);
     }
 
     /** Only the addressee declines, and only a pending request; an accepted friendship is not touched. */
     public void checkDeclinableBy(UserId caller) {
         if (!addressee.equals(caller) || isAccepted()) {
-            throw new NotFoundException("No pending friend request from " + requester);
+            throw noPendingRequest();
         }
     }
 
     /** Either side may remove the relationship (cancel, decline or unfriend); nobody else may. */
     public void checkRemovableBy(UserId caller) {
-        if (!involves(caller)) {
-            throw new ForbiddenException("Only the two users of a friendship can remove it");
-        }
+        requireRemovableBy(caller, requester, addressee);
     }
 
     private void requireParty(UserId user) {

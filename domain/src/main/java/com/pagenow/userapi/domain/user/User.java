@@ -1,5 +1,8 @@
 package com.pagenow.userapi.domain.user;
 
+import com.pagenow.userapi.domain.error.ConflictException;
+import com.pagenow.userapi.domain.error.NotFoundException;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,6 +23,25 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
         Objects.requireNonNull(sharing, "sharing");
         Objects.requireNonNull(profileImage, "profileImage");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    static final String NOT_FOUND = "User not found";
+    static final String ALREADY_EXISTS = "User already exists";
+    static final String EMAIL_TAKEN = "Email already in use";
+
+    /** No profile with that id (or the caller has not created theirs yet). */
+    public static NotFoundException notFound() {
+        return new NotFoundException(NOT_FOUND);
+    }
+
+    /** The caller already has a profile: one per user id. */
+    public static ConflictException alreadyExists() {
+        return new ConflictException(ALREADY_EXISTS);
+    }
+
+    /** Another profile has this e-mail address: e-mails are unique. */
+    public static ConflictException emailTaken() {
+        return new ConflictException(EMAIL_TAKEN);
     }
 
     /** A new profile: everything private, sharing off, the default domain lists. */

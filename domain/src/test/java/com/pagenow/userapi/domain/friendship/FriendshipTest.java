@@ -1,5 +1,6 @@
 package com.pagenow.userapi.domain.friendship;
 
+import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
@@ -252,5 +253,37 @@ class FriendshipTest {
         assertThatThrownBy(() -> Friendship.request(null, BOB, ASKED)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Friendship.request(ALICE, null, ASKED)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Friendship.request(ALICE, BOB, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aRefusedAcceptOrDeclineSaysThereIsNoPendingRequestFromThatUser() {
+        assertThatThrownBy(() -> pending.acceptBy(ALICE, LATER)).hasMessage("No pending friend request from this user");
+        assertThatThrownBy(() -> accepted.checkDeclinableBy(BOB))
+                .hasMessage("No pending friend request from this user");
+        assertThat(Friendship.noPendingRequest()).hasMessage("No pending friend request from this user");
+    }
+
+    @Test
+    void theOtherFailuresOfTheGraphEachHaveOneMessage() {
+        assertThat(Friendship.notFound()).isInstanceOf(NotFoundException.class).hasMessage("Friendship not found");
+        assertThat(Friendship.alreadyRelated()).isInstanceOf(ConflictException.class)
+                .hasMessage("A friendship or friend request between these users already exists");
+        assertThatThrownBy(() -> pending.checkRemovableBy(CAROL))
+                .hasMessage("Only the two users of a friendship can remove it");
+    }
+
+    @Test
+    void onlyOneOfTheTwoNamedUsersMayRemoveWhatIsBetweenThemDecidedWithoutLookingItUp() {
+        assertThatCode(() -> Friendship.requireRemovableBy(ALICE, ALICE, BOB)).doesNotThrowAnyException();
+        assertThatCode(() -> Friendship.requireRemovableBy(BOB, ALICE, BOB)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Friendship.requireRemovableBy(CAROL, ALICE, BOB))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void twoUsersAreNeededForARequestWhicheverWayRound() {
+        assertThatCode(() -> Friendship.requireTwoUsers(ALICE, BOB)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Friendship.requireTwoUsers(BOB, BOB))
+                .isInstanceOf(InvalidValueException.class).hasMessage("cannot befriend oneself");
     }
 }

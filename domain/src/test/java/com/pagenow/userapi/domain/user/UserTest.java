@@ -87,4 +87,11 @@ class UserTest {
         assertThat(edited.profileImage()).isEqualTo(user.profileImage());
         assertThat(edited.email().value()).isEqualTo("new@example.com");
     }
+
+    @Test
+    void theProfileFailuresEachHaveOneMessage() {
+        assertThat(User.notFound()).hasMessage("User not found");
+        assertThat(User.alreadyExists()).hasMessage("User already exists");
+        assertThat(User.emailTaken()).hasMessage("Email already in use");
+    }
 }

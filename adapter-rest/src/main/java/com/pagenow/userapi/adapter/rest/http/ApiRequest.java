@@ -2,7 +2,6 @@ package com.pagenow.userapi.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.readmodel.PageRequest;
@@ -11,9 +10,6 @@ import io.undertow.util.PathTemplateMatch;
 
 import java.io.IOException;
 import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What a handler needs of an exchange: the caller, path and query parameters, and the JSON body. */
 public final class ApiRequest {
@@ -62,11 +58,20 @@ public final class ApiRequest {
         }
     }
 
-    /** {@code limit} and {@code offset}; negative values are rejected, limits above {@code maxLimit} clamped. */
-    public PageRequest page(int defaultLimit, int maxLimit) {
+    /**
+     * {@code limit} and {@code offset}; negative values are rejected. The use case's query clamps the limit to its
+     * maximum, once.
+     */
+    public PageRequest page(int defaultLimit) {
         int limit = queryInt("limit", defaultLimit);
         int offset = queryInt("offset", 0);
-        return PageRequest.of(limit, offset).clampedTo(maxLimit);
+        return PageRequest.of(limit, offset);
+    }
+
+    /** @deprecated the query clamps; use {@link #page(int)}. Kept so that routes written against it still build. */
+    @Deprecated(forRemoval = true)
+    public PageRequest page(int defaultLimit, int maxLimit) {
+        return page(defaultLimit);
     }
 
     public Boolean queryBoolean(String name) {
@@ -101,12 +106,8 @@ public final class ApiRequest {
                 throw BadRequestBodyException.field("body", "a JSON body is required");
             }
             return value;
-        } catch (JsonMappingException mapping) {
-            String field = fieldPath(mapping);
-            throw BadRequestBodyException.field(field, mapping.getOriginalMessage() == null
-                    ? "has the wrong type" : describe(mapping));
-        } catch (JsonProcessingException malformed) {
-            throw BadRequestBodyException.field("body", "is not valid JSON");
+        } catch (JsonProcessingException unreadable) {
+            throw new JsonBodyException(unreadable);
         } catch (IOException unreadable) {
             throw new BodyReadException(unreadable);
         }
@@ -121,44 +122,6 @@ public final class ApiRequest {
         } catch (IOException unreadable) {
             throw new BodyReadException(unreadable);
         }
-    }
-
-    private static String fieldPath(JsonMappingException mapping) {
-        String path = mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-        return path.isEmpty() ? "body" : path;
-    }
-
-    private static String describe(JsonMappingException mapping) {
-        if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
-                && mismatch.getTargetType() != null) {
-            return "must be " + typeName(mismatch.getTargetType());
-        }
-        return "has the wrong type";
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
-        }
-        return "of type " + type.getSimpleName();
     }
 
     /** The body could not be read from the connection (too big, or the client went away). */

@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
@@ -17,9 +19,25 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The one place that turns a failure into a problem response; nothing internal reaches the client. */
+/**
+ * The one place that turns a failure into a problem response; nothing internal reaches the client.
+ * <table>
+ * <caption>failure and answer</caption>
+ * <tr><td>{@link InvalidValueException}, {@link ConstraintViolationException}, {@link BadRequestBodyException},
+ * a body Jackson cannot read ({@link JsonBodyException})</td><td>422 with {@code errors}</td></tr>
+ * <tr><td>{@link NotFoundException}</td><td>404</td></tr>
+ * <tr><td>{@link ConflictException}</td><td>409</td></tr>
+ * <tr><td>{@link ForbiddenException}</td><td>403</td></tr>
+ * <tr><td>{@link TokenRejectedException}</td><td>401</td></tr>
+ * <tr><td>{@link TokenVerifierUnavailableException}</td><td>503</td></tr>
+ * <tr><td>{@link ApiRequest.BodyReadException}</td><td>413 past 64 KiB, else 400</td></tr>
+ * <tr><td>anything else (a bug)</td><td>500 with a correlation id, logged</td></tr>
+ * </table>
+ */
 public final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
@@ -30,6 +48,9 @@ public final class ErrorMapper {
         }
         if (failure instanceof ConstraintViolationException violations) {
             return fromViolations(violations);
+        }
+        if (failure instanceof JsonBodyException json) {
+            return fromJson(json.json());
         }
         if (failure instanceof BadRequestBodyException badBody) {
             return Problem.invalid(badBody.getMessage(), badBody.errors());
@@ -68,6 +89,53 @@ public final class ErrorMapper {
             return Problem.of(403, "Forbidden", failure.getMessage());
         }
         throw new IllegalStateException("unmapped domain error " + failure.getClass().getSimpleName());
+    }
+
+    /** The field Jackson stopped at and the type it wanted, in the client's words. */
+    private static Problem fromJson(JsonProcessingException failure) {
+        BadRequestBodyException invalid = failure instanceof JsonMappingException mapping
+                ? BadRequestBodyException.field(fieldPath(mapping),
+                        mapping.getOriginalMessage() == null ? "has the wrong type" : describe(mapping))
+                : BadRequestBodyException.field("body", "is not valid JSON");
+        return Problem.invalid(invalid.getMessage(), invalid.errors());
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        String path = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        return path.isEmpty() ? "body" : path;
+    }
+
+    private static String describe(JsonMappingException mapping) {
+        if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                && mismatch.getTargetType() != null) {
+            return "must be " + typeName(mismatch.getTargetType());
+        }
+        return "has the wrong type";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "of type " + type.getSimpleName();
     }
 
     private static Problem fromViolations(ConstraintViolationException failure) {

@@ -1,20 +1,22 @@
 package com.pagenow.userapi.application.port.in;
 
 import com.pagenow.userapi.application.validation.CommandValidation;
-import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller accepts the request {@code userId1} sent; accepting oneself is invalid. */
+/** The caller accepts the request {@code userId1} sent; accepting oneself is invalid ({@link Friendship#requireTwoUsers}). */
 public record AcceptFriendRequestCommand(@NotNull Caller caller, @NotNull String userId1) {
 
     public AcceptFriendRequestCommand {
         CommandValidation.validate(AcceptFriendRequestCommand.class, caller, userId1);
-        if (requester(userId1).equals(caller.userId())) {
-            throw new InvalidValueException("user_id1", "cannot accept a friend request from oneself");
-        }
+        UserId requester = requester(userId1);
+        field("user_id1", () -> {
+            Friendship.requireTwoUsers(requester, caller.userId());
+            return requester;
+        });
     }
 
     public UserId requester() {

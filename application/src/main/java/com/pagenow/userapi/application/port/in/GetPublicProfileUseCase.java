@@ -7,5 +7,9 @@ import com.pagenow.userapi.domain.user.UserId;
 public interface GetPublicProfileUseCase {
 
     /** @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user */
-    PublicProfile getPublicProfile(UserId userId);
+    /**
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user, or they block
+     *         {@code viewer}
+     */
+    PublicProfile getPublicProfile(Caller viewer, UserId userId);
 }

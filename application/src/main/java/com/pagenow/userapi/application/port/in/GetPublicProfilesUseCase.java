@@ -10,5 +10,6 @@ public interface GetPublicProfilesUseCase {
 
     int MAX_IDS = 100;
 
-    List<PublicProfile> getPublicProfiles(List<UserId> userIds);
+    /** Skips the users who block {@code viewer}, as if they did not exist. */
+    List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds);
 }

@@ -10,16 +10,16 @@ import jakarta.validation.constraints.NotNull;
  * A page of the caller's friends whose {@code field} contains {@code q}, or equals it ignoring case when
  * {@code exact}; the limit is clamped to the maximum.
  */
-public record SearchFriendsQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull String q,
+public record SearchFriendsQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull SearchText text,
                                  boolean exact, @NotNull PageRequest page) {
 
     public SearchFriendsQuery {
-        CommandValidation.validate(SearchFriendsQuery.class, caller, field, q, exact, page);
-        SearchText.of(q);
+        CommandValidation.validate(SearchFriendsQuery.class, caller, field, text, exact, page);
         page = page.clampedTo(SearchFriendsUseCase.MAX_LIMIT);
     }
 
-    public SearchText text() {
-        return SearchText.of(q);
+    /** The text as typed ({@code q}), parsed here once. */
+    public SearchFriendsQuery(Caller caller, SearchField field, String q, boolean exact, PageRequest page) {
+        this(caller, field, SearchText.of(q), exact, page);
     }
 }

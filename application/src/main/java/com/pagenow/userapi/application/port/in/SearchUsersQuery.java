@@ -7,16 +7,16 @@ import com.pagenow.userapi.application.validation.CommandValidation;
 import jakarta.validation.constraints.NotNull;
 
 /** A page of the users whose {@code field} matches {@code q}; the limit is clamped to the maximum. */
-public record SearchUsersQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull String q,
+public record SearchUsersQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull SearchText text,
                                @NotNull PageRequest page) {
 
     public SearchUsersQuery {
-        CommandValidation.validate(SearchUsersQuery.class, caller, field, q, page);
-        SearchText.of(q);
+        CommandValidation.validate(SearchUsersQuery.class, caller, field, text, page);
         page = page.clampedTo(SearchUsersUseCase.MAX_LIMIT);
     }
 
-    public SearchText text() {
-        return SearchText.of(q);
+    /** The text as typed ({@code q}), parsed here once. */
+    public SearchUsersQuery(Caller caller, SearchField field, String q, PageRequest page) {
+        this(caller, field, SearchText.of(q), page);
     }
 }

@@ -1,20 +1,18 @@
 package com.pagenow.userapi.application.port.in;
 
 import com.pagenow.userapi.application.validation.CommandValidation;
-import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller asks {@code userId2}; asking oneself is invalid. */
+/** The caller asks {@code userId2}; asking oneself is invalid ({@link Friendship#requireTwoUsers}). */
 public record SendFriendRequestCommand(@NotNull Caller caller, @NotNull String userId2) {
 
     public SendFriendRequestCommand {
         CommandValidation.validate(SendFriendRequestCommand.class, caller, userId2);
-        if (addressee(userId2).equals(caller.userId())) {
-            throw new InvalidValueException("user_id2", "cannot send a friend request to oneself");
-        }
+        Friendship.requireTwoUsers(caller.userId(), addressee(userId2));
     }
 
     public UserId addressee() {

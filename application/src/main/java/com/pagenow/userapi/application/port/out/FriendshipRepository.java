@@ -2,6 +2,7 @@ package com.pagenow.userapi.application.port.out;
 
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
@@ -44,7 +45,10 @@ public interface FriendshipRepository {
     /** Pending requests sent to {@code addressee}, newest first, with each requester's basics. */
     List<FriendRequest> pendingRequestsTo(UserId addressee);
 
-    /** A page of the accepted friends of {@code user}, each with how {@code viewer} stands toward them. */
+    /**
+     * A page of the accepted friends of {@code user}, each with how {@code viewer} stands toward them; without
+     * those a block separates from {@code viewer}, either way.
+     */
     List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page);
 
     /** How many accepted friends {@code user} has. */
@@ -61,4 +65,17 @@ public interface FriendshipRepository {
 
     /** The ids of the accepted friends of {@code user}. */
     Set<UserId> acceptedFriendIds(UserId user);
+
+    /**
+     * How {@code viewer} stands toward each of {@code ids} that exists, in the order given, in one query: status,
+     * the relationship's times, the number of shared accepted friends, and whether {@code viewer} blocks them.
+     */
+    List<Relationship> relationships(UserId viewer, List<UserId> ids);
+
+    /**
+     * A page of the friends of {@code viewer}'s friends who are not {@code viewer}, have no relationship with them
+     * and no block either way, as summaries with status none and the number of friends they share with
+     * {@code viewer}; by that number descending, then user id descending. One query.
+     */
+    List<UserSummary> suggestions(UserId viewer, PageRequest page);
 }

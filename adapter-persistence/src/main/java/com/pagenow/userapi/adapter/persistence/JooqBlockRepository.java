@@ -1,0 +1,115 @@
+package com.pagenow.userapi.adapter.persistence;
+
+import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
+import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.readmodel.BlockedUser;
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.domain.friendship.Block;
+import com.pagenow.userapi.domain.friendship.BlockStatus;
+import com.pagenow.userapi.domain.friendship.FriendshipStatus;
+import com.pagenow.userapi.domain.user.UserId;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.SelectForUpdateStep;
+import org.jooq.exception.DataAccessException;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
+import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.when;
+
+/** {@link BlockRepository} on V7's {@code user_block_table}. */
+final class JooqBlockRepository implements BlockRepository {
+
+    private static final UserBlockTable B = USER_BLOCK_TABLE;
+
+    private final JooqContext db;
+
+    JooqBlockRepository(JooqContext db) {
+        this.db = Objects.requireNonNull(db);
+    }
+
+    @Override
+    public boolean insert(Block block) {
+        try {
+            // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort the transaction.
+            return db.dsl().insertInto(B)
+                    .set(B.BLOCKER_ID, block.blocker().value())
+                    .set(B.BLOCKED_ID, block.blocked().value())
+                    .set(B.BLOCKED_AT, block.blockedAt())
+                    .onConflictDoNothing()
+                    .execute() > 0;
+        } catch (DataAccessException e) {
+            if (!SqlStates.isUniqueViolation(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public boolean delete(UserId blocker, UserId blocked) {
+        return db.dsl().deleteFrom(B)
+                .where(B.BLOCKER_ID.eq(blocker.value()))
+                .and(B.BLOCKED_ID.eq(blocked.value()))
+                .execute() > 0;
+    }
+
+    @Override
+    public BlockStatus between(UserId viewer, UserId other) {
+        // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
+        Record2<Boolean, Boolean> row = db.dsl()
+                .select(blocks(viewer, other), blocks(other, viewer))
+                .fetchOne();
+        return new BlockStatus(Boolean.TRUE.equals(row.value1()), Boolean.TRUE.equals(row.value2()));
+    }
+
+    @Override
+    public Set<UserId> blockersOf(UserId viewer, Collection<UserId> among) {
+        if (among.isEmpty()) {
+            return Set.of();
+        }
+        return db.readDsl().select(B.BLOCKER_ID).from(B)
+                .where(B.BLOCKED_ID.eq(viewer.value()))
+                .and(B.BLOCKER_ID.in(among.stream().map(UserId::value).toList()))
+                .fetchSet(row -> UserId.of(row.value1()));
+    }
+
+    @Override
+    public List<BlockedUser> blockedBy(UserId blocker, PageRequest page) {
+        return db.readDsl()
+                .select(UserSummaryMapper.fields(USER_TABLE, B.BLOCKED_AT))
+                .from(B)
+                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(B.BLOCKED_ID))
+                .where(B.BLOCKER_ID.eq(blocker.value()))
+                .orderBy(B.BLOCKED_AT.desc(), B.BLOCKED_ID.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch(row -> new BlockedUser(
+                        UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE, null),
+                        row.get(B.BLOCKED_AT)));
+    }
+
+    @Override
+    public void lockPair(UserId a, UserId b) {
+        // The two user rows, in id order so that two transactions locking the same pair cannot deadlock. On
+        // PostgreSQL NO KEY UPDATE, which does not stop other transactions from inserting rows that reference them.
+        SelectForUpdateStep<?> rows = db.dsl().select(USER_TABLE.USER_ID).from(USER_TABLE)
+                .where(USER_TABLE.USER_ID.in(a.value(), b.value()))
+                .orderBy(USER_TABLE.USER_ID);
+        (db.dialect().family() == SQLDialect.POSTGRES ? rows.forNoKeyUpdate() : rows.forUpdate()).fetch();
+    }
+
+    private static org.jooq.Field<Boolean> blocks(UserId blocker, UserId blocked) {
+        return when(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(B)
+                .where(B.BLOCKER_ID.eq(val(blocker.value())))
+                .and(B.BLOCKED_ID.eq(val(blocked.value())))), inline(true)).otherwise(inline(false));
+    }
+}

@@ -1,0 +1,25 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.friendship.Block;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** The caller blocks {@code userId}; blocking oneself is invalid ({@link Block#requireTwoUsers}). */
+public record BlockUserCommand(@NotNull Caller caller, @NotNull String userId) {
+
+    public BlockUserCommand {
+        CommandValidation.validate(BlockUserCommand.class, caller, userId);
+        Block.requireTwoUsers(caller.userId(), blocked(userId));
+    }
+
+    public UserId blocked() {
+        return blocked(userId);
+    }
+
+    private static UserId blocked(String raw) {
+        return field("user_id", () -> UserId.of(raw));
+    }
+}

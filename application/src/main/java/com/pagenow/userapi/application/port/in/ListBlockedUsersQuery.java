@@ -1,0 +1,14 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import jakarta.validation.constraints.NotNull;
+
+/** A page of the users the caller blocks; the limit is clamped to the maximum. */
+public record ListBlockedUsersQuery(@NotNull Caller caller, @NotNull PageRequest page) {
+
+    public ListBlockedUsersQuery {
+        CommandValidation.validate(ListBlockedUsersQuery.class, caller, page);
+        page = page.clampedTo(ListBlockedUsersUseCase.MAX_LIMIT);
+    }
+}

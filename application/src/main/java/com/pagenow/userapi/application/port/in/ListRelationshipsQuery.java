@@ -1,0 +1,41 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** The caller's relationships to up to {@value ListRelationshipsUseCase#MAX_IDS} users, in request order. */
+public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserId> ids) {
+
+    public ListRelationshipsQuery {
+        CommandValidation.validate(ListRelationshipsQuery.class, caller, ids);
+        if (ids.size() > ListRelationshipsUseCase.MAX_IDS) {
+            throw new InvalidValueException("ids", "at most " + ListRelationshipsUseCase.MAX_IDS + " ids per request");
+        }
+        // An id asked twice is answered once, where it was first asked.
+        ids = List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    /** The ids as the query string gives them: comma-separated, blanks between commas ignored. */
+    public static ListRelationshipsQuery of(Caller caller, String commaSeparatedIds) {
+        if (commaSeparatedIds == null || commaSeparatedIds.isBlank()) {
+            throw new InvalidValueException("ids", "must name at least one user id");
+        }
+        // PostgreSQL text cannot hold NUL: refused here as a 422 instead of failing in the database.
+        if (commaSeparatedIds.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidValueException("ids", "must not contain control characters");
+        }
+        List<UserId> ids = field("ids", () -> java.util.Arrays.stream(commaSeparatedIds.split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .map(UserId::of)
+                .toList());
+        return new ListRelationshipsQuery(caller, ids);
+    }
+}

@@ -1,0 +1,14 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.validation.CommandValidation;
+import jakarta.validation.constraints.NotNull;
+
+/** A page of people the caller may know; the limit is clamped to the maximum. */
+public record SuggestFriendsQuery(@NotNull Caller caller, @NotNull PageRequest page) {
+
+    public SuggestFriendsQuery {
+        CommandValidation.validate(SuggestFriendsQuery.class, caller, page);
+        page = page.clampedTo(SuggestFriendsUseCase.MAX_LIMIT);
+    }
+}

@@ -1,0 +1,24 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.domain.user.UserId;
+import jakarta.validation.constraints.NotNull;
+
+import static com.pagenow.userapi.application.validation.Fields.field;
+
+/** The caller lifts their block of {@code userId}. */
+public record UnblockUserCommand(@NotNull Caller caller, @NotNull String userId) {
+
+    public UnblockUserCommand {
+        CommandValidation.validate(UnblockUserCommand.class, caller, userId);
+        blocked(userId);
+    }
+
+    public UserId blocked() {
+        return blocked(userId);
+    }
+
+    private static UserId blocked(String raw) {
+        return field("user_id", () -> UserId.of(raw));
+    }
+}

@@ -1,0 +1,13 @@
+package com.pagenow.userapi.application.readmodel;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A user the caller blocks, as a summary (status none, no mutual count), with when the block began. */
+public record BlockedUser(UserSummary user, Instant blockedAt) {
+
+    public BlockedUser {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(blockedAt, "blockedAt");
+    }
+}

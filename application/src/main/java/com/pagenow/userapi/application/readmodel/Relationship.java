@@ -1,0 +1,20 @@
+package com.pagenow.userapi.application.readmodel;
+
+import com.pagenow.userapi.domain.friendship.FriendshipStatus;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How the caller stands toward one user: the relationship's status and times ({@code null} when there is none),
+ * the number of accepted friends they share, and whether the caller blocks them.
+ */
+public record Relationship(UserId userId, FriendshipStatus status, long mutualFriendCount, Instant requestedAt,
+                           Instant acceptedAt, boolean blocking) {
+
+    public Relationship {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(status, "status");
+    }
+}

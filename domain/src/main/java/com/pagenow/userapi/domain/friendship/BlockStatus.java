@@ -1,0 +1,39 @@
+package com.pagenow.userapi.domain.friendship;
+
+/**
+ * The blocks between a viewer and one other user, seen from the viewer: whether the viewer blocks them
+ * ({@code blocking}) and whether they block the viewer ({@code blockedBy}). The rules of the graph that follow
+ * from it are here.
+ */
+public record BlockStatus(boolean blocking, boolean blockedBy) {
+
+    public static final BlockStatus NONE = new BlockStatus(false, false);
+
+    /**
+     * Whether a block stands between the two, either way: then neither may ask or find the other. (Nor share with
+     * the other: a personal share needs a friendship, which the block has ended and forbids starting again.)
+     */
+    public boolean separates() {
+        return blocking || blockedBy;
+    }
+
+    /** A friend request between the two, in either direction, is refused while a block stands. */
+    public void checkMayAsk() {
+        if (separates()) {
+            throw Block.separated();
+        }
+    }
+
+    /**
+     * Whether the viewer may see the other's profile: not when the other blocks the viewer (they are as unknown);
+     * the blocker still sees whom they block.
+     */
+    public boolean maySeeProfile() {
+        return !blockedBy;
+    }
+
+    /** The same blocks seen from the other side. */
+    public BlockStatus mirrored() {
+        return new BlockStatus(blockedBy, blocking);
+    }
+}
