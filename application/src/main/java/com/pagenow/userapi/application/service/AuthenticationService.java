@@ -1,7 +1,9 @@
 package com.pagenow.userapi.application.service;
 
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
+import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.SignedInCaller;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
@@ -12,7 +14,7 @@ import com.pagenow.userapi.domain.user.UserId;
 import java.util.Objects;
 
 /** Verifies the bearer token and turns its claims into a caller with valid domain values. */
-public final class AuthenticationService implements AuthenticateCallerUseCase {
+public final class AuthenticationService implements AuthenticateCallerUseCase, AuthenticateUntilExpiryUseCase {
 
     private final TokenVerifier verifier;
 
@@ -22,10 +24,23 @@ public final class AuthenticationService implements AuthenticateCallerUseCase {
 
     @Override
     public Caller authenticate(String bearerToken) {
+        return callerOf(verify(bearerToken));
+    }
+
+    @Override
+    public SignedInCaller authenticateUntilExpiry(String bearerToken) {
+        VerifiedIdentity identity = verify(bearerToken);
+        return new SignedInCaller(callerOf(identity), identity.expiresAt());
+    }
+
+    private VerifiedIdentity verify(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
             throw new TokenRejectedException("Missing bearer token");
         }
-        VerifiedIdentity identity = verifier.verify(bearerToken.strip());
+        return verifier.verify(bearerToken.strip());
+    }
+
+    private static Caller callerOf(VerifiedIdentity identity) {
         try {
             // Access tokens carry no e-mail; only registering needs one.
             Email email = identity.email() == null ? null : Email.of(identity.email());

@@ -9,8 +9,10 @@ import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.NotFoundException;
@@ -31,13 +33,22 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
     private final FriendshipRepository friendships;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final LiveEventOutbox liveEvents;
 
+    /** Without live events (an embedder that serves no event stream). */
     public FriendshipService(UserRepository users, FriendshipRepository friendships, TransactionRunner transactions,
                              Clock clock) {
+        this(users, friendships, transactions, clock, LiveEventOutbox.NONE);
+    }
+
+    /** Requests and accepts are recorded in {@code liveEvents}, in the transaction of the change. */
+    public FriendshipService(UserRepository users, FriendshipRepository friendships, TransactionRunner transactions,
+                             Clock clock, LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.liveEvents = Objects.requireNonNull(liveEvents);
     }
 
     @Override
@@ -54,6 +65,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
             }
             Friendship request = Friendship.request(requester, addressee, Timestamps.now(clock));
             friendships.insert(request);
+            liveEvents.record(LiveEvent.FriendRequested.of(request));
             return request;
         });
     }
@@ -66,6 +78,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
             Friendship pending = pendingRequest(requester, caller);
             Friendship accepted = pending.acceptBy(caller, Timestamps.now(clock));
             friendships.markAccepted(accepted);
+            liveEvents.record(LiveEvent.FriendAccepted.of(accepted));
             return accepted;
         });
     }
