@@ -2,6 +2,7 @@ package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.rest.DomainRoutes;
+import com.pagenow.userapi.adapter.rest.EventRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
@@ -14,6 +15,7 @@ import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -39,26 +41,33 @@ public final class UserApi implements AutoCloseable {
     private final Persistence persistence;
     private final RestServer server;
     private final TokenVerifier tokens;
+    private final LiveEventService liveEvents;
 
-    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens) {
+    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, LiveEventService liveEvents) {
         this.persistence = persistence;
         this.server = server;
         this.tokens = tokens;
+        this.liveEvents = liveEvents;
     }
 
     /** Starts on an already started persistence; on failure the persistence is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
+    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events) {
+        LiveEventService liveEvents = null;
         try {
+            Logging.routeJavaUtilLogging();
             Clock clock = Clock.systemUTC();
+            liveEvents = liveEvents(persistence, clock, events);
             UserProfileService profiles = new UserProfileService(persistence.users(), clock);
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
-                    persistence.transactions(), clock);
+                    persistence.transactions(), clock, persistence.liveEventOutbox());
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
-                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock);
+                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock,
+                    persistence.liveEventOutbox());
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
+            AuthenticationService authentication = new AuthenticationService(tokens);
             List<Routes> resources = List.of(
                     new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
                     new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
@@ -67,7 +76,8 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
                             shares, shares, shareQueries, shareQueries, shares)),
                     new DomainRoutes(new DomainShareWarningService()),
-                    new SearchRoutes(search, search));
+                    new SearchRoutes(search, search),
+                    new EventRoutes(authentication, liveEvents, events.heartbeat()));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
@@ -78,12 +88,20 @@ public final class UserApi implements AutoCloseable {
 
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
-                    new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
-            return new UserApi(persistence, server, tokens);
+                    authentication, persistence::isDatabaseUp, meters, resources);
+            return new UserApi(persistence, server, tokens, liveEvents);
         } catch (RuntimeException failed) {
+            if (liveEvents != null) {
+                liveEvents.close();
+            }
             persistence.close();
             throw failed;
         }
+    }
+
+    private static LiveEventService liveEvents(Persistence persistence, Clock clock, EventsConfig events) {
+        return new LiveEventService(persistence.liveEventFeed(), persistence.liveEventSignals(), clock,
+                LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams())).start();
     }
 
     public int port() {
@@ -98,6 +116,7 @@ public final class UserApi implements AutoCloseable {
     public void stop(Duration drain) {
         LOG.info("Stopping: draining in-flight requests (up to {} s)", drain.toSeconds());
         server.stop(drain);
+        liveEvents.close();
         persistence.close();
         if (tokens instanceof AutoCloseable closeable) {
             try {

@@ -15,12 +15,14 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.application.port.out.VerifiedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +119,18 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
             throw rejected("Token signature could not be checked", e);
         } catch (RuntimeException e) {
             // Garbage can trip parsers in unplanned ways; it is still the caller's bad token, not our failure.
+            throw rejected("Token could not be read", e);
+        }
+    }
+
+    /** The token's {@code exp}, read after {@link #verify} accepted this very token string. */
+    @Override
+    public VerifiedToken verifyUntilExpiry(String token) {
+        VerifiedIdentity identity = verify(token);
+        try {
+            return new VerifiedToken(identity, SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime()
+                    .toInstant());
+        } catch (ParseException | RuntimeException e) {
             throw rejected("Token could not be read", e);
         }
     }

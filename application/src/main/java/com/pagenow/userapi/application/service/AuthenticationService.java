@@ -7,6 +7,7 @@ import com.pagenow.userapi.application.port.in.SignedInCaller;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.application.port.out.VerifiedToken;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.UserId;
@@ -24,20 +25,20 @@ public final class AuthenticationService implements AuthenticateCallerUseCase, A
 
     @Override
     public Caller authenticate(String bearerToken) {
-        return callerOf(verify(bearerToken));
+        return callerOf(verifier.verify(present(bearerToken)));
     }
 
     @Override
     public SignedInCaller authenticateUntilExpiry(String bearerToken) {
-        VerifiedIdentity identity = verify(bearerToken);
-        return new SignedInCaller(callerOf(identity), identity.expiresAt());
+        VerifiedToken verified = verifier.verifyUntilExpiry(present(bearerToken));
+        return new SignedInCaller(callerOf(verified.identity()), verified.expiresAt());
     }
 
-    private VerifiedIdentity verify(String bearerToken) {
+    private static String present(String bearerToken) {
         if (bearerToken == null || bearerToken.isBlank()) {
             throw new TokenRejectedException("Missing bearer token");
         }
-        return verifier.verify(bearerToken.strip());
+        return bearerToken.strip();
     }
 
     private static Caller callerOf(VerifiedIdentity identity) {
