@@ -8,6 +8,7 @@ import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,6 +98,11 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
     public LiveEventSubscription subscribe(SubscribeToLiveEventsCommand command) {
         if (closed) {
             throw new StreamCapacityException("The service is stopping");
+        }
+        // A token inside its verifier's clock skew is still accepted; a stream would end at once and the client
+        // reconnect in a loop, so an expired token opens none.
+        if (command.expiresAt() != null && !command.expiresAt().isAfter(clock.instant())) {
+            throw new TokenRejectedException("Token has expired");
         }
         if (open.incrementAndGet() > settings.maxStreams()) {
             open.decrementAndGet();
@@ -204,7 +211,7 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         private final Instant expiresAt;
         private final AtomicInteger pending = new AtomicInteger();
         private volatile LiveEventSink sink;
-        private volatile boolean ended;
+        private final AtomicBoolean ended = new AtomicBoolean();
         /** Id of the last event sent; set by {@link #subscribe}, then only by the one running read. */
         private long cursor;
 
@@ -219,7 +226,7 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
                 throw new IllegalStateException("already started");
             }
             this.sink = Objects.requireNonNull(sink);
-            if (ended) {
+            if (ended.get()) {
                 sink.close();
                 return;
             }
@@ -232,29 +239,32 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
 
         @Override
         public void cancel() {
-            if (ended) {
-                return;
+            release();
+        }
+
+        /** Frees the stream's place once; answers whether this call did. */
+        private boolean release() {
+            if (!ended.compareAndSet(false, true)) {
+                return false;
             }
-            ended = true;
             streams.computeIfPresent(user, (key, mine) -> {
                 mine.remove(this);
                 return mine.isEmpty() ? null : mine;
             });
             open.decrementAndGet();
+            return true;
         }
 
         /** Closes the client's stream and frees its place. */
         void end() {
-            boolean wasOpen = !ended;
-            cancel();
             LiveEventSink current = sink;
-            if (wasOpen && current != null) {
+            if (release() && current != null) {
                 current.close();
             }
         }
 
         void wake() {
-            if (sink == null || ended) {
+            if (sink == null || ended.get()) {
                 return;
             }
             if (pending.getAndIncrement() == 0) {
@@ -282,7 +292,7 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         private void readAndSend() {
             List<StreamedEvent> events;
             do {
-                if (ended) {
+                if (ended.get()) {
                     return;
                 }
                 events = feed.after(user, cursor, BATCH);

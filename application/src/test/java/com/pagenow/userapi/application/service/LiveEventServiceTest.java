@@ -10,6 +10,7 @@ import com.pagenow.userapi.application.port.in.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsCommand;
 import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
@@ -130,6 +131,13 @@ class LiveEventServiceTest {
         service.subscribe(new SubscribeToLiveEventsCommand(new Caller(ALICE, null), clock.instant().plusMillis(300),
                 null)).start(sink);
         await(() -> sink.closed, Duration.ofSeconds(5));
+        assertThat(service.openStreams()).isZero();
+    }
+
+    @Test
+    void anExpiredTokenOpensNoStreamEvenInsideTheVerifiersClockSkew() {
+        assertThatThrownBy(() -> service.subscribe(new SubscribeToLiveEventsCommand(new Caller(ALICE, null),
+                clock.instant(), null))).isInstanceOf(TokenRejectedException.class);
         assertThat(service.openStreams()).isZero();
     }
 
