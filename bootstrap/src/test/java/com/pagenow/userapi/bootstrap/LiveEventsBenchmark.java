@@ -130,27 +130,33 @@ class LiveEventsBenchmark {
         note("machine", uptime());
 
         int total = rate * seconds;
-        ScheduledExecutorService writers = Executors.newScheduledThreadPool(8);
+        ScheduledExecutorService writers = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        long flowStart = System.nanoTime();
         for (int n = 0; n < total; n++) {
             String addressee = listeners.get(n % streams);
             String requester = requesters.get((n / streams) % REQUESTERS);
+            // Sent without waiting for the answer, so that a slow answer does not slow the rate down.
             writers.schedule(() -> {
                 HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/friendship/requests"))
                         .header("Authorization", "Bearer " + token(key, requester))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"user_id2\":\"" + addressee + "\"}")).build();
-                try {
-                    if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                writes.add(http.sendAsync(ask, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+                    if (error != null || response.statusCode() != 200) {
                         failed.incrementAndGet();
                     }
-                } catch (IOException | InterruptedException e) {
-                    failed.incrementAndGet();
-                }
+                    return null;
+                }));
             }, n * periodNanos, TimeUnit.NANOSECONDS);
         }
         writers.shutdown();
         writers.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        double sendSeconds = (System.nanoTime() - flowStart) / 1e9;
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        note("writes", String.format(Locale.ROOT, "%d sent in %.1f s (%.1f/s), all answered after %.1f s", total,
+                sendSeconds, total / sendSeconds, (System.nanoTime() - flowStart) / 1e9));
         note("machine after the flow", uptime());
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (delays.size() < total - failed.get() && System.nanoTime() < waitUntil) {
