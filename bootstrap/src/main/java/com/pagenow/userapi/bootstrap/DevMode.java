@@ -37,7 +37,7 @@ final class DevMode {
         LocalSigningKey key = LocalSigningKey.loadOrCreate(home);
         Persistence persistence = Persistence.start(new PersistenceSettings(
                 Persistence.embeddedH2Url(home), "sa", null, 5, null));
-        UserApi api = UserApi.start(persistence, key.verifier(), http);
+        UserApi api = UserApi.start(persistence, key.verifier(), http, EventsConfig.from(env));
         LOG.warn("""
 
                 ************************************************************************

@@ -29,7 +29,7 @@ final class Production {
         Persistence persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
                 config.database().username(), config.database().password(), config.database().poolSize(),
                 config.database().readJdbcUrl()));
-        return UserApi.start(persistence, tokens, config.http());
+        return UserApi.start(persistence, tokens, config.http(), config.events());
     }
 
     static CognitoSettings cognitoSettings(CognitoConfig cognito) {

@@ -3,6 +3,7 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.rest.BlockRoutes;
 import com.pagenow.userapi.adapter.rest.DomainRoutes;
+import com.pagenow.userapi.adapter.rest.EventRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
@@ -17,6 +18,7 @@ import com.pagenow.userapi.application.service.BlockService;
 import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -42,28 +44,35 @@ public final class UserApi implements AutoCloseable {
     private final Persistence persistence;
     private final RestServer server;
     private final TokenVerifier tokens;
+    private final LiveEventService liveEvents;
 
-    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens) {
+    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, LiveEventService liveEvents) {
         this.persistence = persistence;
         this.server = server;
         this.tokens = tokens;
+        this.liveEvents = liveEvents;
     }
 
     /** Starts on an already started persistence; on failure the persistence is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
+    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events) {
+        LiveEventService liveEvents = null;
         try {
+            Logging.routeJavaUtilLogging();
             Clock clock = Clock.systemUTC();
+            liveEvents = liveEvents(persistence, clock, events);
             UserProfileService profiles = new UserProfileService(persistence.users(), persistence.blocks(), clock);
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
-                    persistence.blocks(), persistence.transactions(), clock);
+                    persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
             BlockService blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
-                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock);
+                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock,
+                    persistence.liveEventOutbox());
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
+            AuthenticationService authentication = new AuthenticationService(tokens);
             List<Routes> resources = List.of(
                     new UserRoutes(profiles),
                     new FriendshipRoutes(friendships, friendshipQueries),
@@ -71,7 +80,8 @@ public final class UserApi implements AutoCloseable {
                     new DomainRoutes(new DomainShareWarningService()),
                     new SearchRoutes(search),
                     new BlockRoutes(blocks),
-                    new SuggestionRoutes(friendshipQueries));
+                    new SuggestionRoutes(friendshipQueries),
+                    new EventRoutes(authentication, liveEvents, events.heartbeat()));
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
@@ -82,12 +92,20 @@ public final class UserApi implements AutoCloseable {
 
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
-                    new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
-            return new UserApi(persistence, server, tokens);
+                    authentication, persistence::isDatabaseUp, meters, resources);
+            return new UserApi(persistence, server, tokens, liveEvents);
         } catch (RuntimeException failed) {
+            if (liveEvents != null) {
+                liveEvents.close();
+            }
             persistence.close();
             throw failed;
         }
+    }
+
+    private static LiveEventService liveEvents(Persistence persistence, Clock clock, EventsConfig events) {
+        return new LiveEventService(persistence.liveEventFeed(), persistence.liveEventSignals(), clock,
+                LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams())).start();
     }
 
     public int port() {
@@ -102,6 +120,7 @@ public final class UserApi implements AutoCloseable {
     public void stop(Duration drain) {
         LOG.info("Stopping: draining in-flight requests (up to {} s)", drain.toSeconds());
         server.stop(drain);
+        liveEvents.close();
         persistence.close();
         if (tokens instanceof AutoCloseable closeable) {
             try {

@@ -34,13 +34,16 @@ public final class RunningService implements AutoCloseable {
     private final JwksServer jwks;
     private final RSAKey key;
     private final UserApi api;
+    private final Map<String, String> environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningService(TestDatabase database, JwksServer jwks, RSAKey key, UserApi api) {
+    private RunningService(TestDatabase database, JwksServer jwks, RSAKey key, UserApi api,
+                           Map<String, String> environment) {
         this.database = database;
         this.jwks = jwks;
         this.key = key;
         this.api = api;
+        this.environment = Map.copyOf(environment);
     }
 
     public static RunningService start(Class<?> owner) {
@@ -65,7 +68,12 @@ public final class RunningService implements AutoCloseable {
         env.put("DATABASE_POOL_SIZE", "8");
         env.putAll(extraEnvironment);
         UserApi api = Production.start(env);
-        return new RunningService(database, jwks, key, api);
+        return new RunningService(database, jwks, key, api, env);
+    }
+
+    /** Another instance of the service on the same database and token issuer, on its own port; stop it yourself. */
+    public UserApi startAnotherInstance() {
+        return Production.start(environment);
     }
 
     public TestDatabase database() {

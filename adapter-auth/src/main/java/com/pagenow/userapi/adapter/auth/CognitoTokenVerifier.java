@@ -17,6 +17,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
@@ -24,6 +25,7 @@ import com.pagenow.userapi.application.port.out.TokenRejectedException.Reason;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.application.port.out.VerifiedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +136,18 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
                     Base64URL.from(token.substring(0, token.indexOf('.')))).getAlgorithm());
         } catch (ParseException | RuntimeException unreadable) {
             return false;
+        }
+    }
+
+    /** The token's {@code exp}, read after {@link #verify} accepted this very token string. */
+    @Override
+    public VerifiedToken verifyUntilExpiry(String token) {
+        VerifiedIdentity identity = verify(token);
+        try {
+            return new VerifiedToken(identity, SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime()
+                    .toInstant());
+        } catch (ParseException | RuntimeException e) {
+            throw rejected(Reason.MALFORMED, "Token could not be read", e);
         }
     }
 

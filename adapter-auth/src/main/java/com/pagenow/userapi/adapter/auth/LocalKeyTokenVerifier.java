@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
+import com.pagenow.userapi.application.port.out.VerifiedToken;
 
 import java.time.Clock;
 
@@ -22,5 +23,10 @@ public final class LocalKeyTokenVerifier implements TokenVerifier {
     @Override
     public VerifiedIdentity verify(String token) {
         return rules.verify(token);
+    }
+
+    @Override
+    public VerifiedToken verifyUntilExpiry(String token) {
+        return rules.verifyUntilExpiry(token);
     }
 }

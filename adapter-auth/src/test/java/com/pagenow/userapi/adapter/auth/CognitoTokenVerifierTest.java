@@ -53,6 +53,20 @@ class CognitoTokenVerifierTest {
     }
 
     @Test
+    void tellsWhenAVerifiedTokenExpiresAndRejectsAnExpiredOne() {
+        CognitoTokenVerifier verifier = verifier(settings());
+        Instant expiry = Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        var verified = verifier.verifyUntilExpiry(idToken("alice").expiresAt(expiry).signedWith(poolKey));
+
+        assertThat(verified.identity().username()).isEqualTo("alice");
+        assertThat(verified.expiresAt()).isEqualTo(expiry);
+        assertThatThrownBy(() -> verifier.verifyUntilExpiry(
+                idToken("alice").expiresAt(Instant.now().minusSeconds(3600)).signedWith(poolKey)))
+                .isInstanceOf(TokenRejectedException.class);
+    }
+
+    @Test
     void derivesJwksUrlAndIssuerFromRegionAndPool() {
         CognitoSettings settings = CognitoSettings.forPool(REGION, POOL);
 

@@ -2,6 +2,9 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.LiveEventFeed;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
+import com.pagenow.userapi.application.port.out.LiveEventSignals;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -42,8 +45,11 @@ public final class Persistence implements AutoCloseable {
     private final ShareNotificationRepository shareNotifications;
     private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
+    private final JooqLiveEventOutbox liveEvents;
+    private final LiveEventSignals liveEventSignals;
 
-    private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
+    private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db,
+                        LiveEventSignals liveEventSignals) {
         this.pools = List.copyOf(pools);
         this.healthPool = healthPool;
         this.db = db;
@@ -53,6 +59,8 @@ public final class Persistence implements AutoCloseable {
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = db;
+        this.liveEvents = new JooqLiveEventOutbox(db);
+        this.liveEventSignals = liveEventSignals;
     }
 
     /**
@@ -87,7 +95,9 @@ public final class Persistence implements AutoCloseable {
             // Its own single connection, so that a busy main pool does not look like a database outage.
             HikariDataSource health = healthPool(settings, vendor);
             opened.add(health);
-            return new Persistence(opened, health, new JooqContext(dsl(primary, vendor), replica));
+            LiveEventSignals signals = vendor == Vendor.POSTGRESQL
+                    ? new PostgresLiveEventSignals(settings) : new PollingLiveEventSignals();
+            return new Persistence(opened, health, new JooqContext(dsl(primary, vendor), replica), signals);
         } catch (RuntimeException e) {
             opened.forEach(HikariDataSource::close);
             throw e;
@@ -125,6 +135,24 @@ public final class Persistence implements AutoCloseable {
         return transactions;
     }
 
+    /** Where writes record live events (in their transaction). */
+    public LiveEventOutbox liveEventOutbox() {
+        return liveEvents;
+    }
+
+    /** Where streams read recorded live events back. */
+    public LiveEventFeed liveEventFeed() {
+        return liveEvents;
+    }
+
+    /**
+     * Signals of newly recorded events: {@code LISTEN} on a connection of its own on PostgreSQL, a short poll on
+     * the embedded database. Not started until a listener is given; closed with this.
+     */
+    public LiveEventSignals liveEventSignals() {
+        return liveEventSignals;
+    }
+
     /** Whether a connection can be had and answers within about two seconds; for {@code GET /health}. */
     public boolean isDatabaseUp() {
         try (Connection connection = healthPool.getConnection()) {
@@ -148,6 +176,7 @@ public final class Persistence implements AutoCloseable {
 
     @Override
     public void close() {
+        liveEventSignals.close();
         for (HikariDataSource pool : pools) {
             pool.close();
         }

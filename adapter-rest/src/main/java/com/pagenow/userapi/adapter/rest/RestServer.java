@@ -29,12 +29,15 @@ public final class RestServer implements AutoCloseable {
     private final Undertow metricsServer;
     private final GracefulShutdownHandler gate;
     private final List<String> routes;
+    private final List<Routes> resources;
 
-    private RestServer(Undertow server, Undertow metricsServer, GracefulShutdownHandler gate, List<String> routes) {
+    private RestServer(Undertow server, Undertow metricsServer, GracefulShutdownHandler gate, List<String> routes,
+                       List<Routes> resources) {
         this.server = server;
         this.metricsServer = metricsServer;
         this.gate = gate;
         this.routes = routes;
+        this.resources = resources;
     }
 
     public static RestServer start(RestSettings settings, AuthenticateCallerUseCase authentication,
@@ -66,7 +69,7 @@ public final class RestServer implements AutoCloseable {
                     .build();
             metricsServer.start();
         }
-        RestServer started = new RestServer(server, metricsServer, gate, router.routes());
+        RestServer started = new RestServer(server, metricsServer, gate, router.routes(), List.copyOf(all));
         LOG.info("Listening on http://{}:{}", settings.host(), started.port());
         return started;
     }
@@ -84,6 +87,7 @@ public final class RestServer implements AutoCloseable {
     /** Stops taking new requests (they get 503), waits for in-flight ones up to {@code drain}, then stops. */
     public void stop(Duration drain) {
         gate.shutdown();
+        resources.forEach(Routes::shutdown);
         try {
             if (!gate.awaitShutdown(drain.toMillis())) {
                 LOG.warn("Requests still running after {} ms; stopping anyway", drain.toMillis());

@@ -6,4 +6,8 @@ import com.pagenow.userapi.adapter.rest.http.Router;
 public interface Routes {
 
     void register(Router router);
+
+    /** Called when the server stops taking requests: end what would keep the drain waiting (open streams). */
+    default void shutdown() {
+    }
 }

@@ -48,15 +48,13 @@ class ClientInputHttpTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, transactions, clock);
+        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), clock);
+        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships);
         server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
                 new AuthenticationService(new FakeTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                        new FriendshipRoutes(new FriendshipRoutes.UseCases(friends, friends, friends, friends,
-                                queries, queries, queries, queries, queries, queries, queries, queries))));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

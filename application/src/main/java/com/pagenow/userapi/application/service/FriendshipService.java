@@ -10,8 +10,10 @@ import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
@@ -28,14 +30,23 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
     private final BlockRepository blocks;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final LiveEventOutbox liveEvents;
 
+    /** Without live events (an embedder that serves no event stream). */
     public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
                              TransactionRunner transactions, Clock clock) {
+        this(users, friendships, blocks, transactions, clock, LiveEventOutbox.NONE);
+    }
+
+    /** Requests and accepts are recorded in {@code liveEvents}, in the transaction of the change. */
+    public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
+                             TransactionRunner transactions, Clock clock, LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.blocks = Objects.requireNonNull(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.liveEvents = Objects.requireNonNull(liveEvents);
     }
 
     @Override
@@ -55,6 +66,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
             }
             Friendship request = Friendship.request(requester, addressee, Timestamps.now(clock));
             friendships.insert(request);
+            liveEvents.record(LiveEvent.FriendRequested.of(request));
             return request;
         });
     }
@@ -66,6 +78,7 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
         return transactions.inTransaction(() -> {
             Friendship accepted = requestBetween(requester, caller).acceptBy(caller, Timestamps.now(clock));
             friendships.markAccepted(accepted);
+            liveEvents.record(LiveEvent.FriendAccepted.of(accepted));
             return accepted;
         });
     }

@@ -7,9 +7,11 @@ import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
 import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
 import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.domain.notification.ShareEventId;
 import com.pagenow.userapi.domain.notification.ShareNotification;
 import com.pagenow.userapi.domain.user.User;
@@ -28,14 +30,24 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
     private final ShareNotificationRepository shares;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final LiveEventOutbox liveEvents;
 
+    /** Without live events (an embedder that serves no event stream). */
     public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
                                     ShareNotificationRepository shares, TransactionRunner transactions, Clock clock) {
+        this(users, friendships, shares, transactions, clock, LiveEventOutbox.NONE);
+    }
+
+    /** Each recipient's copy of a share is recorded in {@code liveEvents}, in the share's transaction. */
+    public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
+                                    ShareNotificationRepository shares, TransactionRunner transactions, Clock clock,
+                                    LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.shares = Objects.requireNonNull(shares);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.liveEvents = Objects.requireNonNull(liveEvents);
     }
 
     @Override
@@ -47,7 +59,7 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
             if (friends.isEmpty() && !users.exists(sender)) {
                 throw User.notFound();
             }
-            return shares.insert(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
+            return store(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
                     command.pageTitle(), Timestamps.now(clock)));
         });
     }
@@ -56,9 +68,16 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
     public ShareEventId shareWithFriend(ShareWithFriendCommand command) {
         UserId sender = command.caller().userId();
         UserId recipient = command.recipient();
-        return transactions.inTransaction(() -> shares.insert(ShareNotification.toFriend(sender, recipient,
+        return transactions.inTransaction(() -> store(ShareNotification.toFriend(sender, recipient,
                 friendships.findBetween(sender, recipient), command.pageUrl(), command.pageTitle(),
                 Timestamps.now(clock))));
+    }
+
+    /** The share and its live events, in the caller's transaction. */
+    private ShareEventId store(ShareNotification share) {
+        ShareEventId eventId = shares.insert(share);
+        liveEvents.record(LiveEvent.Shared.of(eventId, share));
+        return eventId;
     }
 
     @Override

@@ -56,7 +56,7 @@ final class EndpointHandler implements HttpHandler {
         }
     }
 
-    private static String bearerToken(HttpServerExchange exchange) {
+    static String bearerToken(HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (header == null || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -2,6 +2,8 @@ package com.pagenow.userapi.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.pagenow.userapi.application.port.in.StreamCapacityException;
+import com.pagenow.userapi.application.port.in.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
@@ -60,6 +62,12 @@ public final class ErrorMapper {
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");
+        }
+        if (failure instanceof TooManyStreamsException tooMany) {
+            return Problem.of(429, "Too Many Requests", tooMany.getMessage());
+        }
+        if (failure instanceof StreamCapacityException full) {
+            return Problem.of(503, "Service Unavailable", full.getMessage());
         }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException

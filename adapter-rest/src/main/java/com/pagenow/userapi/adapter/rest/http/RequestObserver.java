@@ -15,6 +15,10 @@ public final class RequestObserver {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
 
+    /** The caller's user id, for handlers that authenticate by themselves (raw routes), for the access log. */
+    public static final io.undertow.util.AttachmentKey<String> USER_ID =
+            io.undertow.util.AttachmentKey.create(String.class);
+
     private final MeterRegistry meters;
 
     public RequestObserver(MeterRegistry meters) {

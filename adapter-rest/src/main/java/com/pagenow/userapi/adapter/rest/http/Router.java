@@ -66,7 +66,8 @@ public final class Router {
         routing.add(Methods.GET, template, exchange -> {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((done, next) -> {
-                context.observer().completed("GET", template, done.getStatusCode(), start, null);
+                context.observer().completed("GET", template, done.getStatusCode(), start,
+                        done.getAttachment(RequestObserver.USER_ID));
                 next.proceed();
             });
             handler.handleRequest(exchange);

@@ -9,4 +9,12 @@ public interface TokenVerifier {
      * @throws TokenVerifierUnavailableException when the provider's keys cannot be obtained right now
      */
     VerifiedIdentity verify(String token);
+
+    /**
+     * {@link #verify}, and when the token expires, for requests that last (an event stream ends then). A verifier
+     * that cannot tell answers a null expiry.
+     */
+    default VerifiedToken verifyUntilExpiry(String token) {
+        return new VerifiedToken(verify(token), null);
+    }
 }

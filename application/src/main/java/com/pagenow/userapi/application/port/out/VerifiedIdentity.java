@@ -1,5 +1,14 @@
 package com.pagenow.userapi.application.port.out;
 
-/** The claims a verified token vouches for: the user name and, for ID tokens, the e-mail address. */
-public record VerifiedIdentity(String username, String email) {
+import java.time.Instant;
+
+/**
+ * The claims a verified token vouches for: the user name, for ID tokens the e-mail address, and when the token
+ * expires ({@code exp}; null when the verifier does not tell).
+ */
+public record VerifiedIdentity(String username, String email, Instant expiresAt) {
+
+    public VerifiedIdentity(String username, String email) {
+        this(username, email, null);
+    }
 }

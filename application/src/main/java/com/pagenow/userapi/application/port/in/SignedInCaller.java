@@ -1,0 +1,12 @@
+package com.pagenow.userapi.application.port.in;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A verified caller and when their token expires (null when the verifier does not say). */
+public record SignedInCaller(Caller caller, Instant expiresAt) {
+
+    public SignedInCaller {
+        Objects.requireNonNull(caller, "caller");
+    }
+}

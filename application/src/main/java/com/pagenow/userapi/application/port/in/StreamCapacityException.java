@@ -1,0 +1,9 @@
+package com.pagenow.userapi.application.port.in;
+
+/** This instance holds as many event streams as it may (or is stopping); another instance may take the stream. */
+public final class StreamCapacityException extends RuntimeException {
+
+    public StreamCapacityException(String reason) {
+        super(reason, null, false, false);
+    }
+}

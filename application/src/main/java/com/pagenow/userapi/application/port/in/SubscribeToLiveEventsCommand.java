@@ -1,0 +1,15 @@
+package com.pagenow.userapi.application.port.in;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Who subscribes, until when their token lets them ({@code expiresAt}, null if the token has no expiry), and the
+ * {@code Last-Event-ID} they resume from as the client sent it (null for a new stream).
+ */
+public record SubscribeToLiveEventsCommand(Caller caller, Instant expiresAt, String lastEventId) {
+
+    public SubscribeToLiveEventsCommand {
+        Objects.requireNonNull(caller, "caller");
+    }
+}
