@@ -27,6 +27,9 @@ public final class Main {
                 System.out.println(DevMode.mintToken(DevMode.homeDirectory(), arguments));
                 return;
             }
+            if (arguments.contains("migrate")) {
+                System.exit(MigrateCommand.run(System.getenv(), System.out, System.err));
+            }
             if (arguments.contains("--help") || arguments.contains("-h")) {
                 System.out.println(usage());
                 return;
