@@ -44,7 +44,8 @@ public final class ErrorMapper {
                     ? Problem.of(413, "Content Too Large", "Request body is larger than 64 KiB")
                     : Problem.of(400, "Bad Request", "Request body could not be read");
         }
-        String correlationId = UUID.randomUUID().toString();
+        // The request id (RequestIds) is on this log line too, so the two can be matched.
+        String correlationId = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
         LOG.error("Unexpected failure, correlation id {}", correlationId, failure);
         return Problem.of(500, "Internal Server Error", "Unexpected error, correlation id " + correlationId);
     }

@@ -52,7 +52,9 @@ public final class Router {
         routing.add(Methods.GET, template, exchange -> {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((done, next) -> {
-                context.observer().completed("GET", template, done.getStatusCode(), start, null);
+                // The response may complete on an IO thread later, outside the request's MDC.
+                RequestIds.runWith(done, () ->
+                        context.observer().completed("GET", template, done.getStatusCode(), start, null));
                 next.proceed();
             });
             handler.handleRequest(exchange);
