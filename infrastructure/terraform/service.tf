@@ -53,7 +53,7 @@ locals {
     }]
     # The same check as the image's HEALTHCHECK (ECS ignores the image's own).
     healthCheck = {
-      command     = ["CMD", "java", "-cp", "/app/user-api.jar", "com.pagenow.userapi.bootstrap.HealthProbe"]
+      command     = ["CMD", "java", "-Xmx8m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", "/app/user-api.jar", "com.pagenow.userapi.bootstrap.HealthProbe"]
       interval    = 15
       timeout     = 5
       retries     = 3
