@@ -35,6 +35,7 @@ public final class Main {
         try {
             switch (command) {
                 case "token" -> System.out.println(DevMode.mintToken(DevMode.homeDirectory(), options));
+                case "migrate" -> System.exit(MigrateCommand.run(System.getenv(), System.out, System.err));
                 case "help", "--help", "-h" -> System.out.println(usage());
                 case "dev", "--dev" -> runUntilStopped(DevMode.start(DevMode.homeDirectory(), devEnvironment(options)));
                 case "" -> runUntilStopped(Production.start(System.getenv()));
@@ -129,6 +130,7 @@ public final class Main {
                 "       user-api dev [--port N]  run locally: embedded database in ./.user-api (USER_API_HOME),",
                 "                                local sign-in key, 127.0.0.1:8000 (--port N or PORT=N for another)",
                 "       user-api token --user ID --email EMAIL [--ttl SECONDS]   print a dev-mode token",
+                "       user-api migrate         apply the database migrations to DATABASE_URL and exit",
                 "       user-api help            this text");
     }
 }

@@ -19,16 +19,20 @@ final class Production {
 
     static UserApi start(Map<String, String> environment) {
         ServiceConfig config = ServiceConfig.fromEnvironment(environment);
-        return start(config);
+        return start(config, MigrateCommand.migrateAtStart(new Environment(environment)));
     }
 
     static UserApi start(ServiceConfig config) {
+        return start(config, true);
+    }
+
+    static UserApi start(ServiceConfig config, boolean migrateAtStart) {
         LOG.info("Starting with database {} and token issuer {}", safeUrl(config.database().jdbcUrl()),
                 config.cognito().issuer());
         CognitoTokenVerifier tokens = new CognitoTokenVerifier(cognitoSettings(config.cognito()));
         Persistence persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
                 config.database().username(), config.database().password(), config.database().poolSize(),
-                config.database().readJdbcUrl()));
+                config.database().readJdbcUrl()), migrateAtStart);
         return UserApi.start(persistence, tokens, config.http(), config.events());
     }
 

@@ -1,6 +1,9 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +12,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
@@ -28,14 +32,7 @@ final class Migrations {
 
     /** @param target the last version to apply, or null for the latest */
     static MigrateResult migrate(DataSource dataSource, Vendor vendor, String target) {
-        var configuration = Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(vendor.migrationLocations())
-                .baselineOnMigrate(true)
-                // Baselining at 1 skips V1. That is right only where V1's tables exist; a schema that holds
-                // something else but not our tables gets V1 (baseline 0).
-                .baselineVersion(hasOriginalTables(dataSource) ? "1" : "0")
-                .baselineDescription("existing user-api schema");
+        var configuration = configure(dataSource, vendor);
         if (target != null) {
             configuration.target(target);
         }
@@ -49,6 +46,37 @@ final class Migrations {
         LOG.info("Database schema at version {} (was {}); applied: {}", now, initial,
                 applied.isEmpty() ? "none" : applied);
         return result;
+    }
+
+    /**
+     * For a start without migrating ({@code DATABASE_MIGRATE=false}): fails, naming the versions, when this build
+     * has migrations the database has not had. A database ahead of this build (a rollback after a migration) is
+     * fine: later migrations are additive.
+     */
+    static void requireCurrent(DataSource dataSource, Vendor vendor) {
+        MigrationInfoService info = configure(dataSource, vendor).load().info();
+        MigrationInfo[] pending = info.pending();
+        if (pending.length > 0) {
+            MigrationInfo current = info.current();
+            String at = current == null ? "empty (no schema history)" : "at version " + current.getVersion();
+            String missing = Arrays.stream(pending).map(migration -> String.valueOf(migration.getVersion()))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("database schema is " + at + " and lacks migration(s) " + missing
+                    + "; run 'user-api migrate' first (or start with DATABASE_MIGRATE=true)");
+        }
+        LOG.info("Database schema at version {}; not migrating at start (DATABASE_MIGRATE=false)",
+                info.current() == null ? "empty" : info.current().getVersion());
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource, Vendor vendor) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(vendor.migrationLocations())
+                .baselineOnMigrate(true)
+                // Baselining at 1 skips V1. That is right only where V1's tables exist; a schema that holds
+                // something else but not our tables gets V1 (baseline 0).
+                .baselineVersion(hasOriginalTables(dataSource) ? "1" : "0")
+                .baselineDescription("existing user-api schema");
     }
 
     private static boolean hasOriginalTables(DataSource dataSource) {

@@ -70,6 +70,15 @@ public final class Persistence implements AutoCloseable {
      * @throws RuntimeException         when the database cannot be reached or migrated; nothing is left open
      */
     public static Persistence start(PersistenceSettings settings) {
+        return start(settings, true);
+    }
+
+    /**
+     * As {@link #start(PersistenceSettings)}; with {@code migrate} false the schema is only checked, and a
+     * database that lacks this build's migrations fails the start naming them (they run as their own deploy step,
+     * {@link #migrate(PersistenceSettings)}).
+     */
+    public static Persistence start(PersistenceSettings settings, boolean migrate) {
         Objects.requireNonNull(settings, "settings");
         if (System.getProperty("org.jooq.no-logo") == null) {
             System.setProperty("org.jooq.no-logo", "true");
@@ -81,7 +90,11 @@ public final class Persistence implements AutoCloseable {
             HikariDataSource primary = pool("user-api-db", settings.jdbcUrl(), settings, vendor,
                     settings.poolSize(), false);
             opened.add(primary);
-            Migrations.migrate(primary, vendor);
+            if (migrate) {
+                Migrations.migrate(primary, vendor);
+            } else {
+                Migrations.requireCurrent(primary, vendor);
+            }
 
             DSLContext replica = null;
             if (settings.readJdbcUrl() != null) {
@@ -101,6 +114,33 @@ public final class Persistence implements AutoCloseable {
         } catch (RuntimeException e) {
             opened.forEach(HikariDataSource::close);
             throw e;
+        }
+    }
+
+    /**
+     * Applies the pending migrations through a pool of its own (two connections: Flyway keeps its schema history
+     * lock on a second one) and closes it: the deploy step
+     * ({@code user-api migrate}). Reports the versions before and after.
+     *
+     * @throws RuntimeException when the database cannot be reached or a migration fails
+     */
+    public static MigrationReport migrate(PersistenceSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        Vendor vendor = Vendor.of(settings.jdbcUrl());
+        try (HikariDataSource pool = pool("user-api-migrate", settings.jdbcUrl(), settings, vendor, 2, false)) {
+            var result = Migrations.migrate(pool, vendor);
+            String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
+            String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
+            return new MigrationReport(before, after,
+                    result.migrations.stream().map(migration -> migration.version).toList());
+        }
+    }
+
+    /** What {@link #migrate(PersistenceSettings)} did: the schema version before and after, and what it applied. */
+    public record MigrationReport(String versionBefore, String versionAfter, List<String> applied) {
+
+        public MigrationReport {
+            applied = List.copyOf(applied);
         }
     }
 

@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.CorsHandler;
 import com.pagenow.userapi.adapter.rest.http.Json;
+import com.pagenow.userapi.adapter.rest.http.RequestIds;
 import com.pagenow.userapi.adapter.rest.http.RequestObserver;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
@@ -57,7 +58,7 @@ public final class RestServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
                 .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                 .setServerOption(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
-                .setHandler(gate)
+                .setHandler(new RequestIds(gate))
                 .build();
         server.start();
         Undertow metricsServer = null;

@@ -40,6 +40,7 @@ final class EndpointHandler implements HttpHandler {
         try {
             if (authenticated) {
                 caller = context.authentication().authenticate(bearerToken(exchange));
+                RequestIds.identifiedUser(caller.userId().value());
             }
             Object result = endpoint.handle(new ApiRequest(exchange, caller, context.json()));
             context.writer().json(exchange, 200, result);

@@ -77,7 +77,8 @@ public final class ErrorMapper {
         if (failure instanceof UrlDecodeException) {
             return Problem.of(400, "Bad Request", "The path or query string is not valid %-encoded UTF-8");
         }
-        String correlationId = UUID.randomUUID().toString();
+        // The request id (RequestIds) is on this log line too, so the two can be matched.
+        String correlationId = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
         LOG.error("Unexpected failure, correlation id {}", correlationId, failure);
         return Problem.of(500, "Internal Server Error", "Unexpected error, correlation id " + correlationId);
     }

@@ -66,8 +66,9 @@ public final class Router {
         routing.add(Methods.GET, template, exchange -> {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((done, next) -> {
-                context.observer().completed("GET", template, done.getStatusCode(), start,
-                        done.getAttachment(RequestObserver.USER_ID));
+                // The response may complete on an IO thread later, outside the request's MDC.
+                RequestIds.runWith(done, () -> context.observer().completed("GET", template, done.getStatusCode(),
+                        start, done.getAttachment(RequestObserver.USER_ID)));
                 next.proceed();
             });
             handler.handleRequest(exchange);

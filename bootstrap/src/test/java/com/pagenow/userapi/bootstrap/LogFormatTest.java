@@ -1,0 +1,121 @@
+package com.pagenow.userapi.bootstrap;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.MDC;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service's own logback.xml, loaded into a fresh logger context with {@code LOG_FORMAT} set as in the image. */
+class LogFormatTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream realStderr;
+    private LoggerContext context;
+
+    @BeforeEach
+    void captureStandardError() {
+        realStderr = System.err;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        if (context != null) {
+            context.stop();
+        }
+        System.setErr(realStderr);
+        MDC.clear();
+    }
+
+    @Test
+    void jsonFormatWritesOneObjectPerLineWithLevelLoggerMessageRequestIdAndUserId() throws Exception {
+        Logger log = configured("json").getLogger("access");
+        MDC.put("request_id", "req-1");
+        MDC.put("user_id", "alice");
+        log.info("GET /users/me 200 1.0ms user=alice");
+        MDC.clear();
+        log.warn("second line, no request");
+
+        List<String> lines = lines();
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("level").asText()).isEqualTo("INFO");
+        assertThat(first.get("logger").asText()).isEqualTo("access");
+        assertThat(first.get("message").asText()).isEqualTo("GET /users/me 200 1.0ms user=alice");
+        assertThat(first.get("request_id").asText()).isEqualTo("req-1");
+        assertThat(first.get("user_id").asText()).isEqualTo("alice");
+        assertThat(first.get("@timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+        assertThat(first.has("level_value")).isFalse();
+        JsonNode second = JSON.readTree(lines.get(1));
+        assertThat(second.get("level").asText()).isEqualTo("WARN");
+        assertThat(second.has("request_id")).isFalse();
+    }
+
+    @Test
+    void jsonFormatKeepsAFailureWithItsStackTraceOnOneLine() throws Exception {
+        Logger log = configured("json").getLogger("com.pagenow.userapi.adapter.rest.http.ErrorMapper");
+        MDC.put("request_id", "req-500");
+        log.error("Unexpected failure, correlation id {}", "req-500", new IllegalStateException("boom\nsecond"));
+
+        List<String> lines = lines();
+        assertThat(lines).hasSize(1);
+        JsonNode line = JSON.readTree(lines.get(0));
+        assertThat(line.get("message").asText()).isEqualTo("Unexpected failure, correlation id req-500");
+        assertThat(line.get("stack_trace").asText()).contains("IllegalStateException: boom");
+        assertThat(line.get("request_id").asText()).isEqualTo("req-500");
+    }
+
+    @Test
+    void textFormatIsTheDefaultAndNotJson() throws Exception {
+        configured(null).getLogger("access").info("plain line");
+
+        assertThat(lines()).singleElement().asString().matches("\\d{4}-.*INFO  \\[.*] access - plain line");
+    }
+
+    @Test
+    void anUnknownFormatSaysSoAndLogsText() throws Exception {
+        configured("yaml").getLogger("access").info("still logged");
+
+        assertThat(lines()).containsExactly("user-api: LOG_FORMAT must be text or json, got 'yaml'; logging text",
+                lines().get(1));
+        assertThat(lines().get(1)).endsWith("access - still logged");
+    }
+
+    @SuppressWarnings("unchecked")
+    private LoggerContext configured(String format) throws Exception {
+        context = new LoggerContext();
+        context.setMDCAdapter(MDC.getMDCAdapter()); // the one org.slf4j.MDC writes to
+        if (format != null) {
+            context.putProperty("LOG_FORMAT", format);
+        }
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        // Logback holds on to the System.err of its first start: point the configured appender at our buffer.
+        var console = (ConsoleAppender<ILoggingEvent>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .getAppender("CONSOLE");
+        assertThat(console.getTarget()).isEqualTo("System.err");
+        console.setOutputStream(stderr);
+        return context;
+    }
+
+    private List<String> lines() {
+        return stderr.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
