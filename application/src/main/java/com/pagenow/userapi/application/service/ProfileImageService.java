@@ -63,7 +63,7 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
     }
 
     @Override
-    public Map<UserId, URI> profileImageUrls(List<UserId> owners, List<String> imageExtensions) {
+    public Map<UserId, URI> profileImageUrls(List<String> owners, List<String> imageExtensions) {
         if (owners.size() != imageExtensions.size()) {
             throw new InvalidValueException("image_ext_arr", "must name one extension per user id ("
                     + owners.size() + " ids, " + imageExtensions.size() + " extensions)");
@@ -74,9 +74,13 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
         Map<UserId, ImageExtension> wanted = new LinkedHashMap<>();
         for (int i = 0; i < owners.size(); i++) {
             String raw = imageExtensions.get(i);
+            UserId owner = possibleUserId(owners.get(i));
             // The web client joins its users' extensions with commas: a user without an image is an empty entry.
             if (raw != null && !raw.isBlank()) {
-                wanted.putIfAbsent(owners.get(i), listedExtension(raw, i));
+                ImageExtension extension = listedExtension(raw, i);
+                if (owner != null) {
+                    wanted.putIfAbsent(owner, extension);
+                }
             }
         }
         if (wanted.isEmpty()) {
@@ -90,6 +94,12 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
             }
         });
         return urls;
+    }
+
+    /** An id that no stored user can have (blank, too long) is unknown, as in {@code /users/ids/...}. */
+    private static UserId possibleUserId(String raw) {
+        String id = raw == null ? "" : raw.strip();
+        return id.isEmpty() || id.length() > UserId.MAX_LENGTH ? null : UserId.of(id);
     }
 
     private static ImageExtension listedExtension(String raw, int position) {
