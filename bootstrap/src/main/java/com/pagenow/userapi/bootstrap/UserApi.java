@@ -3,17 +3,22 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.rest.DomainRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
+import com.pagenow.userapi.adapter.rest.LocalImageRoutes;
+import com.pagenow.userapi.adapter.rest.ProfileImageRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
 import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
+import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.ProfileImageService;
 import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -29,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The running service: every adapter built and wired by hand, started, and stopped in reverse order. */
 public final class UserApi implements AutoCloseable {
@@ -39,15 +46,36 @@ public final class UserApi implements AutoCloseable {
     private final Persistence persistence;
     private final RestServer server;
     private final TokenVerifier tokens;
+    private final Images images;
 
-    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens) {
+    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, Images images) {
         this.persistence = persistence;
         this.server = server;
         this.tokens = tokens;
+        this.images = images;
     }
 
-    /** Starts on an already started persistence; on failure the persistence is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
+    /**
+     * Where profile images are kept; {@code localFiles} (dev mode only, else null) is the store the service also
+     * serves itself.
+     */
+    record Images(ProfileImageStorage storage, TransferLocalImageUseCase localFiles) {
+
+        Images {
+            Objects.requireNonNull(storage, "storage");
+        }
+
+        static Images of(ProfileImageStorage storage) {
+            return new Images(storage, null);
+        }
+
+        static Images local(ProfileImageStorage storage, TransferLocalImageUseCase files) {
+            return new Images(storage, Objects.requireNonNull(files));
+        }
+    }
+
+    /** Starts on an already started persistence; on failure the persistence (and image storage) is closed. */
+    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, Images images) {
         try {
             Clock clock = Clock.systemUTC();
             UserProfileService profiles = new UserProfileService(persistence.users(), clock);
@@ -59,7 +87,8 @@ public final class UserApi implements AutoCloseable {
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
-            List<Routes> resources = List.of(
+            ProfileImageService profileImages = new ProfileImageService(persistence.users(), images.storage(), clock);
+            List<Routes> resources = new ArrayList<>(List.of(
                     new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
                     new FriendshipRoutes(new FriendshipRoutes.UseCases(friendships, friendships, friendships,
                             friendships, friendshipQueries, friendshipQueries, friendshipQueries, friendshipQueries,
@@ -67,7 +96,11 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationRoutes(new ShareNotificationRoutes.UseCases(
                             shares, shares, shareQueries, shareQueries, shares)),
                     new DomainRoutes(new DomainShareWarningService()),
-                    new SearchRoutes(search, search));
+                    new SearchRoutes(search, search),
+                    new ProfileImageRoutes(profileImages, profileImages, profileImages, profileImages)));
+            if (images.localFiles() != null) {
+                resources.add(new LocalImageRoutes(images.localFiles()));
+            }
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
@@ -79,9 +112,10 @@ public final class UserApi implements AutoCloseable {
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
                     new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
-            return new UserApi(persistence, server, tokens);
+            return new UserApi(persistence, server, tokens, images);
         } catch (RuntimeException failed) {
             persistence.close();
+            closeQuietly(images.storage());
             throw failed;
         }
     }
@@ -99,14 +133,20 @@ public final class UserApi implements AutoCloseable {
         LOG.info("Stopping: draining in-flight requests (up to {} s)", drain.toSeconds());
         server.stop(drain);
         persistence.close();
-        if (tokens instanceof AutoCloseable closeable) {
+        closeQuietly(tokens);
+        closeQuietly(images.storage());
+        LOG.info("Stopped");
+    }
+
+    /** Stops what a background refresh or an HTTP client pool keeps running; nothing to recover on failure. */
+    private static void closeQuietly(Object resource) {
+        if (resource instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception ignored) {
-                // Only a background key refresh is stopped here; nothing to recover.
+                // Nothing to recover.
             }
         }
-        LOG.info("Stopped");
     }
 
     @Override
