@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,32 +129,40 @@ abstract class ProfileImageFlowContract {
                  "domain_allow_array":[],"domain_deny_array":[],"gender":"","school":"","work":"",
                  "location":"","email_public":false,"gender_public":false,"school_public":false,
                  "work_public":false,"location_public":false,"profile_image_extension":null}""";
+        Reply first = api("PUT", "/users/me", fay, body);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Reply first = api("PUT", "/users/me", fay, body);
-            assertThat(first.status()).as(first.body()).isEqualTo(200);
-            List<Callable<Integer>> work = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                work.add(() -> api("PUT", "/users/me", fay, body).status());
-            }
-            List<Future<Integer>> edits = new ArrayList<>();
-            for (Callable<Integer> edit : work) {
-                edits.add(pool.submit(edit));
-            }
-            for (int i = 0; i < 20; i++) {
-                String ext = i % 2 == 0 ? "gif" : "webp";
+            for (int round = 0; round < 15; round++) {
+                // Edits keep running while the upload is recorded: one that read the profile before the upload
+                // and writes after it would put the previous extension back if it wrote the image columns.
+                java.util.concurrent.atomic.AtomicBoolean editing = new java.util.concurrent.atomic.AtomicBoolean(true);
+                List<Future<Integer>> editors = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    editors.add(pool.submit(() -> {
+                        int done = 0;
+                        while (editing.get()) {
+                            assertThat(api("PUT", "/users/me", fay, body).status()).isEqualTo(200);
+                            done++;
+                        }
+                        return done;
+                    }));
+                }
+                Thread.sleep(30);
+                String ext = round % 2 == 0 ? "gif" : "webp";
                 assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=" + ext, fay).status())
                         .isEqualTo(200);
-            }
-            assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=jpg", fay).status()).isEqualTo(200);
-            for (Future<Integer> edit : edits) {
-                assertThat(edit.get()).isEqualTo(200);
+                Thread.sleep(30);
+                editing.set(false);
+                for (Future<Integer> editor : editors) {
+                    editor.get();
+                }
+                assertThat(api("GET", "/users/me", fay).json().path("profile_image_extension").asText())
+                        .as("round %d", round).isEqualTo(ext);
             }
         } finally {
             pool.shutdownNow();
         }
-
-        assertThat(api("GET", "/users/me", fay).json().path("profile_image_extension").asText()).isEqualTo("jpg");
     }
 
     /** Registers a fresh user and answers their token. */
@@ -209,7 +216,7 @@ abstract class ProfileImageFlowContract {
                 response.headers().firstValue("Retry-After").orElse(null));
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) {
+    protected HttpResponse<byte[]> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException failed) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +85,8 @@ class ProfileImagesDevModeIT extends ProfileImageFlowContract {
         URI kims = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", kim).json().asText());
 
         assertThat(put(jays, "image/jpeg", new byte[] {1}).statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(jays).header("Content-Type", "image/png")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})).build()).statusCode()).isEqualTo(403);
         // Kim's key with Jay's signature: another user's key cannot be had by editing a URL.
         String kimsPayload = kims.getPath().substring(kims.getPath().lastIndexOf('/') + 1).split("\\.")[0];
         String jaysSignature = jays.getPath().substring(jays.getPath().lastIndexOf('/') + 1).split("\\.")[1];

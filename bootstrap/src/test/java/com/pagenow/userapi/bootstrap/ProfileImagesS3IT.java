@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The profile-image flow against a real S3-compatible server (s3rver on loopback) with the service configured as
  * in production: PROFILE_IMAGE_BUCKET_NAME, AWS_REGION_NAME, S3_ENDPOINT_URL, credentials from the SDK's default
- * chain (here its system properties).
+ * chain (here its system properties). s3rver does not check signatures: what a URL is signed for is checked by
+ * {@code S3ProfileImageStorageTest} (X-Amz-SignedHeaders), the refusal of other headers by the dev-mode test.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProfileImagesS3IT extends ProfileImageFlowContract {
