@@ -3,13 +3,17 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
+import com.pagenow.userapi.adapter.storage.LocalDiskProfileImageStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Dev mode: nothing to install. An embedded database file under {@code ./.user-api/}, a local signing key
@@ -37,12 +41,18 @@ final class DevMode {
         LocalSigningKey key = LocalSigningKey.loadOrCreate(home);
         Persistence persistence = Persistence.start(new PersistenceSettings(
                 Persistence.embeddedH2Url(home), "sa", null, 5, null));
-        UserApi api = UserApi.start(persistence, key.verifier(), http, EventsConfig.from(env));
+        // Images on local disk, behind URLs this process signs and serves itself: it knows its port once started.
+        AtomicReference<URI> listening = new AtomicReference<>();
+        LocalDiskProfileImageStorage images = LocalDiskProfileImageStorage.open(home, listening::get,
+                Clock.systemUTC());
+        UserApi api = UserApi.start(persistence, key.verifier(), http, EventsConfig.from(env),
+                UserApi.Images.local(images, images));
+        listening.set(URI.create("http://" + http.host() + ":" + api.port()));
         LOG.warn("""
 
                 ************************************************************************
                 *  DEV MODE - NOT FOR PRODUCTION                                       *
-                *  Embedded database and a local signing key under {}
+                *  Embedded database, profile images and local signing keys under {}
                 *  Anyone who can run './user-api token' here can sign in as anyone.   *
                 ************************************************************************
                   Try:  TOKEN=$(./user-api token --user alice --email alice@example.com)

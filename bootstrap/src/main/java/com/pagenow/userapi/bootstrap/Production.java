@@ -4,6 +4,8 @@ import com.pagenow.userapi.adapter.auth.CognitoSettings;
 import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
+import com.pagenow.userapi.adapter.storage.S3ProfileImageStorage;
+import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +29,22 @@ final class Production {
     }
 
     static UserApi start(ServiceConfig config, boolean migrateAtStart) {
-        LOG.info("Starting with database {} and token issuer {}", safeUrl(config.database().jdbcUrl()),
-                config.cognito().issuer());
+        LOG.info("Starting with database {}, token issuer {} and image bucket {}{}",
+                safeUrl(config.database().jdbcUrl()), config.cognito().issuer(), config.storage().bucket(),
+                config.storage().endpoint() == null ? "" : " at " + config.storage().endpoint());
         CognitoTokenVerifier tokens = new CognitoTokenVerifier(cognitoSettings(config.cognito()));
-        Persistence persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
-                config.database().username(), config.database().password(), config.database().poolSize(),
-                config.database().readJdbcUrl()), migrateAtStart);
-        return UserApi.start(persistence, tokens, config.http(), config.events());
+        S3ProfileImageStorage images = S3ProfileImageStorage.create(new S3StorageSettings(
+                config.storage().bucket(), config.storage().region(), config.storage().endpoint()));
+        Persistence persistence;
+        try {
+            persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
+                    config.database().username(), config.database().password(), config.database().poolSize(),
+                    config.database().readJdbcUrl()), migrateAtStart);
+        } catch (RuntimeException failed) {
+            images.close();
+            throw failed;
+        }
+        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(images));
     }
 
     static CognitoSettings cognitoSettings(CognitoConfig cognito) {

@@ -3,11 +3,12 @@ package com.pagenow.userapi.bootstrap;
 import java.util.Map;
 
 /** Everything the service reads from its environment at start. */
-record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, HttpConfig http, EventsConfig events) {
+record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, HttpConfig http, EventsConfig events,
+                     StorageConfig storage) {
 
     static ServiceConfig fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);
         return new ServiceConfig(DatabaseConfig.from(env), CognitoConfig.from(env), HttpConfig.from(env, "0.0.0.0"),
-                EventsConfig.from(env));
+                EventsConfig.from(env), StorageConfig.from(env));
     }
 }

@@ -5,6 +5,8 @@ import com.pagenow.userapi.adapter.rest.BlockRoutes;
 import com.pagenow.userapi.adapter.rest.DomainRoutes;
 import com.pagenow.userapi.adapter.rest.EventRoutes;
 import com.pagenow.userapi.adapter.rest.FriendshipRoutes;
+import com.pagenow.userapi.adapter.rest.LocalImageRoutes;
+import com.pagenow.userapi.adapter.rest.ProfileImageRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
@@ -12,6 +14,8 @@ import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
+import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.BlockService;
@@ -19,6 +23,7 @@ import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.LiveEventService;
+import com.pagenow.userapi.application.service.ProfileImageService;
 import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -34,7 +39,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The running service: every adapter built and wired by hand, started, and stopped in reverse order. */
 public final class UserApi implements AutoCloseable {
@@ -45,16 +52,38 @@ public final class UserApi implements AutoCloseable {
     private final RestServer server;
     private final TokenVerifier tokens;
     private final LiveEventService liveEvents;
+    private final Images images;
 
-    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, LiveEventService liveEvents) {
+    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, LiveEventService liveEvents,
+                    Images images) {
         this.persistence = persistence;
         this.server = server;
         this.tokens = tokens;
         this.liveEvents = liveEvents;
+        this.images = images;
+    }
+    /**
+     * Where profile images are kept; {@code localFiles} (dev mode only, else null) is the store the service also
+     * serves itself.
+     */
+    record Images(ProfileImageStorage storage, TransferLocalImageUseCase localFiles) {
+
+        Images {
+            Objects.requireNonNull(storage, "storage");
+        }
+
+        static Images of(ProfileImageStorage storage) {
+            return new Images(storage, null);
+        }
+
+        static Images local(ProfileImageStorage storage, TransferLocalImageUseCase files) {
+            return new Images(storage, Objects.requireNonNull(files));
+        }
     }
 
-    /** Starts on an already started persistence; on failure the persistence is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events) {
+    /** Starts on an already started persistence; on failure the persistence (and image storage) is closed. */
+    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events,
+                         Images images) {
         LiveEventService liveEvents = null;
         try {
             Logging.routeJavaUtilLogging();
@@ -73,7 +102,8 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
             AuthenticationService authentication = new AuthenticationService(tokens);
-            List<Routes> resources = List.of(
+            ProfileImageService profileImages = new ProfileImageService(persistence.users(), images.storage(), clock);
+            List<Routes> resources = new ArrayList<>(List.of(
                     new UserRoutes(profiles),
                     new FriendshipRoutes(friendships, friendshipQueries),
                     new ShareNotificationRoutes(shares, shareQueries),
@@ -81,7 +111,11 @@ public final class UserApi implements AutoCloseable {
                     new SearchRoutes(search),
                     new BlockRoutes(blocks),
                     new SuggestionRoutes(friendshipQueries),
-                    new EventRoutes(authentication, liveEvents, events.heartbeat()));
+                    new EventRoutes(authentication, liveEvents, events.heartbeat()),
+                    new ProfileImageRoutes(profileImages, profileImages, profileImages, profileImages)));
+            if (images.localFiles() != null) {
+                resources.add(new LocalImageRoutes(images.localFiles()));
+            }
 
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             new JvmMemoryMetrics().bindTo(meters);
@@ -93,12 +127,13 @@ public final class UserApi implements AutoCloseable {
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
                     authentication, persistence::isDatabaseUp, meters, resources);
-            return new UserApi(persistence, server, tokens, liveEvents);
+            return new UserApi(persistence, server, tokens, liveEvents, images);
         } catch (RuntimeException failed) {
             if (liveEvents != null) {
                 liveEvents.close();
             }
             persistence.close();
+            closeQuietly(images.storage());
             throw failed;
         }
     }
@@ -122,14 +157,20 @@ public final class UserApi implements AutoCloseable {
         server.stop(drain);
         liveEvents.close();
         persistence.close();
-        if (tokens instanceof AutoCloseable closeable) {
+        closeQuietly(tokens);
+        closeQuietly(images.storage());
+        LOG.info("Stopped");
+    }
+
+    /** Stops what a background refresh or an HTTP client pool keeps running; nothing to recover on failure. */
+    private static void closeQuietly(Object resource) {
+        if (resource instanceof AutoCloseable closeable) {
             try {
                 closeable.close();
             } catch (Exception ignored) {
-                // Only a background key refresh is stopped here; nothing to recover.
+                // Nothing to recover.
             }
         }
-        LOG.info("Stopped");
     }
 
     @Override

@@ -25,7 +25,7 @@ class HexagonArchitectureTest {
     void importsClassesOfEveryModule() {
         // Guards against rules passing vacuously because a module's classes were not found.
         for (String module : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.auth", "bootstrap"}) {
+                "adapter.auth", "adapter.storage", "bootstrap"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("com.pagenow.userapi." + module)))
                     .as("classes of %s imported", module).isTrue();
         }

@@ -2,6 +2,8 @@ package com.pagenow.userapi.architecture;
 
 import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
+import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
+import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
 import com.pagenow.userapi.application.archfixture.ServiceUsingRestAdapter;
 import com.pagenow.userapi.domain.archfixture.DomainValueUsingJdbc;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -16,7 +18,7 @@ class HexagonRulesBiteTest {
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
             DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
-            AuthCallingRest.class);
+            AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -61,6 +63,17 @@ class HexagonRulesBiteTest {
     @Test
     void nimbusRuleCatchesNimbusOutsideAuth() {
         assertBites(HexagonRules.NIMBUS_ONLY_IN_AUTH, "RestUsingAuthAdapter");
+    }
+
+    @Test
+    void awsSdkRuleCatchesTheSdkOutsideStorage() {
+        assertBites(HexagonRules.AWS_SDK_ONLY_IN_STORAGE, "RestUsingStorageAdapter");
+    }
+
+    @Test
+    void adapterRuleCatchesRestUsingTheStorageAdapterAndStorageUsingPersistence() {
+        assertBites(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "RestUsingStorageAdapter");
+        assertBites(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "StorageUsingPersistence");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

@@ -66,6 +66,9 @@ public final class RunningService implements AutoCloseable {
         env.put("HOST", "127.0.0.1");
         env.put("PORT", "0");
         env.put("DATABASE_POOL_SIZE", "8");
+        // Presigning needs no server; tests that move bytes add S3_ENDPOINT_URL (ProfileImagesS3IT).
+        env.put("PROFILE_IMAGE_BUCKET_NAME", "user-api-test-images");
+        env.put("AWS_REGION_NAME", REGION);
         env.putAll(extraEnvironment);
         UserApi api = Production.start(env);
         return new RunningService(database, jwks, key, api, env);

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ServiceConfigTest {
 
     private static Map<String, String> env(String... pairs) {
-        Map<String, String> env = new HashMap<>(Map.of("COGNITO_REGION", "us-west-2", "COGNITO_POOL_ID", "us-west-2_Pool"));
+        Map<String, String> env = new HashMap<>(Map.of("COGNITO_REGION", "us-west-2", "COGNITO_POOL_ID", "us-west-2_Pool",
+                "PROFILE_IMAGE_BUCKET_NAME", "pagenow-images", "AWS_REGION_NAME", "ap-northeast-2"));
         for (int i = 0; i < pairs.length; i += 2) {
             env.put(pairs[i], pairs[i + 1]);
         }
@@ -103,5 +104,31 @@ class ServiceConfigTest {
         ServiceConfig listed = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
                 "CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"));
         assertThat(listed.http().corsAllowedOrigins()).containsExactlyInAnyOrder("https://a.example", "https://b.example");
+    }
+
+    @Test
+    void imageBucketRegionAndOptionalEndpoint() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
+        assertThat(config.storage()).isEqualTo(new StorageConfig("pagenow-images", "ap-northeast-2", null));
+        ServiceConfig local = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "S3_ENDPOINT_URL", "http://127.0.0.1:4568"));
+        assertThat(local.storage().endpoint()).hasToString("http://127.0.0.1:4568");
+    }
+
+    @Test
+    void aStartWithoutBucketOrRegionNamesTheVariable() {
+        Map<String, String> noBucket = env("DATABASE_URL", "jdbc:postgresql://h/db");
+        noBucket.remove("PROFILE_IMAGE_BUCKET_NAME");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(noBucket))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("PROFILE_IMAGE_BUCKET_NAME is not set: the S3 bucket that holds profile images")
+                .hasMessageNotContaining("\n");
+        Map<String, String> noRegion = env("DATABASE_URL", "jdbc:postgresql://h/db");
+        noRegion.remove("AWS_REGION_NAME");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(noRegion))
+                .hasMessage("AWS_REGION_NAME is not set: the AWS region of bucket pagenow-images");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "S3_ENDPOINT_URL", "localhost:4568")))
+                .hasMessageStartingWith("S3_ENDPOINT_URL must be an http(s) URL");
     }
 }

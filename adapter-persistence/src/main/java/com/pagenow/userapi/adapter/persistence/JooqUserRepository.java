@@ -92,6 +92,9 @@ final class JooqUserRepository implements UserRepository {
         UserTableRecord changes = toRecord(user);
         changes.changed(USER_TABLE.USER_ID, false);
         changes.changed(USER_TABLE.CREATED_AT, false);
+        // The image fields have their own writers (recordProfileImage, the sibling services): never undo them.
+        changes.changed(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, false);
+        changes.changed(USER_TABLE.PROFILE_IMAGE_EXTENSION, false);
         int updated;
         try {
             updated = dsl.update(USER_TABLE)
@@ -114,6 +117,25 @@ final class JooqUserRepository implements UserRepository {
             }
             throw User.emailTaken();
         }
+    }
+
+    @Override
+    public boolean recordProfileImage(UserId id, ProfileImage image) {
+        return db.dsl().update(USER_TABLE)
+                .set(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, image.uploadedAt())
+                .set(USER_TABLE.PROFILE_IMAGE_EXTENSION, image.extension())
+                .where(USER_TABLE.USER_ID.eq(id.value()))
+                .execute() > 0;
+    }
+
+    @Override
+    public void clearProfileImage(UserId id, String expectedExtension) {
+        db.dsl().update(USER_TABLE)
+                .setNull(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT)
+                .setNull(USER_TABLE.PROFILE_IMAGE_EXTENSION)
+                .where(USER_TABLE.USER_ID.eq(id.value()))
+                .and(USER_TABLE.PROFILE_IMAGE_EXTENSION.isNotDistinctFrom(expectedExtension))
+                .execute();
     }
 
     private static boolean exists(DSLContext dsl, UserId id) {

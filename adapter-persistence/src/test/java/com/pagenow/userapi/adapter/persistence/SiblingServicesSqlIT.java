@@ -120,6 +120,27 @@ class SiblingServicesSqlIT {
     }
 
     @Test
+    void aProfileEditReadBeforeTheSiblingsImageUpdateDoesNotUndoIt() throws SQLException {
+        try (Connection connection = database.connect()) {
+            insertUser(connection, "erin", List.of(), List.of());
+        }
+        User before = persistence.users().findById(UserId.of("erin")).orElseThrow();
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(SET_IMAGE)) {
+            statement.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2023, 4, 5, 6, 7, 8)));
+            statement.setString(2, "erin");
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+
+        persistence.users().update(before.withProfile(before.email(), before.firstName(), before.lastName(),
+                before.details(), before.visibility(), before.sharing()));
+
+        User erin = persistence.users().findById(UserId.of("erin")).orElseThrow();
+        assertThat(erin.profileImage().extension()).isEqualTo("png");
+        assertThat(erin.profileImage().uploadedAt()).isEqualTo(Instant.parse("2023-04-05T06:07:08Z"));
+    }
+
+    @Test
     void fixtureUsersGetTheDefaultsAndAreReadable() {
         User alice = persistence.users().findById(UserId.of("alice")).orElseThrow();
 

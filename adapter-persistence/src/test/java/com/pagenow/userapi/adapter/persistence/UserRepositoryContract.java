@@ -8,6 +8,7 @@ import com.pagenow.userapi.domain.user.DomainList;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
+import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.ShareMode;
 import com.pagenow.userapi.domain.user.SharingSettings;
@@ -137,6 +138,48 @@ abstract class UserRepositoryContract {
         users().update(changed);
 
         assertThat(users().findById(stored.id()).orElseThrow().createdAt()).isEqualTo(stored.createdAt());
+    }
+
+    @Test
+    void updateNeverWritesTheImageFieldsSoAConcurrentUploadSurvives() {
+        User stored = user(newId("image-race"));
+        users().insert(stored);
+        ProfileImage uploadedMeanwhile = new ProfileImage(Instant.parse("2024-03-04T05:06:07.123456Z"), "webp");
+        assertThat(users().recordProfileImage(stored.id(), uploadedMeanwhile)).isTrue();
+
+        // The edit was read before the upload: it still carries the old image fields.
+        users().update(stored.withProfile(stored.email(), PersonName.of("Later"), stored.lastName(),
+                stored.details(), stored.visibility(), stored.sharing()));
+
+        User read = users().findById(stored.id()).orElseThrow();
+        assertThat(read.firstName().value()).isEqualTo("Later");
+        assertThat(read.profileImage()).isEqualTo(uploadedMeanwhile);
+    }
+
+    @Test
+    void recordingAnImageWritesOnlyTheImageFields() {
+        User stored = user(newId("image-record"));
+        users().insert(stored);
+        ProfileImage image = new ProfileImage(Instant.parse("2025-01-02T03:04:05.000006Z"), "gif");
+
+        assertThat(users().recordProfileImage(stored.id(), image)).isTrue();
+        assertThat(users().recordProfileImage(newId("image-nobody"), image)).isFalse();
+
+        assertThat(users().findById(stored.id())).contains(new User(stored.id(), stored.email(), stored.firstName(),
+                stored.lastName(), stored.details(), stored.visibility(), stored.sharing(), image,
+                stored.createdAt()));
+    }
+
+    @Test
+    void clearingTheImageKeepsAnUploadRecordedMeanwhile() {
+        User stored = user(newId("image-clear"));
+        users().insert(stored);
+
+        users().clearProfileImage(stored.id(), "jpg");
+        assertThat(users().findById(stored.id()).orElseThrow().profileImage()).isEqualTo(stored.profileImage());
+
+        users().clearProfileImage(stored.id(), stored.profileImage().extension());
+        assertThat(users().findById(stored.id()).orElseThrow().profileImage()).isEqualTo(ProfileImage.NONE);
     }
 
     @Test

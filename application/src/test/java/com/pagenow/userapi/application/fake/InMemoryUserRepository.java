@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.fake;
 
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -46,7 +47,31 @@ public class InMemoryUserRepository implements UserRepository {
             throw User.notFound();
         }
         requireEmailFree(user);
-        users.put(user.id(), user);
+        // Like the database: the image fields belong to their own use cases and stay as stored.
+        users.put(user.id(), withImage(user, users.get(user.id()).profileImage()));
+    }
+
+    @Override
+    public synchronized boolean recordProfileImage(UserId id, ProfileImage image) {
+        User stored = users.get(id);
+        if (stored == null) {
+            return false;
+        }
+        users.put(id, withImage(stored, image));
+        return true;
+    }
+
+    @Override
+    public synchronized void clearProfileImage(UserId id, String expectedExtension) {
+        User stored = users.get(id);
+        if (stored != null && Objects.equals(stored.profileImage().extension(), expectedExtension)) {
+            users.put(id, withImage(stored, ProfileImage.NONE));
+        }
+    }
+
+    private static User withImage(User user, ProfileImage image) {
+        return new User(user.id(), user.email(), user.firstName(), user.lastName(), user.details(),
+                user.visibility(), user.sharing(), image, user.createdAt());
     }
 
     /** Every stored profile, in insertion order. */

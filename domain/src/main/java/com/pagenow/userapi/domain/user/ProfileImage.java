@@ -1,9 +1,27 @@
 package com.pagenow.userapi.domain.user;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /** When a profile image was last uploaded and with which file extension; both may be unknown. */
 public record ProfileImage(Instant uploadedAt, String extension) {
 
     public static final ProfileImage NONE = new ProfileImage(null, null);
+
+    /** An upload of a file of type {@code extension} begun at {@code at}. */
+    public static ProfileImage uploaded(ImageExtension extension, Instant at) {
+        return new ProfileImage(Objects.requireNonNull(at, "at"), extension.value());
+    }
+
+    /**
+     * Where this image is stored for {@code owner}, if the stored extension is one an upload can have. Legacy rows
+     * may hold anything (the old service took any extension); such an image has no key here.
+     */
+    public Optional<ProfileImageKey> keyFor(UserId owner) {
+        if (extension == null || !ImageExtension.ALLOWED.contains(extension)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProfileImageKey(owner, new ImageExtension(extension)));
+    }
 }

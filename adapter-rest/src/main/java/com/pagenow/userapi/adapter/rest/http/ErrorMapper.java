@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.pagenow.userapi.application.port.in.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
+import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
@@ -68,6 +69,9 @@ public final class ErrorMapper {
         }
         if (failure instanceof StreamCapacityException full) {
             return Problem.of(503, "Service Unavailable", full.getMessage());
+        }
+        if (failure instanceof ProfileImageStorageUnavailableException) {
+            return Problem.of(503, "Service Unavailable", "Profile image storage is unavailable, try again shortly");
         }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException

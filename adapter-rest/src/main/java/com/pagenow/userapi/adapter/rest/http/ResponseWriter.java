@@ -24,6 +24,9 @@ public final class ResponseWriter {
         if (problem.status() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
         }
+        if (problem.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "5");
+        }
         send(exchange, problem.status(), "application/problem+json", problem);
     }
 

@@ -77,6 +77,29 @@ public final class Router {
         return this;
     }
 
+    /**
+     * A public route whose handler reads the request and writes the response itself (bytes, not JSON), still
+     * observed; failures it turns into problems with {@link #problemFor}.
+     */
+    public Router raw(HttpString method, String template, HttpHandler handler) {
+        routing.add(method, template, exchange -> {
+            long start = System.nanoTime();
+            exchange.addExchangeCompleteListener((done, next) -> {
+                RequestIds.runWith(done, () -> context.observer().completed(method.toString(), template,
+                        done.getStatusCode(), start, null));
+                next.proceed();
+            });
+            handler.handleRequest(exchange);
+        });
+        routes.add(method + " " + template);
+        return this;
+    }
+
+    /** Answers {@code failure} as the JSON endpoints would. */
+    public void problemFor(io.undertow.server.HttpServerExchange exchange, Throwable failure) {
+        context.writer().problem(exchange, context.errors().toProblem(failure));
+    }
+
     /** The routes, behind the path and query decoding that answers malformed ones with a problem. */
     public HttpHandler handler() {
         return new DecodingHandler(routing, context.writer(), context.errors());

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.port.out;
 
+import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -23,8 +24,20 @@ public interface UserRepository {
     void insert(User user);
 
     /**
+     * Writes the profile's e-mail and editable fields; never its creation time or image fields, which other
+     * writers (the image use cases, the sibling services) own, so that a concurrent change to them is not undone.
+     *
      * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such profile
      * @throws com.pagenow.userapi.domain.error.ConflictException when the e-mail belongs to another profile
      */
     void update(User user);
+
+    /** Writes only the two image fields. @return false when there is no such profile */
+    boolean recordProfileImage(UserId id, ProfileImage image);
+
+    /**
+     * Clears the two image fields if the stored extension is still {@code expectedExtension}: an upload recorded
+     * meanwhile is kept.
+     */
+    void clearProfileImage(UserId id, String expectedExtension);
 }

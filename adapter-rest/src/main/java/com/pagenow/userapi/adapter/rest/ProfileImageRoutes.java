@@ -1,0 +1,58 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
+import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.DeleteProfileImageUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUploadUrlUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUrlUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUrlsUseCase;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Profile images: signed URLs to upload one's own and to show anyone's, and deleting one's own. */
+public final class ProfileImageRoutes implements Routes {
+
+    private final GetProfileImageUploadUrlUseCase uploadUrl;
+    private final GetProfileImageUrlUseCase downloadUrl;
+    private final GetProfileImageUrlsUseCase downloadUrls;
+    private final DeleteProfileImageUseCase delete;
+
+    public ProfileImageRoutes(GetProfileImageUploadUrlUseCase uploadUrl, GetProfileImageUrlUseCase downloadUrl,
+                              GetProfileImageUrlsUseCase downloadUrls, DeleteProfileImageUseCase delete) {
+        this.uploadUrl = uploadUrl;
+        this.downloadUrl = downloadUrl;
+        this.downloadUrls = downloadUrls;
+        this.delete = delete;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.get("/users/me/profile-image-upload-url", request ->
+                uploadUrl.profileImageUploadUrl(request.caller(), request.query("image_ext")).toString());
+        router.get("/users/id/{user_id}/profile-image-url", request ->
+                downloadUrl.profileImageUrl(UserRoutes.pathUserId(request, "user_id"), request.query("image_ext"))
+                        .toString());
+        router.get("/users/ids/{user_ids}/profile-image-url", this::downloadUrls);
+        router.delete("/users/me/profile-image", request -> {
+            delete.deleteProfileImage(request.caller());
+            return Map.of("success", true);
+        });
+    }
+
+    private Object downloadUrls(ApiRequest request) {
+        // Positions pair ids with extensions: empty entries are kept (the web client sends "" for no image).
+        List<String> ids = split(request.path("user_ids"));
+        String extensions = request.query("image_ext_arr");
+        Map<String, String> answer = new LinkedHashMap<>();
+        downloadUrls.profileImageUrls(ids, extensions == null ? List.of() : split(extensions))
+                .forEach((owner, url) -> answer.put(owner.value(), url.toString()));
+        return answer;
+    }
+
+    private static List<String> split(String joined) {
+        return Arrays.stream(joined.split(",", -1)).map(String::strip).toList();
+    }
+}

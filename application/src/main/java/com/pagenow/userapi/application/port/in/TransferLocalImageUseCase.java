@@ -1,0 +1,28 @@
+package com.pagenow.userapi.application.port.in;
+
+import java.io.InputStream;
+
+/**
+ * Dev mode only: the service is its own image store, and serves the upload and download URLs it signed under
+ * {@link #PATH}{@code {token}}. Each method checks the token (signature, expiry, method) before touching a file.
+ *
+ * @throws com.pagenow.userapi.domain.error.ForbiddenException for a token that is forged, expired, for another
+ *                                                              method, or an upload with other headers than signed
+ * @throws com.pagenow.userapi.domain.error.NotFoundException  for a download of an object that is not there
+ */
+public interface TransferLocalImageUseCase {
+
+    String PATH = "/dev-storage/";
+
+    /** Stores {@code body} (at most {@link #MAX_BYTES}) as the object the upload token names. */
+    void upload(String token, String contentType, String acl, InputStream body);
+
+    /** The object the download token names. */
+    StoredImage download(String token);
+
+    long MAX_BYTES = 5L * 1024 * 1024;
+
+    /** An object's bytes and content type. */
+    record StoredImage(byte[] bytes, String contentType) {
+    }
+}

@@ -1,0 +1,27 @@
+package com.pagenow.userapi.application.port.out;
+
+import com.pagenow.userapi.domain.user.ProfileImageKey;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Where profile images are kept. Clients move the bytes themselves, straight to and from the store, with
+ * time-limited URLs handed out here; the service only signs and deletes.
+ *
+ * @throws ProfileImageStorageUnavailableException from every method when the store cannot be reached
+ */
+public interface ProfileImageStorage {
+
+    /**
+     * A URL for one {@code PUT} of the object at {@code key}, valid for {@code lifetime}, that accepts only the
+     * headers {@code Content-Type: image/{ext}} and {@code x-amz-acl: private} (what the web client sends).
+     */
+    URI uploadUrl(ProfileImageKey key, Duration lifetime);
+
+    /** A URL for {@code GET} of the object at {@code key}, valid for {@code lifetime}. */
+    URI downloadUrl(ProfileImageKey key, Duration lifetime);
+
+    /** Removes the object at {@code key}; an object that is not there is not an error. */
+    void delete(ProfileImageKey key);
+}

@@ -1,0 +1,121 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.DeleteProfileImageUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUploadUrlUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUrlUseCase;
+import com.pagenow.userapi.application.port.in.GetProfileImageUrlsUseCase;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
+import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.user.ImageExtension;
+import com.pagenow.userapi.domain.user.ProfileImage;
+import com.pagenow.userapi.domain.user.ProfileImageKey;
+import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.UserId;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Profile images: signed URLs from the storage port, the two image fields of the profile kept in step. */
+public final class ProfileImageService implements GetProfileImageUploadUrlUseCase, GetProfileImageUrlUseCase,
+        GetProfileImageUrlsUseCase, DeleteProfileImageUseCase {
+
+    /** How long a handed-out URL works (the old service's one hour). */
+    public static final Duration URL_LIFETIME = Duration.ofHours(1);
+
+    private final UserRepository users;
+    private final ProfileImageStorage storage;
+    private final Clock clock;
+
+    public ProfileImageService(UserRepository users, ProfileImageStorage storage, Clock clock) {
+        this.users = Objects.requireNonNull(users);
+        this.storage = Objects.requireNonNull(storage);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public URI profileImageUploadUrl(Caller caller, String imageExtension) {
+        ImageExtension extension = ImageExtension.of(imageExtension);
+        // Signed first: a store that is down leaves the profile as it was.
+        URI url = storage.uploadUrl(new ProfileImageKey(caller.userId(), extension), URL_LIFETIME);
+        if (!users.recordProfileImage(caller.userId(), ProfileImage.uploaded(extension, Timestamps.now(clock)))) {
+            throw User.notFound();
+        }
+        return url;
+    }
+
+    @Override
+    public URI profileImageUrl(UserId owner, String imageExtension) {
+        ImageExtension extension = ImageExtension.of(imageExtension);
+        if (!users.exists(owner)) {
+            throw User.notFound();
+        }
+        return storage.downloadUrl(new ProfileImageKey(owner, extension), URL_LIFETIME);
+    }
+
+    @Override
+    public Map<UserId, URI> profileImageUrls(List<String> owners, List<String> imageExtensions) {
+        if (owners.size() != imageExtensions.size()) {
+            throw new InvalidValueException("image_ext_arr", "must name one extension per user id ("
+                    + owners.size() + " ids, " + imageExtensions.size() + " extensions)");
+        }
+        if (owners.size() > MAX_IDS) {
+            throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
+        }
+        Map<UserId, ImageExtension> wanted = new LinkedHashMap<>();
+        for (int i = 0; i < owners.size(); i++) {
+            String raw = imageExtensions.get(i);
+            UserId owner = possibleUserId(owners.get(i));
+            // The web client joins its users' extensions with commas: a user without an image is an empty entry.
+            if (raw != null && !raw.isBlank()) {
+                ImageExtension extension = listedExtension(raw, i);
+                if (owner != null) {
+                    wanted.putIfAbsent(owner, extension);
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Set<UserId> existing = users.findAllByIds(wanted.keySet()).stream().map(User::id).collect(Collectors.toSet());
+        Map<UserId, URI> urls = new LinkedHashMap<>();
+        wanted.forEach((owner, extension) -> {
+            if (existing.contains(owner)) {
+                urls.put(owner, storage.downloadUrl(new ProfileImageKey(owner, extension), URL_LIFETIME));
+            }
+        });
+        return urls;
+    }
+
+    /** An id that no stored user can have (blank, too long) is unknown, as in {@code /users/ids/...}. */
+    private static UserId possibleUserId(String raw) {
+        String id = raw == null ? "" : raw.strip();
+        return id.isEmpty() || id.length() > UserId.MAX_LENGTH ? null : UserId.of(id);
+    }
+
+    private static ImageExtension listedExtension(String raw, int position) {
+        try {
+            return ImageExtension.of(raw);
+        } catch (InvalidValueException invalid) {
+            throw invalid.forField("image_ext_arr[" + position + "]");
+        }
+    }
+
+    @Override
+    public void deleteProfileImage(Caller caller) {
+        User user = users.findById(caller.userId())
+                .orElseThrow(User::notFound);
+        ProfileImage image = user.profileImage();
+        // The stored extension names the object (the old service always deleted ".png").
+        image.keyFor(user.id()).ifPresent(storage::delete);
+        users.clearProfileImage(user.id(), image.extension());
+    }
+}

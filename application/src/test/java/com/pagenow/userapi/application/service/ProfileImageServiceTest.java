@@ -1,0 +1,162 @@
+package com.pagenow.userapi.application.service;
+
+import com.pagenow.userapi.application.fake.InMemoryProfileImageStorage;
+import com.pagenow.userapi.application.fake.InMemoryUserRepository;
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.error.NotFoundException;
+import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.ProfileImage;
+import com.pagenow.userapi.domain.user.UserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static com.pagenow.userapi.application.testdata.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProfileImageServiceTest {
+
+    private static final Instant NOW = Instant.parse("2024-05-02T12:34:56.987654321Z");
+    private static final Instant EARLIER = Instant.parse("2023-01-01T00:00:00Z");
+    private static final Caller ALICE = new Caller(UserId.of("alice"), Email.of("alice@example.com"));
+
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryProfileImageStorage storage = new InMemoryProfileImageStorage();
+    private final ProfileImageService service =
+            new ProfileImageService(users, storage, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @BeforeEach
+    void profiles() {
+        users.insert(aUser("alice").build());
+        users.insert(aUser("bob").withProfileImage(EARLIER, "jpg").build());
+    }
+
+    @Test
+    void uploadUrlIsForTheCallersOwnKeyTypedAndValidOneHour() {
+        URI url = service.profileImageUploadUrl(ALICE, "png");
+
+        assertThat(url).hasToString("memory://put/alice/profile_image.png?type=image/png&ttl=3600");
+    }
+
+    @Test
+    void askingForAnUploadUrlRecordsTheTimeAndExtension() {
+        service.profileImageUploadUrl(ALICE, "jpeg");
+
+        assertThat(image("alice")).isEqualTo(new ProfileImage(Instant.parse("2024-05-02T12:34:56.987654Z"), "jpeg"));
+    }
+
+    @Test
+    void aWrongExtensionIsRefusedAndRecordsNothing() {
+        assertThatThrownBy(() -> service.profileImageUploadUrl(ALICE, "bmp"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("image_ext"));
+        assertThatThrownBy(() -> service.profileImageUploadUrl(ALICE, "png/../../bob/profile_image.png"))
+                .isInstanceOf(InvalidValueException.class);
+
+        assertThat(image("alice")).isEqualTo(ProfileImage.NONE);
+    }
+
+    @Test
+    void withoutAProfileThereIsNoUploadUrl() {
+        Caller stranger = new Caller(UserId.of("stranger"), null);
+
+        assertThatThrownBy(() -> service.profileImageUploadUrl(stranger, "png"))
+                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+    }
+
+    @Test
+    void aStoreThatIsDownLeavesTheProfileAsItWas() {
+        storage.goDown();
+
+        assertThatThrownBy(() -> service.profileImageUploadUrl(ALICE, "png"))
+                .isInstanceOf(ProfileImageStorageUnavailableException.class);
+        assertThat(image("alice")).isEqualTo(ProfileImage.NONE);
+    }
+
+    @Test
+    void downloadUrlNamesTheOwnersKeyWithTheAskedExtension() {
+        assertThat(service.profileImageUrl(UserId.of("bob"), "jpg"))
+                .hasToString("memory://get/bob/profile_image.jpg?ttl=3600");
+        assertThatThrownBy(() -> service.profileImageUrl(UserId.of("nobody"), "png"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.profileImageUrl(UserId.of("bob"), "null"))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void bulkUrlsKeepRequestOrderAndSkipUnknownUsersAndEmptyExtensions() {
+        users.insert(aUser("carol").build());
+
+        Map<UserId, URI> urls = service.profileImageUrls(
+                ids("carol", "nobody", "bob", "alice", "x".repeat(51)), List.of("gif", "png", "jpg", "", "png"));
+
+        assertThat(urls.keySet()).containsExactly(UserId.of("carol"), UserId.of("bob"));
+        assertThat(urls.get(UserId.of("carol"))).hasToString("memory://get/carol/profile_image.gif?ttl=3600");
+    }
+
+    @Test
+    void bulkListsOfDifferentLengthsAreRefused() {
+        assertThatThrownBy(() -> service.profileImageUrls(ids("alice", "bob"), List.of("png")))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("image_ext_arr"));
+    }
+
+    @Test
+    void bulkRefusesAnExtensionNoUploadCanHaveNamingItsPosition() {
+        assertThatThrownBy(() -> service.profileImageUrls(ids("alice", "bob"), List.of("png", "exe")))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("image_ext_arr[1]"));
+    }
+
+    @Test
+    void bulkTakesAtMostOneHundredIds() {
+        List<String> many = Collections.nCopies(101, "alice");
+        assertThatThrownBy(() -> service.profileImageUrls(many, Collections.nCopies(101, "png")))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void deleteRemovesTheObjectWithTheStoredExtensionAndClearsBothFields() {
+        storage.store("bob/profile_image.jpg");
+
+        service.deleteProfileImage(new Caller(UserId.of("bob"), null));
+
+        assertThat(storage.deleted()).containsExactly("bob/profile_image.jpg");
+        assertThat(storage.objects()).isEmpty();
+        assertThat(image("bob")).isEqualTo(ProfileImage.NONE);
+    }
+
+    @Test
+    void deleteWithoutAnImageDeletesNothingAndSucceeds() {
+        service.deleteProfileImage(ALICE);
+
+        assertThat(storage.deleted()).isEmpty();
+        assertThat(image("alice")).isEqualTo(ProfileImage.NONE);
+    }
+
+    @Test
+    void aStoreThatIsDownOnDeleteKeepsTheImageFields() {
+        storage.goDown();
+
+        assertThatThrownBy(() -> service.deleteProfileImage(new Caller(UserId.of("bob"), null)))
+                .isInstanceOf(ProfileImageStorageUnavailableException.class);
+        assertThat(image("bob")).isEqualTo(new ProfileImage(EARLIER, "jpg"));
+    }
+
+    private ProfileImage image(String id) {
+        return users.findById(UserId.of(id)).orElseThrow().profileImage();
+    }
+
+    private static List<String> ids(String... ids) {
+        return List.of(ids);
+    }
+}

@@ -1,0 +1,89 @@
+package com.pagenow.userapi.bootstrap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.URI;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The profile-image flow against a real S3-compatible server (s3rver on loopback) with the service configured as
+ * in production: PROFILE_IMAGE_BUCKET_NAME, AWS_REGION_NAME, S3_ENDPOINT_URL, credentials from the SDK's default
+ * chain (here its system properties). s3rver does not check signatures: what a URL is signed for is checked by
+ * {@code S3ProfileImageStorageTest} (X-Amz-SignedHeaders), the refusal of other headers by the dev-mode test.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProfileImagesS3IT extends ProfileImageFlowContract {
+
+    private static final String BUCKET = "user-api-test-images";
+
+    private S3rverProcess s3;
+    private RunningService service;
+
+    @BeforeAll
+    void start() {
+        s3 = S3rverProcess.start(BUCKET);
+        System.setProperty("aws.accessKeyId", S3rverProcess.ACCESS_KEY);
+        System.setProperty("aws.secretAccessKey", S3rverProcess.SECRET_KEY);
+        service = RunningService.start(ProfileImagesS3IT.class, Map.of(
+                "PROFILE_IMAGE_BUCKET_NAME", BUCKET, "S3_ENDPOINT_URL", s3.endpoint().toString()));
+    }
+
+    @AfterAll
+    void stop() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        if (service != null) {
+            service.close();
+        }
+        if (s3 != null) {
+            s3.close();
+        }
+    }
+
+    @Override
+    protected int port() {
+        return service.port();
+    }
+
+    @Override
+    protected String token(String userId) {
+        return remember(userId, service.token(userId));
+    }
+
+    @Test
+    void urlsAreS3PresignedPathStyleForTheBucketValidOneHour() {
+        String gus = newUser("gus");
+
+        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=webp", gus).json().asText());
+
+        assertThat(upload.toString()).startsWith(s3.endpoint() + "/" + BUCKET + "/" + userId(gus)
+                + "/profile_image.webp?");
+        assertThat(upload.getQuery()).contains("X-Amz-Expires=3600", "X-Amz-SignedHeaders=content-type;host;x-amz-acl",
+                "X-Amz-Credential=S3RVER/");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // stops the store: last
+    void aStoreThatIsDownIsServiceUnavailableWithRetryAfterAndKeepsTheImageFields() {
+        String hal = newUser("hal");
+        // Presigning needs no server; deleting does.
+        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", hal).status()).isEqualTo(200);
+        s3.close();
+
+        Reply down = api("DELETE", "/users/me/profile-image", hal);
+
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.retryAfter()).isNotBlank();
+        assertThat(down.contentType()).isEqualTo("application/problem+json");
+        assertThat(down.body()).contains("Profile image storage is unavailable")
+                .doesNotContain("amazon", "Exception", "S3RVER", "127.0.0.1");
+        assertThat(api("GET", "/users/me", hal).json().path("profile_image_extension").asText()).isEqualTo("png");
+    }
+}

@@ -1,0 +1,21 @@
+package com.pagenow.userapi.domain.user;
+
+import java.util.Objects;
+
+/** Where a user's profile image is stored: {@code {user_id}/profile_image.{ext}} (the old service's keys). */
+public record ProfileImageKey(UserId owner, ImageExtension extension) {
+
+    public ProfileImageKey {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(extension, "extension");
+    }
+
+    public String value() {
+        return owner.value() + "/profile_image." + extension.value();
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+}
