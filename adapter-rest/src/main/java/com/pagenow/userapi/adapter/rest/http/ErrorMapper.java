@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
@@ -38,6 +39,10 @@ public final class ErrorMapper {
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");
+        }
+        if (failure instanceof DatabaseUnavailableException unavailable) {
+            LOG.warn("Answered 503: {}", unavailable.getMessage());
+            return Problem.of(503, "Service Unavailable", "The database is unavailable, try again shortly");
         }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException
