@@ -28,7 +28,7 @@ final class Production {
         CognitoTokenVerifier tokens = new CognitoTokenVerifier(cognitoSettings(config.cognito()));
         Persistence persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
                 config.database().username(), config.database().password(), config.database().poolSize(),
-                config.database().readJdbcUrl()));
+                config.database().readJdbcUrl(), config.database().timeouts()));
         return UserApi.start(persistence, tokens, config.http());
     }
 

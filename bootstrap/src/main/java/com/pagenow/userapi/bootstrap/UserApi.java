@@ -50,7 +50,8 @@ public final class UserApi implements AutoCloseable {
     static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http) {
         try {
             Clock clock = Clock.systemUTC();
-            UserProfileService profiles = new UserProfileService(persistence.users(), clock);
+            UserProfileService profiles = new UserProfileService(persistence.users(), persistence.transactions(),
+                    clock);
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
@@ -77,7 +78,8 @@ public final class UserApi implements AutoCloseable {
             persistence.bindMetrics(meters);
 
             RestServer server = RestServer.start(
-                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
+                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
+                            http.maxConcurrentRequests(), http.maxQueuedRequests()),
                     new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens);
         } catch (RuntimeException failed) {

@@ -10,6 +10,7 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
@@ -33,11 +34,24 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     static final String USER_NOT_FOUND = "User not found";
 
     private final UserRepository users;
+    private final TransactionRunner transactions;
     private final Clock clock;
 
-    public UserProfileService(UserRepository users, Clock clock) {
+    /** An edit reads and writes the profile in one transaction: one connection, one wait for it. */
+    public UserProfileService(UserRepository users, TransactionRunner transactions, Clock clock) {
         this.users = Objects.requireNonNull(users);
+        this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Without a transaction runner: each repository call stands alone (fakes, the embedded library use). */
+    public UserProfileService(UserRepository users, Clock clock) {
+        this(users, new TransactionRunner() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return work.get();
+            }
+        }, clock);
     }
 
     @Override
@@ -58,19 +72,23 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     @Override
     public User updateOwnProfile(UpdateProfileCommand command) {
         Caller caller = command.caller();
-        User current = load(caller.userId());
-        Email email = caller.email() == null ? current.email() : caller.email();
-        User updated = current.withProfile(email, command.firstNameValue(),
-                command.lastNameValue(), command.detailsValue(), command.visibilityValue(), command.sharingValue());
-        users.update(updated);
-        return updated;
+        return transactions.inTransaction(() -> {
+            User current = load(caller.userId());
+            Email email = caller.email() == null ? current.email() : caller.email();
+            User updated = current.withProfile(email, command.firstNameValue(), command.lastNameValue(),
+                    command.detailsValue(), command.visibilityValue(), command.sharingValue());
+            users.update(updated);
+            return updated;
+        });
     }
 
     @Override
     public User replaceDomainList(ReplaceDomainListCommand command) {
-        User updated = load(command.caller().userId()).withDomainList(command.kind(), command.list());
-        users.update(updated);
-        return updated;
+        return transactions.inTransaction(() -> {
+            User updated = load(command.caller().userId()).withDomainList(command.kind(), command.list());
+            users.update(updated);
+            return updated;
+        });
     }
 
     @Override
