@@ -35,7 +35,8 @@ class ReadReplicaIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(ThrowAwayPostgres.available(), "PostgreSQL server binaries (initdb, pg_basebackup) are not installed");
+        assumeTrue(ThrowAwayPostgres.available(),
+                "PostgreSQL server binaries (initdb, pg_basebackup) are not installed");
         primary = ThrowAwayPostgres.start();
         String url = primary.createDatabase(DB);
         standby = primary.standby();

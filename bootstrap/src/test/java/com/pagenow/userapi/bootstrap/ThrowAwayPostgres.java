@@ -57,7 +57,7 @@ public final class ThrowAwayPostgres implements AutoCloseable {
         Path standbyDir = tempDir("user-api-pg-standby-");
         Path standbyData = standbyDir.resolve("data");
         run(List.of(BIN.resolve("pg_basebackup").toString(), "-D", standbyData.toString(), "-h", "127.0.0.1",
-                "-p", Integer.toString(port), "-U", "postgres", "-R", "-X", "stream", "--no-sync"));
+                "-p", Integer.toString(port), "-U", "postgres", "-R", "-X", "stream", "--no-sync", "--checkpoint=fast"));
         ThrowAwayPostgres standby = new ThrowAwayPostgres(standbyDir, standbyData, freePort());
         standby.startServer();
         return standby;

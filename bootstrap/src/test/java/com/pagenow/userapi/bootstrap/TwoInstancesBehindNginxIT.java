@@ -106,15 +106,15 @@ class TwoInstancesBehindNginxIT {
                             () -> send("POST", "/notifications/share", token, "{\"url\":\"" + url
                                     + "\",\"title\":\"t\"}"));
                     (share.status == 200 ? shares : lostShares).add(url);
-                    timed(log, "read", me, () -> send("GET", k % 2 == 0 ? "/friendship/all" : "/users/me", token,
-                            null));
+                    String read = k % 2 == 0 ? "/friendship/all" : "/users/me";
+                    timed(log, "read", me, () -> send("GET", read, token, null));
                 }
                 return null;
             }));
         }
         Thread.sleep(RUN.toMillis() / 2);
-        long killed = System.nanoTime();
         victim.kill();
+        long dead = System.nanoTime(); // the process has exited: nothing can be in flight on it after this
         Thread.sleep(RUN.toMillis() / 2);
         running.set(false);
         clients.shutdown();
@@ -125,7 +125,7 @@ class TwoInstancesBehindNginxIT {
 
         List<CallLog.Call> all = log.all();
         List<CallLog.Call> failed = log.where(call -> call.status() != 200 && call.status() != 409);
-        List<CallLog.Call> afterKill = log.where(call -> call.startedNanos() >= killed + CARRY_ON.toNanos());
+        List<CallLog.Call> afterKill = log.where(call -> call.startedNanos() >= dead + CARRY_ON.toNanos());
         Set<String> storedUsers = column(database, "SELECT user_id FROM user_table WHERE user_id LIKE '" + prefix
                 + "%'");
         Set<String> storedRequests = column(database, "SELECT user_id1 || '>' || user_id2 FROM friendship_table "
@@ -146,7 +146,7 @@ class TwoInstancesBehindNginxIT {
         assertThat(afterKill).isNotEmpty().allSatisfy(call ->
                 assertThat(call.status()).as(call.toString()).isIn(200, 409));
         assertThat(failed).allSatisfy(call -> {
-            assertThat(call.startedNanos()).as("failed call started before the kill: " + call).isLessThan(killed);
+            assertThat(call.startedNanos()).as("failed call started before the kill: " + call).isLessThan(dead);
             assertThat(call.status()).as(call.toString()).isIn(0, 502, 503, 504);
         });
         assertThat(storedUsers).isEqualTo(users);
