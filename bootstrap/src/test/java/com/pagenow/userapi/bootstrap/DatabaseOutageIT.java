@@ -32,7 +32,7 @@ class DatabaseOutageIT {
     private static final int CLIENTS = Integer.getInteger("user.api.fault.clients", 4);
     private static final Duration POOL_WAIT = Duration.ofSeconds(1);
     /** The documented bound of a 503 while the server is down: one pool wait, plus scheduling on a busy machine. */
-    private static final Duration BOUND = POOL_WAIT.plusSeconds(1);
+    private static final Duration BOUND = POOL_WAIT.plusSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

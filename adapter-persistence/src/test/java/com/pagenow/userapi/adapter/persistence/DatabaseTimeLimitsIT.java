@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every wait on PostgreSQL is bounded and ends as {@link DatabaseUnavailableException}: a statement held up by a
  * lock, a pool whose only connection is busy, a database that went away (one wait on the pool per transaction,
- * however the transaction ends). A pool of one starts, migrations included.
+ * however the transaction ends), a connection that went silent. A pool of one starts, migrations included.
  */
 class DatabaseTimeLimitsIT {
 
@@ -113,6 +113,30 @@ class DatabaseTimeLimitsIT {
             assertThatThrownBy(() -> persistence.users().findById(TestUsers.newId("gone")))
                     .isInstanceOf(DatabaseUnavailableException.class);
             assertThat(elapsed(started)).isLessThan(POOL_WAIT.multipliedBy(3).dividedBy(2));
+        }
+    }
+
+    @Test
+    void silentlyDroppedConnectionEndsAtTheSocketTimeout() throws Exception {
+        try (TestDatabase database = TestDatabase.postgres(getClass())) {
+            java.util.regex.Matcher url = java.util.regex.Pattern
+                    .compile("^jdbc:postgresql://([^:/]+):(\\d+)(/.*)$").matcher(database.jdbcUrl());
+            assertThat(url.matches()).as(database.jdbcUrl()).isTrue();
+            try (FreezingProxy proxy = new FreezingProxy(url.group(1), Integer.parseInt(url.group(2)));
+                 Persistence persistence = Persistence.start(new PersistenceSettings(
+                         "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3), database.username(),
+                         database.password(), 1, null, SHORT))) {
+                User user = TestUsers.user(TestUsers.newId("silent"));
+                persistence.users().insert(user);
+
+                long started = System.nanoTime();
+                assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+                    persistence.users().exists(user.id());
+                    proxy.freeze();
+                    return persistence.users().findById(user.id());
+                })).isInstanceOf(DatabaseUnavailableException.class);
+                assertThat(elapsed(started)).isBetween(SHORT.socket(), SHORT.socket().plusSeconds(2));
+            }
         }
     }
 
