@@ -1,9 +1,12 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +15,8 @@ import java.util.Set;
  * Where the database is: {@code DATABASE_URL} (a {@code postgresql://user:pass@host:port/db} URL or a JDBC URL),
  * else the old service's {@code RDS_*}, else {@code POSTGRES_*} variables.
  */
-record DatabaseConfig(String jdbcUrl, String username, String password, String readJdbcUrl, int poolSize) {
+record DatabaseConfig(String jdbcUrl, String username, String password, String readJdbcUrl, int poolSize,
+                      DatabaseTimeouts timeouts) {
 
     private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
             "verify-full");
@@ -31,7 +35,24 @@ record DatabaseConfig(String jdbcUrl, String username, String password, String r
         String readUrl = env.get("DATABASE_READ_URL")
                 .map(url -> parseUrl("DATABASE_READ_URL", url).jdbcUrl(sslSetting))
                 .orElse(null);
-        return new DatabaseConfig(main.jdbcUrl(sslSetting), main.username(), main.password(), readUrl, poolSize);
+        return new DatabaseConfig(main.jdbcUrl(sslSetting), main.username(), main.password(), readUrl, poolSize,
+                timeouts(env));
+    }
+
+    private static DatabaseTimeouts timeouts(Environment env) {
+        DatabaseTimeouts defaults = DatabaseTimeouts.DEFAULTS;
+        Duration statement = env.duration("DATABASE_STATEMENT_TIMEOUT", defaults.statement());
+        // The socket limit follows a raised statement limit unless it is set itself.
+        Duration socket = env.duration("DATABASE_SOCKET_TIMEOUT",
+                statement.plus(defaults.socket().minus(defaults.statement())));
+        try {
+            return new DatabaseTimeouts(env.duration("DATABASE_POOL_WAIT", defaults.poolWait()),
+                    env.duration("DATABASE_CONNECT_TIMEOUT", defaults.connect()), statement, socket,
+                    env.duration("DATABASE_MIGRATION_STATEMENT_TIMEOUT", defaults.migrationStatement()));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigException("DATABASE_POOL_WAIT / DATABASE_CONNECT_TIMEOUT / DATABASE_STATEMENT_TIMEOUT / "
+                    + "DATABASE_SOCKET_TIMEOUT: " + invalid.getMessage());
+        }
     }
 
     private static Connection fromParts(Environment env) {

@@ -1,12 +1,17 @@
 package com.pagenow.userapi.bootstrap;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads settings from environment variables, trimming values and treating blank as absent. */
 final class Environment {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     private final Map<String, String> variables;
 
@@ -43,6 +48,25 @@ final class Environment {
             throw new ConfigException(name + " must be a whole number from " + min + " to " + max
                     + ", got '" + raw.get() + "'");
         }
+    }
+
+    /** A duration such as {@code 500ms}, {@code 2s}, {@code 30m}; a bare number is seconds. */
+    Duration duration(String name, Duration defaultValue) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        Matcher parts = DURATION.matcher(raw.get());
+        if (!parts.matches()) {
+            throw new ConfigException(name + " must be a duration such as 500ms, 5s or 30m, got '" + raw.get() + "'");
+        }
+        long amount = Long.parseLong(parts.group(1));
+        String unit = parts.group(2) == null ? "s" : parts.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
     }
 
     List<String> list(String name) {

@@ -1,10 +1,16 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.rest.RestSettings;
+
 import java.util.List;
 import java.util.Set;
 
-/** Where to listen and which browser origins may call (empty set: any origin). */
-record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
+/**
+ * Where to listen, which browser origins may call (empty set: any origin), and how many requests run and wait at
+ * once.
+ */
+record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
+                  int maxQueuedRequests) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -12,6 +18,9 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         int metricsPort = env.integer("METRICS_PORT", 0, 0, 65535);
         List<String> origins = env.list("CORS_ALLOWED_ORIGINS");
         Set<String> allowed = origins.isEmpty() || origins.contains("*") ? Set.of() : Set.copyOf(origins);
-        return new HttpConfig(host, port, allowed, metricsPort);
+        int concurrent = env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
+                1, 10_000);
+        int queued = env.integer("HTTP_MAX_QUEUED_REQUESTS", RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, 0, 100_000);
+        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued);
     }
 }

@@ -39,7 +39,7 @@ final class Production {
         try {
             persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
                     config.database().username(), config.database().password(), config.database().poolSize(),
-                    config.database().readJdbcUrl()), migrateAtStart);
+                    config.database().readJdbcUrl(), config.database().timeouts()), migrateAtStart);
         } catch (RuntimeException failed) {
             images.close();
             throw failed;

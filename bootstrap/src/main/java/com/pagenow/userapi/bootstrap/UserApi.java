@@ -89,7 +89,8 @@ public final class UserApi implements AutoCloseable {
             Logging.routeJavaUtilLogging();
             Clock clock = Clock.systemUTC();
             liveEvents = liveEvents(persistence, clock, events);
-            UserProfileService profiles = new UserProfileService(persistence.users(), persistence.blocks(), clock);
+            UserProfileService profiles = new UserProfileService(persistence.users(), persistence.blocks(),
+                    persistence.transactions(), clock);
             FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                     persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
             BlockService blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
@@ -125,7 +126,8 @@ public final class UserApi implements AutoCloseable {
             persistence.bindMetrics(meters);
 
             RestServer server = RestServer.start(
-                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
+                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
+                            http.maxConcurrentRequests(), http.maxQueuedRequests()),
                     authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images);
         } catch (RuntimeException failed) {

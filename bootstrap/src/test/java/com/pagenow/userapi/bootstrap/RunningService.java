@@ -52,13 +52,27 @@ public final class RunningService implements AutoCloseable {
 
     public static RunningService start(Class<?> owner, Map<String, String> extraEnvironment) {
         TestDatabase database = TestDatabase.postgres(owner);
-        RSAKey key = TestTokens.newRsaKey("e2e-key");
-        JwksServer jwks = JwksServer.start(key);
         Map<String, String> env = new HashMap<>();
-        env.put("DATABASE_URL", database.jdbcUrl());
         if (database.username() != null) {
             env.put("RDS_USERNAME", database.username());
         }
+        env.putAll(extraEnvironment);
+        return start(database, database.jdbcUrl(), env);
+    }
+
+    /** The service on a database the test manages itself (a throw-away cluster); as user {@code postgres}. */
+    public static RunningService onDatabase(String jdbcUrl, Map<String, String> extraEnvironment) {
+        Map<String, String> env = new HashMap<>();
+        env.put("RDS_USERNAME", "postgres");
+        env.putAll(extraEnvironment);
+        return start(null, jdbcUrl, env);
+    }
+
+    private static RunningService start(TestDatabase database, String jdbcUrl, Map<String, String> extraEnvironment) {
+        RSAKey key = TestTokens.newRsaKey("e2e-key");
+        JwksServer jwks = JwksServer.start(key);
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", jdbcUrl);
         env.put("COGNITO_REGION", REGION);
         env.put("COGNITO_POOL_ID", POOL_ID);
         env.put("COGNITO_JWKS_URL", jwks.url().toString());
@@ -153,7 +167,9 @@ public final class RunningService implements AutoCloseable {
             api.stop(Duration.ofSeconds(5));
         } finally {
             jwks.close();
-            database.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 

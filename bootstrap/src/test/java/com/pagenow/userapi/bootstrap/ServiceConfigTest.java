@@ -1,6 +1,9 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -50,6 +53,41 @@ class ServiceConfigTest {
         ServiceConfig config = ServiceConfig.fromEnvironment(env("POSTGRES_SERVER", "127.0.0.1", "POSTGRES_DB", "app",
                 "POSTGRES_USER", "me"));
         assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/app?sslmode=disable");
+    }
+
+    @Test
+    void databaseTimeLimitsHaveSafeDefaultsAndReadDurations() {
+        ServiceConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db"));
+        assertThat(defaults.database().timeouts()).isEqualTo(DatabaseTimeouts.DEFAULTS);
+        assertThat(DatabaseTimeouts.DEFAULTS.poolWait()).isLessThanOrEqualTo(Duration.ofSeconds(2));
+
+        DatabaseTimeouts set = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "DATABASE_POOL_WAIT", "750ms", "DATABASE_CONNECT_TIMEOUT", "3", "DATABASE_STATEMENT_TIMEOUT", "20s",
+                "DATABASE_MIGRATION_STATEMENT_TIMEOUT", "90m")).database().timeouts();
+        assertThat(set.poolWait()).isEqualTo(Duration.ofMillis(750));
+        assertThat(set.connect()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(set.statement()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(set.socket()).as("follows the statement limit").isEqualTo(Duration.ofSeconds(25));
+        assertThat(set.migrationStatement()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void badDatabaseTimeLimitsNameTheVariable() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "DATABASE_POOL_WAIT", "soon")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_POOL_WAIT must be a duration");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "DATABASE_STATEMENT_TIMEOUT", "10s", "DATABASE_SOCKET_TIMEOUT", "5s")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("DATABASE_SOCKET_TIMEOUT");
+    }
+
+    @Test
+    void requestQueueIsBoundedByDefault() {
+        HttpConfig http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        assertThat(http.maxConcurrentRequests()).isEqualTo(32);
+        assertThat(http.maxQueuedRequests()).isEqualTo(64);
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_MAX_QUEUED_REQUESTS", "0")).http().maxQueuedRequests()).isZero();
     }
 
     @Test

@@ -1,41 +1,66 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.TransactionRunner;
+import com.pagenow.userapi.application.port.in.CallerContext;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
 import org.jooq.SQLDialect;
+import org.jooq.impl.DefaultConnectionProvider;
 
 import java.util.Objects;
+import java.sql.Connection;
 import java.util.function.Supplier;
 
 /**
  * The way every repository of this package reaches the database. Inside {@link #inTransaction} on the current
  * thread, {@link #dsl()} and {@link #readDsl()} answer that transaction's context, so repositories take part
  * in it without knowing; nested calls join the outer transaction. It is also the adapter's {@link TransactionRunner}.
+ * Every failure of the database itself leaves here as {@code DatabaseUnavailableException} ({@link DatabaseFailures}).
  */
 final class JooqContext implements TransactionRunner {
 
     private final DSLContext primary;
     private final DSLContext replica;
-    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
+    private final ReplicaRouting routing;
+    private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
 
     JooqContext(DSLContext primary, DSLContext replica) {
-        this.primary = primary;
-        this.replica = replica == null ? primary : replica;
+        this(primary, replica, null);
+    }
+
+    /**
+     * @param replica the context for reads that tolerate lag (null: the primary)
+     * @param routing when reads go to a replica, what it learns of each caller's writes (null: no replica)
+     */
+    JooqContext(DSLContext primary, DSLContext replica, ReplicaRouting routing) {
+        this.primary = primary.configuration()
+                .deriveAppending(DatabaseFailures.listener(), ExecuteListener.onExecuteEnd(ctx -> {
+                    if (ctx.type() != ExecuteType.READ) {
+                        wrote();
+                    }
+                }))
+                .dsl();
+        this.replica = replica == null ? this.primary
+                : replica.configuration().deriveAppending(DatabaseFailures.listener()).dsl();
+        this.routing = routing;
     }
 
     /** For writes and for reads that must see the latest writes: the transaction's context, else the primary. */
     DSLContext dsl() {
-        DSLContext current = transaction.get();
-        return current != null ? current : primary;
+        Transaction current = transaction.get();
+        return current != null ? current.dsl : primary;
     }
 
     /**
-     * For read-only queries that tolerate replica lag (search, lists): the read replica when one is configured.
-     * Inside a transaction it answers the transaction's context, so a transaction reads its own writes.
+     * For read-only queries that tolerate replica lag (search, lists): the read replica when one is configured,
+     * unless this caller wrote something the replica has not replayed yet ({@link ReplicaRouting}). Inside a
+     * transaction it answers the transaction's context, so a transaction reads its own writes.
      */
     DSLContext readDsl() {
-        DSLContext current = transaction.get();
-        return current != null ? current : replica;
+        Transaction current = transaction.get();
+        return current != null ? current.dsl : replica;
     }
 
     SQLDialect dialect() {
@@ -46,20 +71,58 @@ final class JooqContext implements TransactionRunner {
         return transaction.get() != null;
     }
 
+    /**
+     * Takes one connection for the whole transaction (one wait on the pool, however many statements), and lets
+     * jOOQ begin, commit, or roll back and rethrow unchecked exceptions unchanged on it.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         if (transaction.get() != null) {
             return work.get();
         }
-        // jOOQ commits when the callable returns and rolls back and rethrows unchecked exceptions unchanged.
-        return primary.transactionResult(configuration -> {
-            transaction.set(configuration.dsl());
-            try {
-                return work.get();
-            } finally {
-                transaction.remove();
+        ConnectionProvider pool = primary.configuration().connectionProvider();
+        Connection connection;
+        try {
+            connection = pool.acquire();
+        } catch (RuntimeException noConnection) {
+            throw DatabaseFailures.translate(noConnection);
+        }
+        Transaction current = new Transaction();
+        try {
+            T result = primary.configuration().derive(new DefaultConnectionProvider(connection)).dsl()
+                    .transactionResult(configuration -> {
+                        current.dsl = configuration.dsl();
+                        transaction.set(current);
+                        try {
+                            return work.get();
+                        } finally {
+                            transaction.remove();
+                        }
+                    });
+            if (current.wrote) {
+                wrote();
             }
-        });
+            return result;
+        } catch (RuntimeException failed) {
+            throw DatabaseFailures.translate(failed);
+        } finally {
+            pool.release(connection);
+        }
+    }
+
+    /** A statement that may have changed data has run: committed now, or at the end of the transaction. */
+    private void wrote() {
+        Transaction current = transaction.get();
+        if (current != null) {
+            current.wrote = true;
+        } else if (routing != null) {
+            CallerContext.current().ifPresent(routing::wrote);
+        }
+    }
+
+    private static final class Transaction {
+        private DSLContext dsl;
+        private boolean wrote;
     }
 }

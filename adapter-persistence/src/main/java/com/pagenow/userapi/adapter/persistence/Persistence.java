@@ -16,6 +16,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,12 +32,12 @@ import java.util.Objects;
  */
 public final class Persistence implements AutoCloseable {
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
+    private static final int MIGRATION_CONNECTIONS = 2;
+    private static final Duration REPLICA_CHECK_INTERVAL = Duration.ofMillis(100);
     private static final Duration HEALTH_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     private static final int HEALTH_VALIDATION_SECONDS = 1;
 
-    private final List<HikariDataSource> pools;
+    private final List<AutoCloseable> resources;
     private final HikariDataSource healthPool;
     private final JooqContext db;
     private final UserRepository users;
@@ -48,9 +49,9 @@ public final class Persistence implements AutoCloseable {
     private final JooqLiveEventOutbox liveEvents;
     private final LiveEventSignals liveEventSignals;
 
-    private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db,
+    private Persistence(List<AutoCloseable> resources, HikariDataSource healthPool, JooqContext db,
                         LiveEventSignals liveEventSignals) {
-        this.pools = List.copyOf(pools);
+        this.resources = List.copyOf(resources);
         this.healthPool = healthPool;
         this.db = db;
         this.users = new JooqUserRepository(db);
@@ -85,24 +86,47 @@ public final class Persistence implements AutoCloseable {
             System.setProperty("org.jooq.no-tips", "true");
         }
         Vendor vendor = Vendor.of(settings.jdbcUrl());
-        List<HikariDataSource> opened = new ArrayList<>();
+        DatabaseTimeouts timeouts = settings.timeouts();
+        List<AutoCloseable> opened = new ArrayList<>();
         try {
-            HikariDataSource primary = pool("user-api-db", settings.jdbcUrl(), settings, vendor,
-                    settings.poolSize(), false);
-            opened.add(primary);
-            if (migrate) {
-                Migrations.migrate(primary, vendor);
-            } else {
-                Migrations.requireCurrent(primary, vendor);
+            // Flyway takes two connections at once and may run for minutes: its own pool and time limits, so that
+            // neither a pool of one nor the request statement limit stops the start.
+            try (HikariDataSource migrations = pool("user-api-db-migrate", settings.jdbcUrl(), settings, vendor,
+                    MIGRATION_CONNECTIONS, timeouts.poolWait(), timeouts.migrationStatement(),
+                    timeouts.migrationSocket(), false)) {
+                if (migrate) {
+                    Migrations.migrate(migrations, vendor);
+                } else {
+                    Migrations.requireCurrent(migrations, vendor);
+                }
             }
+            HikariDataSource primary = pool("user-api-db", settings.jdbcUrl(), settings, vendor,
+                    settings.poolSize(), timeouts.poolWait(), timeouts.statement(), timeouts.socket(), false);
+            opened.add(primary);
 
             DSLContext replica = null;
+            ReplicaRouting routing = null;
             if (settings.readJdbcUrl() != null) {
                 Vendor replicaVendor = Vendor.of(settings.readJdbcUrl());
+                // A replica that does not answer soon is skipped for the primary: its wait is a fraction of ours.
+                Duration replicaWait = max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(4));
                 HikariDataSource read = pool("user-api-db-read", settings.readJdbcUrl(), settings, replicaVendor,
-                        settings.poolSize(), true);
+                        settings.poolSize(), replicaWait, timeouts.statement(), timeouts.socket(), true);
                 opened.add(read);
-                replica = dsl(read, replicaVendor);
+                if (vendor == Vendor.POSTGRESQL && replicaVendor == Vendor.POSTGRESQL) {
+                    HikariDataSource primaryCheck = checkPool("user-api-db-check", settings.jdbcUrl(), settings,
+                            vendor, false);
+                    opened.add(primaryCheck);
+                    HikariDataSource replicaCheck = checkPool("user-api-db-read-check", settings.readJdbcUrl(),
+                            settings, replicaVendor, true);
+                    opened.add(replicaCheck);
+                    routing = new ReplicaRouting(primary, read, primaryCheck, replicaCheck, REPLICA_CHECK_INTERVAL);
+                    opened.add(0, routing);
+                    replica = DSL.using(new DefaultConfiguration().set(routing).set(replicaVendor.dialect())
+                            .set(jooqSettings()).set(routing.failureListener()));
+                } else {
+                    replica = dsl(read, replicaVendor);
+                }
             }
 
             // Its own single connection, so that a busy main pool does not look like a database outage.
@@ -110,9 +134,9 @@ public final class Persistence implements AutoCloseable {
             opened.add(health);
             LiveEventSignals signals = vendor == Vendor.POSTGRESQL
                     ? new PostgresLiveEventSignals(settings) : new PollingLiveEventSignals();
-            return new Persistence(opened, health, new JooqContext(dsl(primary, vendor), replica), signals);
+            return new Persistence(opened, health, new JooqContext(dsl(primary, vendor), replica, routing), signals);
         } catch (RuntimeException e) {
-            opened.forEach(HikariDataSource::close);
+            closeAll(opened);
             throw e;
         }
     }
@@ -127,7 +151,10 @@ public final class Persistence implements AutoCloseable {
     public static MigrationReport migrate(PersistenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
         Vendor vendor = Vendor.of(settings.jdbcUrl());
-        try (HikariDataSource pool = pool("user-api-migrate", settings.jdbcUrl(), settings, vendor, 2, false)) {
+        DatabaseTimeouts timeouts = settings.timeouts();
+        try (HikariDataSource pool = pool("user-api-migrate", settings.jdbcUrl(), settings, vendor,
+                MIGRATION_CONNECTIONS, timeouts.poolWait(), timeouts.migrationStatement(), timeouts.migrationSocket(),
+                false)) {
             var result = Migrations.migrate(pool, vendor);
             String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
             String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
@@ -204,8 +231,10 @@ public final class Persistence implements AutoCloseable {
 
     /** Publishes the connection pools' gauges and timers (hikaricp_*) to {@code meters}. */
     public void bindMetrics(MeterRegistry meters) {
-        for (HikariDataSource pool : pools) {
-            pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+        for (AutoCloseable resource : resources) {
+            if (resource instanceof HikariDataSource pool) {
+                pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
+            }
         }
     }
 
@@ -217,23 +246,48 @@ public final class Persistence implements AutoCloseable {
     @Override
     public void close() {
         liveEventSignals.close();
-        for (HikariDataSource pool : pools) {
-            pool.close();
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception ignored) {
+                // Closing pools and a check thread: nothing to recover, the rest still close.
+            }
         }
     }
 
     private static HikariDataSource pool(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                         int size, boolean readOnly) {
-        HikariConfig config = baseConfig(name, url, settings, vendor);
+                                         int size, Duration wait, Duration statement, Duration socket,
+                                         boolean readOnly) {
+        HikariConfig config = baseConfig(name, url, settings, vendor, statement, socket);
         config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(wait.toMillis());
+        // Checking a connection that sat idle must not take longer than the wait for one.
+        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, wait.dividedBy(2)).toMillis());
+        config.setReadOnly(readOnly);
+        return new HikariDataSource(config);
+    }
+
+    /** One connection for the replica checks; opened lazily, so that a replica that is down does not stop the start. */
+    private static HikariDataSource checkPool(String name, String url, PersistenceSettings settings, Vendor vendor,
+                                              boolean readOnly) {
+        HikariConfig config = baseConfig(name, url, settings, vendor, settings.timeouts().statement(),
+                settings.timeouts().socket());
+        config.setMaximumPoolSize(1);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
+        config.setValidationTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
+        config.setInitializationFailTimeout(-1);
         config.setReadOnly(readOnly);
         return new HikariDataSource(config);
     }
 
     private static HikariDataSource healthPool(PersistenceSettings settings, Vendor vendor) {
-        HikariConfig config = baseConfig("user-api-db-health", settings.jdbcUrl(), settings, vendor);
+        HikariConfig config = baseConfig("user-api-db-health", settings.jdbcUrl(), settings, vendor,
+                settings.timeouts().statement(), settings.timeouts().socket());
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
         config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
@@ -244,12 +298,23 @@ public final class Persistence implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static HikariConfig baseConfig(String name, String url, PersistenceSettings settings, Vendor vendor) {
+    private static HikariConfig baseConfig(String name, String url, PersistenceSettings settings, Vendor vendor,
+                                           Duration statement, Duration socket) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
         config.setUsername(settings.username());
         config.setPassword(settings.password());
+        if (vendor == Vendor.POSTGRESQL) {
+            // PgJDBC properties; the same ones in the URL win. statement_timeout is enforced by the server, the
+            // socket timeout cuts a connection that stopped answering, keepalive finds one that silently died.
+            long connectSeconds = Math.max(1, settings.timeouts().connect().toSeconds());
+            config.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+            config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
+            config.addDataSourceProperty("socketTimeout", Long.toString(ceilSeconds(socket)));
+            config.addDataSourceProperty("tcpKeepAlive", "true");
+            config.addDataSourceProperty("options", "-c statement_timeout=" + statement.toMillis());
+        }
         if (vendor == Vendor.H2) {
             // Column defaults (LOCALTIMESTAMP) must hold UTC like PostgreSQL's now() on a UTC server.
             config.setConnectionInitSql("SET TIME ZONE 'UTC'");
@@ -258,6 +323,19 @@ public final class Persistence implements AutoCloseable {
     }
 
     private static DSLContext dsl(HikariDataSource dataSource, Vendor vendor) {
-        return DSL.using(dataSource, vendor.dialect(), new Settings().withExecuteLogging(false));
+        return DSL.using(new DefaultConfiguration().set(new PooledConnections(dataSource)).set(vendor.dialect())
+                .set(jooqSettings()));
+    }
+
+    private static Settings jooqSettings() {
+        return new Settings().withExecuteLogging(false);
+    }
+
+    private static long ceilSeconds(Duration duration) {
+        return (duration.toMillis() + 999) / 1000;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

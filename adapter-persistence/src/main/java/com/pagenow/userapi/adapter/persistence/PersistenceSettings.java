@@ -2,10 +2,11 @@ package com.pagenow.userapi.adapter.persistence;
 
 /**
  * How to reach the database: a JDBC URL ({@code jdbc:postgresql:...} or {@code jdbc:h2:...}), credentials
- * ({@code password} may be null), the pool size, and optionally a read replica's JDBC URL (same credentials).
+ * ({@code password} may be null), the pool size, optionally a read replica's JDBC URL (same credentials), and the
+ * time limits of every wait on the database.
  */
 public record PersistenceSettings(String jdbcUrl, String username, String password, int poolSize,
-                                  String readJdbcUrl) {
+                                  String readJdbcUrl, DatabaseTimeouts timeouts) {
 
     public PersistenceSettings {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
@@ -17,11 +18,19 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
         if (readJdbcUrl != null && readJdbcUrl.isBlank()) {
             readJdbcUrl = null;
         }
+        if (timeouts == null) {
+            timeouts = DatabaseTimeouts.DEFAULTS;
+        }
+    }
+
+    /** Settings with the default time limits. */
+    public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize, String readJdbcUrl) {
+        this(jdbcUrl, username, password, poolSize, readJdbcUrl, DatabaseTimeouts.DEFAULTS);
     }
 
     /** Settings without a read replica. */
     public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize) {
-        this(jdbcUrl, username, password, poolSize, null);
+        this(jdbcUrl, username, password, poolSize, null, DatabaseTimeouts.DEFAULTS);
     }
 
     // URLs may carry credentials as parameters, and the password must never reach a log line.
@@ -29,6 +38,6 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
     public String toString() {
         return "PersistenceSettings[database=" + Vendor.describe(jdbcUrl) + ", username=" + username
                 + ", password=" + (password == null ? "none" : "***") + ", poolSize=" + poolSize
-                + ", readReplica=" + (readJdbcUrl != null) + "]";
+                + ", readReplica=" + (readJdbcUrl != null) + ", timeouts=" + timeouts + "]";
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.CorsHandler;
 import com.pagenow.userapi.adapter.rest.http.Json;
 import com.pagenow.userapi.adapter.rest.http.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.Problem;
+import com.pagenow.userapi.adapter.rest.http.ResponseWriter;
 import com.pagenow.userapi.adapter.rest.http.RequestObserver;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
@@ -11,7 +13,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.RequestLimit;
+import io.undertow.server.handlers.RequestLimitingHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +24,14 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The Undertow server: routes behind CORS and a graceful-shutdown gate, bodies capped at 64 KiB. */
 public final class RestServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final Duration WORKER_STOP = Duration.ofSeconds(5);
+    private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics");
 
     private final Undertow server;
     private final Undertow metricsServer;
@@ -52,9 +59,11 @@ public final class RestServer implements AutoCloseable {
         all.forEach(resource -> resource.register(router));
 
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(
-                new CorsHandler(router.handler(), settings.corsAllowedOrigins()));
+                new CorsHandler(limited(router.handler(), settings, new ResponseWriter(json)),
+                        settings.corsAllowedOrigins()));
         Undertow server = Undertow.builder()
                 .addHttpListener(settings.port(), settings.host())
+                .setWorkerThreads(settings.maxConcurrentRequests())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
                 .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                 .setServerOption(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
@@ -73,6 +82,19 @@ public final class RestServer implements AutoCloseable {
         RestServer started = new RestServer(server, metricsServer, gate, router.routes(), List.copyOf(all));
         LOG.info("Listening on http://{}:{}", settings.host(), started.port());
         return started;
+    }
+
+    /**
+     * A bounded queue in front of the worker threads: overload is a fast 503, not a wait without end. Health checks
+     * pass outside it, so that a load balancer sees a busy instance as alive.
+     */
+    private static HttpHandler limited(HttpHandler routes, RestSettings settings, ResponseWriter writer) {
+        RequestLimit limit = new RequestLimit(settings.maxConcurrentRequests(), settings.maxQueuedRequests());
+        limit.setFailureHandler(exchange -> writer.problem(exchange,
+                Problem.of(503, "Service Unavailable", "Too many requests in progress, try again shortly")));
+        RequestLimitingHandler limiter = new RequestLimitingHandler(limit, routes);
+        return exchange -> (UNLIMITED_PATHS.contains(exchange.getRelativePath()) ? routes : limiter)
+                .handleRequest(exchange);
     }
 
     /** The bound port (useful when started on port 0). */

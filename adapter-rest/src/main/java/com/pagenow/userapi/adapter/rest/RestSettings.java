@@ -5,14 +5,28 @@ import java.util.Set;
 
 /**
  * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
- * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there.
+ * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there. At most
+ * {@code maxConcurrentRequests} API requests run at once (one worker thread each) and {@code maxQueuedRequests}
+ * wait for a turn; past that a request is answered {@code 503} at once.
  */
-public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
+public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
+                           int maxConcurrentRequests, int maxQueuedRequests) {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
+    public static final int DEFAULT_MAX_QUEUED_REQUESTS = 64;
 
     public RestSettings {
         Objects.requireNonNull(host, "host");
         corsAllowedOrigins = Set.copyOf(corsAllowedOrigins);
+        if (maxConcurrentRequests < 1 || maxQueuedRequests < 0) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, maxQueuedRequests 0");
+        }
+    }
+
+    /** Settings with the default request limits. */
+    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
+        this(host, port, corsAllowedOrigins, metricsPort, DEFAULT_MAX_CONCURRENT_REQUESTS,
+                DEFAULT_MAX_QUEUED_REQUESTS);
     }
 }

@@ -51,7 +51,7 @@ class RestServerTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), clock);
+        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships);
         server = RestServer.start(new RestSettings("127.0.0.1", 0, origins, 0),

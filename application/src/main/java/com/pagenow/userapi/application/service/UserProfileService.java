@@ -11,6 +11,7 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.Email;
@@ -34,11 +35,15 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
     private final UserRepository users;
     private final BlockRepository blocks;
+    private final TransactionRunner transactions;
     private final Clock clock;
 
-    public UserProfileService(UserRepository users, BlockRepository blocks, Clock clock) {
+    /** An edit reads and writes the profile in one transaction: one connection, one wait for it. */
+    public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
+                              Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.blocks = Objects.requireNonNull(blocks);
+        this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -60,19 +65,23 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     @Override
     public User updateOwnProfile(UpdateProfileCommand command) {
         Caller caller = command.caller();
-        User current = load(caller.userId());
-        Email email = caller.email() == null ? current.email() : caller.email();
-        User updated = current.withProfile(email, command.firstNameValue(),
-                command.lastNameValue(), command.detailsValue(), command.visibilityValue(), command.sharingValue());
-        users.update(updated);
-        return updated;
+        return transactions.inTransaction(() -> {
+            User current = load(caller.userId());
+            Email email = caller.email() == null ? current.email() : caller.email();
+            User updated = current.withProfile(email, command.firstNameValue(), command.lastNameValue(),
+                    command.detailsValue(), command.visibilityValue(), command.sharingValue());
+            users.update(updated);
+            return updated;
+        });
     }
 
     @Override
     public User replaceDomainList(ReplaceDomainListCommand command) {
-        User updated = load(command.caller().userId()).withDomainList(command.kind(), command.list());
-        users.update(updated);
-        return updated;
+        return transactions.inTransaction(() -> {
+            User updated = load(command.caller().userId()).withDomainList(command.kind(), command.list());
+            users.update(updated);
+            return updated;
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
@@ -40,7 +41,8 @@ class UserProfileServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
-    private final UserProfileService service = new UserProfileService(users, blocks, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserProfileService service = new UserProfileService(users, blocks,
+            new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested
     class Register {

@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.rest.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -42,9 +43,13 @@ final class EndpointHandler implements HttpHandler {
                 caller = context.authentication().authenticate(bearerToken(exchange));
                 RequestIds.identifiedUser(caller.userId().value());
             }
-            Object result = endpoint.handle(new ApiRequest(exchange, caller, context.json()));
+            ApiRequest request = new ApiRequest(exchange, caller, context.json());
+            // Outbound adapters may route by caller (a caller reads their own writes from a replica).
+            Object result = caller == null ? endpoint.handle(request)
+                    : CallerContext.callAs(caller.userId(), () -> handle(request));
             context.writer().json(exchange, 200, result);
-        } catch (Exception | Error failure) {
+        } catch (Exception | Error thrown) {
+            Throwable failure = thrown instanceof HandlerFailure wrapped ? wrapped.getCause() : thrown;
             if (failure instanceof TokenRejectedException rejected) {
                 authFailure = rejected.reason().code();
             }
@@ -57,6 +62,16 @@ final class EndpointHandler implements HttpHandler {
         }
     }
 
+    private Object handle(ApiRequest request) {
+        try {
+            return endpoint.handle(request);
+        } catch (RuntimeException failure) {
+            throw failure;
+        } catch (Exception checked) {
+            throw new HandlerFailure(checked);
+        }
+    }
+
     static String bearerToken(HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
         if (header == null || header.length() <= BEARER.length()
@@ -64,6 +79,13 @@ final class EndpointHandler implements HttpHandler {
             throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "Missing bearer token");
         }
         return header.substring(BEARER.length()).strip();
+    }
+
+    /** Carries a checked exception of an endpoint through {@link CallerContext#callAs}. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(Exception cause) {
+            super(cause);
+        }
     }
 
     /** What every endpoint handler shares. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.pagenow.userapi.application.port.in.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
 import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
@@ -72,6 +73,10 @@ public final class ErrorMapper {
         }
         if (failure instanceof ProfileImageStorageUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Profile image storage is unavailable, try again shortly");
+        }
+        if (failure instanceof DatabaseUnavailableException unavailable) {
+            LOG.warn("Answered 503: {}", unavailable.getMessage());
+            return Problem.of(503, "Service Unavailable", "The database is unavailable, try again shortly");
         }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException

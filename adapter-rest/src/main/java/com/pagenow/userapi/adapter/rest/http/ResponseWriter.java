@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 /** Writes JSON and problem bodies. */
 public final class ResponseWriter {
 
+    /** Seconds a client should wait before retrying a 503: about one connection wait of the database pool. */
+    public static final String RETRY_AFTER_SECONDS = "2";
+
     private final ObjectMapper json;
 
     public ResponseWriter(ObjectMapper json) {
@@ -25,7 +28,7 @@ public final class ResponseWriter {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
         }
         if (problem.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
-            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, "5");
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         send(exchange, problem.status(), "application/problem+json", problem);
     }

@@ -1,0 +1,123 @@
+package com.pagenow.userapi.adapter.rest;
+
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.CallerContext;
+import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.UserId;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A database outage and an overloaded server are 503 with Retry-After and a problem body; a bug stays 500. */
+class UnavailableAnswersTest {
+
+    private final CountDownLatch slowStarted = new CountDownLatch(1);
+    private final CountDownLatch slowRelease = new CountDownLatch(1);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private RestServer server;
+
+    @AfterEach
+    void stop() {
+        slowRelease.countDown();
+        if (server != null) {
+            server.stop(Duration.ofSeconds(2));
+        }
+    }
+
+    @Test
+    void databaseOutageIsServiceUnavailableWithRetryAfter() throws Exception {
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+
+        HttpResponse<String> response = get("/outage");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":503").contains("database is unavailable")
+                .doesNotContain("SQL").doesNotContain("Exception");
+    }
+
+    @Test
+    void bugStaysInternalServerError() throws Exception {
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+
+        HttpResponse<String> response = get("/bug");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+    }
+
+    @Test
+    void endpointRunsAsTheAuthenticatedCaller() throws Exception {
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+
+        assertThat(get("/whoami").body()).isEqualTo("\"ann\"");
+    }
+
+    @Test
+    void requestsBeyondTheQueueAreRefusedAtOnceWhileHealthStillAnswers() throws Exception {
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1));
+        CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
+        assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");
+        Thread.sleep(200);
+
+        long asked = System.nanoTime();
+        HttpResponse<String> refused = get("/whoami");
+        Duration took = Duration.ofNanos(System.nanoTime() - asked);
+        HttpResponse<String> ping = get("/ping");
+        slowRelease.countDown();
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(refused.body()).contains("Too many requests in progress");
+        assertThat(took).isLessThan(Duration.ofMillis(500));
+        assertThat(ping.statusCode()).isEqualTo(200);
+        assertThat(running.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(queued.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    private void start(RestSettings settings) {
+        Routes routes = router -> router
+                .get("/outage", request -> {
+                    throw new DatabaseUnavailableException("Database unavailable (SQLSTATE 08001)",
+                            new SQLTransientConnectionException("pool wait over"));
+                })
+                .get("/bug", request -> {
+                    throw new IllegalStateException("a bug");
+                })
+                .get("/whoami", request -> CallerContext.current().orElseThrow().value())
+                .get("/slow", request -> {
+                    slowStarted.countDown();
+                    slowRelease.await(10, TimeUnit.SECONDS);
+                    return "done";
+                });
+        server = RestServer.start(settings, token -> new Caller(UserId.of("ann"), Email.of("ann@example.com")),
+                () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(routes));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return getAsync(path).get(10, TimeUnit.SECONDS);
+    }
+
+    private CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

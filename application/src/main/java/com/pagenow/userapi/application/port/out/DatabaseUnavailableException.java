@@ -1,0 +1,13 @@
+package com.pagenow.userapi.application.port.out;
+
+/**
+ * The database cannot be reached, refused the work for now, or did not answer within its time limits (connection
+ * wait, statement or socket timeout); a retry may succeed. Thrown by persistence adapters instead of their own
+ * errors so that callers can tell an outage from a bug.
+ */
+public class DatabaseUnavailableException extends RuntimeException {
+
+    public DatabaseUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
