@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times. */
+/**
+ * The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times, and no
+ * string with a NUL read from a body.
+ */
 public final class Json {
 
     private Json() {
@@ -18,6 +22,8 @@ public final class Json {
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("storable-strings")
+                        .addDeserializer(String.class, new NulRejectingStringDeserializer()))
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
