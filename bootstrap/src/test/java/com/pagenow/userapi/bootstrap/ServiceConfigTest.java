@@ -66,6 +66,17 @@ class ServiceConfigTest {
     }
 
     @Test
+    void clockSkewIsSixtySecondsUnlessSet() {
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db")).cognito().clockSkew())
+                .hasSeconds(60);
+        ServiceConfig tight = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_CLOCK_SKEW_SECONDS", "5"));
+        assertThat(Production.cognitoSettings(tight.cognito()).clockSkew()).hasSeconds(5);
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_CLOCK_SKEW_SECONDS", "-1"))).hasMessageStartingWith("COGNITO_CLOCK_SKEW_SECONDS");
+    }
+
+    @Test
     void badNumbersAndModesNameTheVariable() {
         assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db", "PORT", "80a")))
                 .hasMessageStartingWith("PORT must be a whole number");
