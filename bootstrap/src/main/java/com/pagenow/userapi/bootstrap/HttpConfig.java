@@ -1,10 +1,12 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.rest.http.RateLimits;
+
 import java.util.List;
 import java.util.Set;
 
-/** Where to listen and which browser origins may call (empty set: any origin). */
-record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
+/** Where to listen, which browser origins may call (empty set: any origin), and each user's request budgets. */
+record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, RateLimits rateLimits) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -12,6 +14,9 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         int metricsPort = env.integer("METRICS_PORT", 0, 0, 65535);
         List<String> origins = env.list("CORS_ALLOWED_ORIGINS");
         Set<String> allowed = origins.isEmpty() || origins.contains("*") ? Set.of() : Set.copyOf(origins);
-        return new HttpConfig(host, port, allowed, metricsPort);
+        RateLimits limits = new RateLimits(
+                env.integer("RATE_LIMIT_WRITES_PER_MINUTE", RateLimits.DEFAULT.writesPerMinute(), 0, 1_000_000),
+                env.integer("RATE_LIMIT_SEARCHES_PER_MINUTE", RateLimits.DEFAULT.searchesPerMinute(), 0, 1_000_000));
+        return new HttpConfig(host, port, allowed, metricsPort, limits);
     }
 }

@@ -77,7 +77,8 @@ public final class UserApi implements AutoCloseable {
             persistence.bindMetrics(meters);
 
             RestServer server = RestServer.start(
-                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort()),
+                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
+                            http.rateLimits()),
                     new AuthenticationService(tokens), persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens);
         } catch (RuntimeException failed) {

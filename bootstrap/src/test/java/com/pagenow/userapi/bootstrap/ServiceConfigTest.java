@@ -1,5 +1,6 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -63,6 +64,17 @@ class ServiceConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("DATABASE_URL must look like")
                 .message().doesNotContain("topsecret");
+    }
+
+    @Test
+    void rateLimitsHaveGenerousDefaultsAndCanBeChangedOrTurnedOff() {
+        ServiceConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
+        assertThat(defaults.http().rateLimits()).isEqualTo(new RateLimits(300, 600));
+        ServiceConfig set = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "RATE_LIMIT_WRITES_PER_MINUTE", "0", "RATE_LIMIT_SEARCHES_PER_MINUTE", "30"));
+        assertThat(set.http().rateLimits()).isEqualTo(new RateLimits(0, 30));
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "RATE_LIMIT_WRITES_PER_MINUTE", "lots"))).hasMessageStartingWith("RATE_LIMIT_WRITES_PER_MINUTE");
     }
 
     @Test

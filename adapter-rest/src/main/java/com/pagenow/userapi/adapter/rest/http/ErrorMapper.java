@@ -39,6 +39,10 @@ public final class ErrorMapper {
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");
         }
+        if (failure instanceof RateLimitExceededException limited) {
+            return Problem.of(429, "Too Many Requests", "Too many requests, try again in a moment")
+                    .withRetryAfter(limited.retryAfter());
+        }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException
                     ? Problem.of(413, "Content Too Large", "Request body is larger than 64 KiB")
