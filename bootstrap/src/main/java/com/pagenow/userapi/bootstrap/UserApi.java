@@ -55,7 +55,8 @@ public final class UserApi implements AutoCloseable {
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
-                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock);
+                    persistence.friendships(), persistence.shareNotifications(), persistence.idempotencyKeys(),
+                    persistence.transactions(), clock);
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());

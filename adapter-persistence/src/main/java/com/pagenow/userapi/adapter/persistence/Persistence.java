@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -40,6 +41,7 @@ public final class Persistence implements AutoCloseable {
     private final ShareNotificationRepository shareNotifications;
     private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
+    private final IdempotencyKeyRepository idempotencyKeys;
 
     private Persistence(List<HikariDataSource> pools, HikariDataSource healthPool, JooqContext db) {
         this.pools = List.copyOf(pools);
@@ -50,6 +52,7 @@ public final class Persistence implements AutoCloseable {
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = new JooqTransactionRunner(db);
+        this.idempotencyKeys = new JooqIdempotencyKeyRepository(db);
     }
 
     /**
@@ -116,6 +119,10 @@ public final class Persistence implements AutoCloseable {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    public IdempotencyKeyRepository idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     /** Whether a connection can be had and answers within about two seconds; for {@code GET /health}. */

@@ -47,6 +47,11 @@ public final class ApiRequest {
         return StoredText.requireNoNul(name, value);
     }
 
+    /** The first value of a request header, or null; one holding a NUL is refused with 422 naming it. */
+    public String header(String name) {
+        return StoredText.requireNoNul(name, exchange.getRequestHeaders().getFirst(name));
+    }
+
     /** The first value of a query parameter, or null; one holding a NUL is refused with 422 naming it. */
     public String query(String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
