@@ -7,7 +7,7 @@ package com.pagenow.userapi.adapter.rest.http;
  */
 public record RateLimits(int writesPerMinute, int searchesPerMinute) {
 
-    /** Generous: about ten times what the busiest real client (the extension) sends. */
+    /** Generous: 5 writes and 10 searches a second after a minute's burst, far above what a person clicking sends. */
     public static final RateLimits DEFAULT = new RateLimits(300, 600);
     public static final RateLimits OFF = new RateLimits(0, 0);
 
