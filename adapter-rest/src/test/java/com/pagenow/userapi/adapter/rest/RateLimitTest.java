@@ -87,6 +87,15 @@ class RateLimitTest {
     }
 
     @Test
+    void browsersMayReadRetryAfter() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/users/me"))
+                .header("Authorization", "Bearer alice").header("Origin", "chrome-extension://abc").GET().build();
+
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).headers()
+                .firstValue("Access-Control-Expose-Headers")).contains("Retry-After");
+    }
+
+    @Test
     void readsAreNotLimitedAndOtherUsersKeepTheirOwnBudget() throws Exception {
         for (int i = 0; i < WRITES; i++) {
             send("POST", "/users/me", "alice", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}");

@@ -22,10 +22,6 @@ public final class Router {
     private final EndpointHandler.HttpContext context;
     private final List<String> routes = new ArrayList<>();
 
-    public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer) {
-        this(authentication, json, observer, RateLimits.DEFAULT);
-    }
-
     public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer,
                   RateLimits rateLimits) {
         ResponseWriter writer = new ResponseWriter(json);
