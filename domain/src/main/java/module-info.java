@@ -4,4 +4,5 @@ module com.pagenow.userapi.domain {
     exports com.pagenow.userapi.domain.user;
     exports com.pagenow.userapi.domain.friendship;
     exports com.pagenow.userapi.domain.notification;
+    exports com.pagenow.userapi.domain.text;
 }

@@ -1,13 +1,19 @@
 package com.pagenow.userapi.bootstrap;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Cognito user pool whose ID tokens are trusted, and what else a token must say. */
+/**
+ * The Cognito user pool whose ID tokens are trusted, and what else a token must say; {@code clockSkew} is how far
+ * {@code exp}, {@code nbf} and {@code iat} may be off the local clock.
+ */
 record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set<String> tokenUses,
-                     URI jwksUrl, String issuer) {
+                     URI jwksUrl, String issuer, Duration clockSkew) {
+
+    static final int DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
     static CognitoConfig from(Environment env) {
         Optional<String> region = env.first("COGNITO_REGION", "AWS_REGION_NAME", "AWS_REGION");
@@ -33,7 +39,8 @@ record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set
             }
         }
         return new CognitoConfig(region.get(), poolId.get(), Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
-                tokenUses, effectiveJwks, effectiveIssuer);
+                tokenUses, effectiveJwks, effectiveIssuer,
+                Duration.ofSeconds(env.integer("COGNITO_CLOCK_SKEW_SECONDS", DEFAULT_CLOCK_SKEW_SECONDS, 0, 3600)));
     }
 
     private static URI uri(String variable, String value) {

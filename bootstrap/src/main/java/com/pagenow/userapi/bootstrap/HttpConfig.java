@@ -1,16 +1,17 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.rest.RestSettings;
+import com.pagenow.userapi.adapter.rest.http.RateLimits;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Where to listen, which browser origins may call (empty set: any origin), and how many requests run and wait at
- * once.
+ * Where to listen, which browser origins may call (empty set: any origin), how many requests run and wait at
+ * once, and each user's request budgets.
  */
 record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
-                  int maxQueuedRequests) {
+                  int maxQueuedRequests, RateLimits rateLimits) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -21,6 +22,9 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         int concurrent = env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
                 1, 10_000);
         int queued = env.integer("HTTP_MAX_QUEUED_REQUESTS", RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, 0, 100_000);
-        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued);
+        RateLimits limits = new RateLimits(
+                env.integer("RATE_LIMIT_WRITES_PER_MINUTE", RateLimits.DEFAULT.writesPerMinute(), 0, 1_000_000),
+                env.integer("RATE_LIMIT_SEARCHES_PER_MINUTE", RateLimits.DEFAULT.searchesPerMinute(), 0, 1_000_000));
+        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, limits);
     }
 }

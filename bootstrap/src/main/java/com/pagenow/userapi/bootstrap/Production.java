@@ -52,7 +52,8 @@ final class Production {
                 .withAppClientIds(cognito.appClientIds())
                 .withTokenUses(cognito.tokenUses())
                 .withJwksUrl(cognito.jwksUrl())
-                .withIssuer(cognito.issuer());
+                .withIssuer(cognito.issuer())
+                .withClockSkew(cognito.clockSkew());
     }
 
     /** A JDBC URL may carry a password parameter: show only scheme, host and database. */

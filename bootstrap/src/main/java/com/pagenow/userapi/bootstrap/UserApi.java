@@ -97,8 +97,8 @@ public final class UserApi implements AutoCloseable {
                     persistence.transactions(), clock);
             FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
-                    persistence.friendships(), persistence.shareNotifications(), persistence.transactions(), clock,
-                    persistence.liveEventOutbox());
+                    persistence.friendships(), persistence.shareNotifications(), persistence.idempotencyKeys(),
+                    persistence.transactions(), clock, persistence.liveEventOutbox());
             ShareNotificationQueryService shareQueries =
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
@@ -127,7 +127,7 @@ public final class UserApi implements AutoCloseable {
 
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
-                            http.maxConcurrentRequests(), http.maxQueuedRequests()),
+                            http.maxConcurrentRequests(), http.maxQueuedRequests(), http.rateLimits()),
                     authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images);
         } catch (RuntimeException failed) {

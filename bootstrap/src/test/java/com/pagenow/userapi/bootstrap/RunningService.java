@@ -140,6 +140,11 @@ public final class RunningService implements AutoCloseable {
     }
 
     public Response send(String method, String path, String token, String json) {
+        return send(method, path, token, json, Map.of());
+    }
+
+    /** With extra request headers (e.g. {@code Idempotency-Key}). */
+    public Response send(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -150,6 +155,7 @@ public final class RunningService implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());

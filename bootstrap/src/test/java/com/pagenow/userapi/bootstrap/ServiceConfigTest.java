@@ -1,6 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
+import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -102,6 +103,28 @@ class ServiceConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("DATABASE_URL must look like")
                 .message().doesNotContain("topsecret");
+    }
+
+    @Test
+    void rateLimitsHaveGenerousDefaultsAndCanBeChangedOrTurnedOff() {
+        ServiceConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
+        assertThat(defaults.http().rateLimits()).isEqualTo(new RateLimits(300, 600));
+        ServiceConfig set = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "RATE_LIMIT_WRITES_PER_MINUTE", "0", "RATE_LIMIT_SEARCHES_PER_MINUTE", "30"));
+        assertThat(set.http().rateLimits()).isEqualTo(new RateLimits(0, 30));
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "RATE_LIMIT_WRITES_PER_MINUTE", "lots"))).hasMessageStartingWith("RATE_LIMIT_WRITES_PER_MINUTE");
+    }
+
+    @Test
+    void clockSkewIsSixtySecondsUnlessSet() {
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db")).cognito().clockSkew())
+                .hasSeconds(60);
+        ServiceConfig tight = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_CLOCK_SKEW_SECONDS", "5"));
+        assertThat(Production.cognitoSettings(tight.cognito()).clockSkew()).hasSeconds(5);
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "COGNITO_CLOCK_SKEW_SECONDS", "-1"))).hasMessageStartingWith("COGNITO_CLOCK_SKEW_SECONDS");
     }
 
     @Test

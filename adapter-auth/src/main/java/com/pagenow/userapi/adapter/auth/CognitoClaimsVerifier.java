@@ -75,6 +75,11 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
         if (notBefore != null && now.isBefore(notBefore.toInstant().minus(settings.clockSkew()))) {
             throw new ClaimRejected(Reason.NOT_YET_VALID, "Token is not valid yet");
         }
+        // A token from the future comes from a forged or misconfigured clock: it would outlive its real lifetime.
+        Date issuedAt = claims.getIssueTime();
+        if (issuedAt != null && now.isBefore(issuedAt.toInstant().minus(settings.clockSkew()))) {
+            throw new ClaimRejected(Reason.INVALID_CLAIM, "Token was issued in the future");
+        }
     }
 
     private boolean issuedForKnownClient(JWTClaimsSet claims, String tokenUse) throws ClaimRejected {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which Cognito tokens are accepted: the pool's key set and issuer, the token kinds, the app clients and the clock
- * skew tolerated on {@code exp} / {@code nbf}. An empty {@code appClientIds} means the client is not checked.
+ * skew tolerated on {@code exp}, {@code nbf} and {@code iat}. An empty {@code appClientIds} means the client is not
+ * checked.
  */
 public record CognitoSettings(
         String region,

@@ -126,6 +126,21 @@ class CognitoTokenVerifierTest {
     }
 
     @Test
+    void rejectsTokenIssuedInTheFutureBeyondTheClockSkew() {
+        String token = idToken("alice").issuedAt(Instant.now().plus(Duration.ofMinutes(2))).signedWith(poolKey);
+
+        assertRejected(verifier(settings()), token, "issued in the future");
+    }
+
+    @Test
+    void acceptsTokenIssuedInTheFutureWithinTheClockSkew() {
+        String token = idToken("alice").issuedAt(Instant.now().plusSeconds(30)).signedWith(poolKey);
+
+        assertThat(verifier(settings()).verify(token).username()).isEqualTo("alice");
+        assertRejected(verifier(settings().withClockSkew(Duration.ofSeconds(10))), token, "issued in the future");
+    }
+
+    @Test
     void rejectsTokenFromAnotherIssuer() {
         String token = idToken("alice")
                 .issuer("https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_OtherPool")

@@ -5,6 +5,7 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
+import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -48,6 +49,7 @@ public final class Persistence implements AutoCloseable {
     private final TransactionRunner transactions;
     private final JooqLiveEventOutbox liveEvents;
     private final LiveEventSignals liveEventSignals;
+    private final IdempotencyKeyRepository idempotencyKeys;
 
     private Persistence(List<AutoCloseable> resources, HikariDataSource healthPool, JooqContext db,
                         LiveEventSignals liveEventSignals) {
@@ -62,6 +64,7 @@ public final class Persistence implements AutoCloseable {
         this.transactions = db;
         this.liveEvents = new JooqLiveEventOutbox(db);
         this.liveEventSignals = liveEventSignals;
+        this.idempotencyKeys = new JooqIdempotencyKeyRepository(db);
     }
 
     /**
@@ -218,6 +221,11 @@ public final class Persistence implements AutoCloseable {
      */
     public LiveEventSignals liveEventSignals() {
         return liveEventSignals;
+    }
+
+    /** Where shares remember their Idempotency-Key (in the share's transaction). */
+    public IdempotencyKeyRepository idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     /** Whether a connection can be had and answers within about two seconds; for {@code GET /health}. */

@@ -159,8 +159,8 @@ class ShareNotificationTransactionIT {
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(noUsers);
         friends.forEach(friend -> friendships.insert(
                 Friendship.reconstitute(UserId.of(sender), UserId.of(friend), T0, T0)));
-        return new ShareNotificationService(persistence.users(), friendships, shares, persistence.transactions(),
-                Clock.systemUTC());
+        return new ShareNotificationService(persistence.users(), friendships, shares, persistence.idempotencyKeys(),
+                persistence.transactions(), Clock.systemUTC());
     }
 
     private static ShareWithFriendsCommand command(String sender) {

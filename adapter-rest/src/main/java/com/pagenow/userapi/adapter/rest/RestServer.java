@@ -51,7 +51,7 @@ public final class RestServer implements AutoCloseable {
     public static RestServer start(RestSettings settings, AuthenticateCallerUseCase authentication,
                                    HealthCheck health, PrometheusMeterRegistry meters, List<Routes> resources) {
         ObjectMapper json = Json.mapper();
-        Router router = new Router(authentication, json, new RequestObserver(meters));
+        Router router = new Router(authentication, json, new RequestObserver(meters), settings.rateLimits());
         List<Routes> all = new ArrayList<>();
         all.add(new CoreRoutes(health, meters, settings.metricsPort() == 0));
         all.add(new DocsRoutes());

@@ -24,10 +24,10 @@ public final class SearchRoutes implements Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/users/search/name/{q}", request -> searchUsers(request, SearchField.NAME));
-        router.get("/users/search/email/{q}", request -> searchUsers(request, SearchField.EMAIL));
-        router.get("/friendship/search/name/{q}", request -> searchFriends(request, SearchField.NAME));
-        router.get("/friendship/search/email/{q}", request -> searchFriends(request, SearchField.EMAIL));
+        router.search("/users/search/name/{q}", request -> searchUsers(request, SearchField.NAME));
+        router.search("/users/search/email/{q}", request -> searchUsers(request, SearchField.EMAIL));
+        router.search("/friendship/search/name/{q}", request -> searchFriends(request, SearchField.NAME));
+        router.search("/friendship/search/email/{q}", request -> searchFriends(request, SearchField.EMAIL));
     }
 
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {

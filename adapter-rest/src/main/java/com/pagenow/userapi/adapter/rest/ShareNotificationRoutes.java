@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.application.port.in.IdempotencyKey;
 import com.pagenow.userapi.application.port.in.ListReceivedSharesQuery;
 import com.pagenow.userapi.application.port.in.ListReceivedSharesUseCase;
 import com.pagenow.userapi.application.port.in.ListSentSharesQuery;
@@ -49,11 +50,12 @@ public final class ShareNotificationRoutes implements Routes {
         router.post("/notifications/share/read", this::markSeen);
     }
 
-    /** Answers the new event id as a JSON string, as the old service did. */
+    /** Answers the new event id as a JSON string, as the old service did; a keyed retry answers the same id. */
     private Object shareWithFriends(ApiRequest request) {
         Bodies.Share body = request.body(Bodies.Share.class);
         return useCases.shareWithFriends()
-                .shareWithFriends(new ShareWithFriendsCommand(request.caller(), body.url(), body.title()))
+                .shareWithFriends(new ShareWithFriendsCommand(request.caller(), body.url(), body.title(),
+                        request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
 
@@ -61,7 +63,7 @@ public final class ShareNotificationRoutes implements Routes {
         Bodies.PersonalShare body = request.body(Bodies.PersonalShare.class);
         return useCases.shareWithFriend()
                 .shareWithFriend(new ShareWithFriendCommand(request.caller(), body.url(), body.title(),
-                        body.sentTo()))
+                        body.sentTo(), request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
 

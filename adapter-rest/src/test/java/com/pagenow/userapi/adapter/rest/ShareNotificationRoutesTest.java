@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
+import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
@@ -61,7 +62,8 @@ class ShareNotificationRoutesTest {
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
     private final ShareNotificationService service =
-            new ShareNotificationService(users, friendships, shares, transactions, clock);
+            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
+                    transactions, clock);
     private RestServer server;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
@@ -72,7 +73,7 @@ class UnavailableAnswersTest {
 
     @Test
     void requestsBeyondTheQueueAreRefusedAtOnceWhileHealthStillAnswers() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1));
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1, RateLimits.DEFAULT));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.readmodel;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
 /**
  * What a user search looks for, as typed: trimmed, one trailing backslash dropped (as the old service did), 1 to
@@ -25,10 +26,7 @@ public record SearchText(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw new InvalidValueException(FIELD, "must be at most " + MAX_LENGTH + " characters");
         }
-        // PostgreSQL text cannot hold NUL; rejecting it here keeps it a 422 instead of a database error.
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidValueException(FIELD, "must not contain NUL characters");
-        }
+        StoredText.requireNoNul(FIELD, value);
     }
 
     public static SearchText of(String value) {

@@ -7,6 +7,7 @@ import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
 import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
 import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
@@ -21,31 +22,35 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 
-/** Sharing pages and marking received shares seen. A share reads the friendships and writes in one transaction. */
+/**
+ * Sharing pages and marking received shares seen. A share reads the friendships and writes in one transaction,
+ * which also records the request's idempotency key when it has one.
+ */
 public final class ShareNotificationService implements ShareWithFriendsUseCase, ShareWithFriendUseCase,
         MarkSharesSeenUseCase {
 
     private final UserRepository users;
     private final FriendshipRepository friendships;
     private final ShareNotificationRepository shares;
-    private final TransactionRunner transactions;
+    private final IdempotentShares idempotent;
     private final Clock clock;
     private final LiveEventOutbox liveEvents;
 
     /** Without live events (an embedder that serves no event stream). */
     public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
-                                    ShareNotificationRepository shares, TransactionRunner transactions, Clock clock) {
-        this(users, friendships, shares, transactions, clock, LiveEventOutbox.NONE);
+                                    ShareNotificationRepository shares, IdempotencyKeyRepository idempotencyKeys,
+                                    TransactionRunner transactions, Clock clock) {
+        this(users, friendships, shares, idempotencyKeys, transactions, clock, LiveEventOutbox.NONE);
     }
 
     /** Each recipient's copy of a share is recorded in {@code liveEvents}, in the share's transaction. */
     public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
-                                    ShareNotificationRepository shares, TransactionRunner transactions, Clock clock,
-                                    LiveEventOutbox liveEvents) {
+                                    ShareNotificationRepository shares, IdempotencyKeyRepository idempotencyKeys,
+                                    TransactionRunner transactions, Clock clock, LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.shares = Objects.requireNonNull(shares);
-        this.transactions = Objects.requireNonNull(transactions);
+        this.idempotent = new IdempotentShares(idempotencyKeys, transactions, clock);
         this.clock = Objects.requireNonNull(clock);
         this.liveEvents = Objects.requireNonNull(liveEvents);
     }
@@ -53,7 +58,7 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
     @Override
     public ShareEventId shareWithFriends(ShareWithFriendsCommand command) {
         UserId sender = command.caller().userId();
-        return transactions.inTransaction(() -> {
+        return idempotent.run(sender, command.key(), () -> {
             Set<UserId> friends = friendships.acceptedFriendIds(sender);
             // Someone with friends has a profile; only without any must the event's foreign key be checked first.
             if (friends.isEmpty() && !users.exists(sender)) {
@@ -61,16 +66,17 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
             }
             return store(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
                     command.pageTitle(), Timestamps.now(clock)));
-        });
+        }, "share", command.pageUrl().value(), command.pageTitle().value());
     }
 
     @Override
     public ShareEventId shareWithFriend(ShareWithFriendCommand command) {
         UserId sender = command.caller().userId();
         UserId recipient = command.recipient();
-        return transactions.inTransaction(() -> store(ShareNotification.toFriend(sender, recipient,
-                friendships.findBetween(sender, recipient), command.pageUrl(), command.pageTitle(),
-                Timestamps.now(clock))));
+        return idempotent.run(sender, command.key(), () -> store(ShareNotification.toFriend(sender,
+                recipient, friendships.findBetween(sender, recipient), command.pageUrl(), command.pageTitle(),
+                Timestamps.now(clock))), "personal", command.pageUrl().value(), command.pageTitle().value(),
+                recipient.value());
     }
 
     /** The share and its live events, in the caller's transaction. */

@@ -3,6 +3,7 @@ package com.pagenow.userapi.application.service;
 import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
+import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryLiveEventOutbox;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
@@ -51,7 +52,8 @@ class LiveEventRecordingTest {
     private final FriendshipService friendshipService =
             new FriendshipService(users, friendships, friendships.blocks(), transactions, clock, inTransactionOnly);
     private final ShareNotificationService shareService =
-            new ShareNotificationService(users, friendships, shares, transactions, clock, inTransactionOnly);
+            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
+                    transactions, clock, inTransactionOnly);
 
     @BeforeEach
     void users() {

@@ -3,6 +3,7 @@ package com.pagenow.userapi.application.service;
 import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
+import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
@@ -56,7 +57,8 @@ class ShareNotificationServiceTest {
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
     private final ShareNotificationService service =
-            new ShareNotificationService(users, friendships, shares, transactions, clock);
+            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
+                    transactions, clock);
     private final ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.domain.notification;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
 /** The title of a shared page, at most 500 characters; may be empty (some pages have none). */
 public record PageTitle(String value) {
@@ -14,6 +15,7 @@ public record PageTitle(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw new InvalidValueException("title", "must be at most " + MAX_LENGTH + " characters");
         }
+        StoredText.requireNoNul("title", value);
     }
 
     public static PageTitle of(String value) {

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.domain.user;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
 /** An e-mail address as the identity provider vouched for it: trimmed, with one {@code @}. */
 public record Email(String value) {
@@ -16,6 +17,7 @@ public record Email(String value) {
         if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1 || value.length() > MAX_LENGTH) {
             throw new InvalidValueException("email", "must be an e-mail address");
         }
+        StoredText.requireNoNul("email", value);
     }
 
     public static Email of(String value) {

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.domain.user;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
 /** A first or last name: trimmed, 1 to 50 characters. */
 public record PersonName(String value) {
@@ -15,6 +16,7 @@ public record PersonName(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw new InvalidValueException("name", "must be at most " + MAX_LENGTH + " characters");
         }
+        StoredText.requireNoNul("name", value);
     }
 
     public static PersonName of(String value) {

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.domain.user;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
 /**
  * Free text on a profile with a length limit: the description (500) or gender, school, work, location (100).
@@ -29,6 +30,7 @@ public record ProfileText(String value) {
         if (text.codePointCount(0, text.length()) > max) {
             throw new InvalidValueException(field, "must be at most " + max + " characters");
         }
+        StoredText.requireNoNul(field, text);
         return new ProfileText(text);
     }
 

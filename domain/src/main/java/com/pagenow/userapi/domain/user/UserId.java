@@ -1,8 +1,12 @@
 package com.pagenow.userapi.domain.user;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
+import com.pagenow.userapi.domain.text.StoredText;
 
-/** A user's id: the Cognito user name, 1 to 50 characters (a sibling service stores it in VARCHAR(50)). */
+/**
+ * A user's id: the Cognito user name, 1 to 50 characters (a sibling service stores it in VARCHAR(50)), without
+ * control characters.
+ */
 public record UserId(String value) {
 
     public static final int MAX_LENGTH = 50;
@@ -14,6 +18,7 @@ public record UserId(String value) {
         if (value.length() > MAX_LENGTH) {
             throw new InvalidValueException("user_id", "must be at most " + MAX_LENGTH + " characters");
         }
+        StoredText.requireNoControlCharacter("user_id", value);
     }
 
     public static UserId of(String value) {

@@ -100,6 +100,10 @@ public final class TestTokens {
         return claim("exp", expiry.getEpochSecond());
     }
 
+    public TestTokens issuedAt(Instant issuedAt) {
+        return claim("iat", issuedAt.getEpochSecond());
+    }
+
     public TestTokens notBefore(Instant notBefore) {
         return claim("nbf", notBefore.getEpochSecond());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.domain.text.StoredText;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
 
@@ -32,18 +33,25 @@ public final class ApiRequest {
         return caller;
     }
 
+    /** A path parameter, decoded; one holding a NUL ({@code %00}) is refused with 422 naming it. */
     public String path(String name) {
         PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
         String value = match == null ? null : match.getParameters().get(name);
         if (value == null) {
             throw new IllegalStateException("no path parameter " + name);
         }
-        return value;
+        return StoredText.requireNoNul(name, value);
     }
 
+    /** The first value of a request header, or null; one holding a NUL is refused with 422 naming it. */
+    public String header(String name) {
+        return StoredText.requireNoNul(name, exchange.getRequestHeaders().getFirst(name));
+    }
+
+    /** The first value of a query parameter, or null; one holding a NUL is refused with 422 naming it. */
     public String query(String name) {
         Deque<String> values = exchange.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        return values == null || values.isEmpty() ? null : StoredText.requireNoNul(name, values.getFirst());
     }
 
     public int queryInt(String name, int defaultValue) {

@@ -22,6 +22,7 @@ public final class CorsHandler implements HttpHandler {
     private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
     private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
     private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
+    private static final HttpString EXPOSE_HEADERS = new HttpString("Access-Control-Expose-Headers");
     private static final HttpString VARY = new HttpString("Vary");
     private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
 
@@ -54,6 +55,8 @@ public final class CorsHandler implements HttpHandler {
         if (allowed) {
             response.put(ALLOW_ORIGIN, origin);
             response.put(ALLOW_CREDENTIALS, "true");
+            // Not a CORS-safelisted header: without this a browser hides a 429's or 503's wait from the script.
+            response.put(EXPOSE_HEADERS, "Retry-After");
         }
         if (preflight && !allowed) {
             writer.problem(exchange, Problem.of(400, "Bad Request", "This origin may not call the API"));

@@ -10,8 +10,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 /**
- * Runs one endpoint off the IO thread: authenticate (if the route needs it), call, write JSON or a problem,
- * observe.
+ * Runs one endpoint off the IO thread: authenticate (if the route needs it) and spend the caller's rate-limit
+ * budget for the route's kind, call, write JSON or a problem, observe.
  */
 final class EndpointHandler implements HttpHandler {
 
@@ -19,12 +19,15 @@ final class EndpointHandler implements HttpHandler {
 
     private final String route;
     private final boolean authenticated;
+    private final RateLimits.RouteKind kind;
     private final Endpoint endpoint;
     private final HttpContext context;
 
-    EndpointHandler(String route, boolean authenticated, Endpoint endpoint, HttpContext context) {
+    EndpointHandler(String route, boolean authenticated, RateLimits.RouteKind kind, Endpoint endpoint,
+                    HttpContext context) {
         this.route = route;
         this.authenticated = authenticated;
+        this.kind = kind;
         this.endpoint = endpoint;
         this.context = context;
     }
@@ -42,6 +45,7 @@ final class EndpointHandler implements HttpHandler {
             if (authenticated) {
                 caller = context.authentication().authenticate(bearerToken(exchange));
                 RequestIds.identifiedUser(caller.userId().value());
+                context.rateLimiter().spend(kind, caller.userId());
             }
             ApiRequest request = new ApiRequest(exchange, caller, context.json());
             // Outbound adapters may route by caller (a caller reads their own writes from a replica).
@@ -90,6 +94,6 @@ final class EndpointHandler implements HttpHandler {
 
     /** What every endpoint handler shares. */
     record HttpContext(AuthenticateCallerUseCase authentication, ObjectMapper json, ResponseWriter writer,
-                       ErrorMapper errors, RequestObserver observer) {
+                       ErrorMapper errors, RequestObserver observer, PerUserRateLimiter rateLimiter) {
     }
 }

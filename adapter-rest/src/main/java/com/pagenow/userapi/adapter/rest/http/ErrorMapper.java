@@ -78,6 +78,10 @@ public final class ErrorMapper {
             LOG.warn("Answered 503: {}", unavailable.getMessage());
             return Problem.of(503, "Service Unavailable", "The database is unavailable, try again shortly");
         }
+        if (failure instanceof RateLimitExceededException limited) {
+            return Problem.of(429, "Too Many Requests", "Too many requests, try again in a moment")
+                    .withRetryAfter(limited.retryAfter());
+        }
         if (failure instanceof ApiRequest.BodyReadException read) {
             return read.getCause() instanceof RequestTooBigException
                     ? Problem.of(413, "Content Too Large", "Request body is larger than 64 KiB")
@@ -127,6 +131,9 @@ public final class ErrorMapper {
     }
 
     private static String describe(JsonMappingException mapping) {
+        if (mapping instanceof NulRejectingStringDeserializer.RejectedText) {
+            return mapping.getOriginalMessage();
+        }
         if (mapping instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
             return "must be " + typeName(mismatch.getTargetType());

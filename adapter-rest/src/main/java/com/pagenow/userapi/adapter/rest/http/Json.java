@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times. A
- * number or boolean where a string belongs is refused (so {@code {"user_id2": 123}} names the field, instead of
- * looking up user "123").
+ * The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times, and no
+ * string with a NUL read from a body. A number or boolean where a string belongs is refused (so
+ * {@code {"user_id2": 123}} names the field, instead of looking up user "123").
  */
 public final class Json {
 
@@ -25,6 +26,8 @@ public final class Json {
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("storable-strings")
+                        .addDeserializer(String.class, new NulRejectingStringDeserializer()))
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -27,7 +27,11 @@ public final class ResponseWriter {
         if (problem.status() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
         }
-        if (problem.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
+        if (problem.retryAfter() != null) {
+            // Whole seconds, rounded up: a client that waits that long finds the budget refilled.
+            long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
+            exchange.getResponseHeaders().put(Headers.RETRY_AFTER, seconds);
+        } else if (problem.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         send(exchange, problem.status(), "application/problem+json", problem);

@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects the routes of every resource; each route is authenticated unless registered as public. */
+/**
+ * Collects the routes of every resource; each route is authenticated unless registered as public. Authenticated
+ * POST, PUT and DELETE routes spend the caller's write budget of {@link RateLimits}, {@link #search} routes the
+ * search budget.
+ */
 public final class Router {
 
     private final RoutingHandler routing = Handlers.routing();
@@ -24,10 +28,12 @@ public final class Router {
     /** The templates each method serves (as the routing keeps them), for the {@code Allow} header of a 405. */
     private final Map<String, PathTemplateMatcher<Boolean>> templatesByMethod = new TreeMap<>();
 
-    public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer) {
+    public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer,
+                  RateLimits rateLimits) {
         ResponseWriter writer = new ResponseWriter(json);
         ErrorMapper errors = new ErrorMapper();
-        this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer);
+        this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer,
+                new PerUserRateLimiter(rateLimits));
         routing.setFallbackHandler(exchange -> problem(exchange, 404, "Not Found", "Not Found"));
         routing.setInvalidMethodHandler(exchange -> {
             List<String> allowed = templatesByMethod.entrySet().stream()
@@ -41,24 +47,29 @@ public final class Router {
     }
 
     public Router get(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, endpoint);
+        return add(Methods.GET, template, true, RateLimits.RouteKind.READ, endpoint);
+    }
+
+    /** A GET route that spends the caller's search budget. */
+    public Router search(String template, Endpoint endpoint) {
+        return add(Methods.GET, template, true, RateLimits.RouteKind.SEARCH, endpoint);
     }
 
     public Router post(String template, Endpoint endpoint) {
-        return add(Methods.POST, template, true, endpoint);
+        return add(Methods.POST, template, true, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router put(String template, Endpoint endpoint) {
-        return add(Methods.PUT, template, true, endpoint);
+        return add(Methods.PUT, template, true, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router delete(String template, Endpoint endpoint) {
-        return add(Methods.DELETE, template, true, endpoint);
+        return add(Methods.DELETE, template, true, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     /** A route that answers without a token (health checks, documentation). */
     public Router publicGet(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, false, endpoint);
+        return add(Methods.GET, template, false, RateLimits.RouteKind.READ, endpoint);
     }
 
     /** A public route whose handler writes the response itself (e.g. non-JSON content), still observed. */
@@ -110,8 +121,9 @@ public final class Router {
         return List.copyOf(routes);
     }
 
-    private Router add(HttpString method, String template, boolean authenticated, Endpoint endpoint) {
-        routing.add(method, template, new EndpointHandler(template, authenticated, endpoint, context));
+    private Router add(HttpString method, String template, boolean authenticated, RateLimits.RouteKind kind,
+                       Endpoint endpoint) {
+        routing.add(method, template, new EndpointHandler(template, authenticated, kind, endpoint, context));
         served(method, template);
         return this;
     }

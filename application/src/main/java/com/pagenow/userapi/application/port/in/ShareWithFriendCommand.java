@@ -8,15 +8,28 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller shares a page ({@code url}, {@code title}) with one friend, {@code sentTo}. */
+/**
+ * The caller shares a page ({@code url}, {@code title}) with one friend, {@code sentTo}; {@code idempotencyKey} as
+ * in {@link ShareWithFriendsCommand}.
+ */
 public record ShareWithFriendCommand(@NotNull Caller caller, @NotNull String url, @NotNull String title,
-                                     @NotNull String sentTo) {
+                                     @NotNull String sentTo, String idempotencyKey) {
 
     public ShareWithFriendCommand {
-        CommandValidation.validate(ShareWithFriendCommand.class, caller, url, title, sentTo);
+        CommandValidation.validate(ShareWithFriendCommand.class, caller, url, title, sentTo, idempotencyKey);
         ShareWithFriendsCommand.pageUrl(url);
         ShareWithFriendsCommand.pageTitle(title);
         recipient(sentTo);
+        IdempotencyKey.ofNullable(idempotencyKey);
+    }
+
+    /** Without an idempotency key. */
+    public ShareWithFriendCommand(Caller caller, String url, String title, String sentTo) {
+        this(caller, url, title, sentTo, null);
+    }
+
+    public IdempotencyKey key() {
+        return IdempotencyKey.ofNullable(idempotencyKey);
     }
 
     public PageUrl pageUrl() {

@@ -1,0 +1,42 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.domain.error.InvalidValueException;
+
+import java.time.Duration;
+
+/**
+ * The {@code Idempotency-Key} a client sends with a request that creates something, so that a retry of it (after
+ * a timeout or a 5xx) answers the first result instead of creating a second one. 1 to {@value #MAX_LENGTH}
+ * visible ASCII characters (a UUID is typical); kept for {@link #RETENTION} per user.
+ */
+public record IdempotencyKey(String value) {
+
+    public static final String FIELD = "Idempotency-Key";
+    public static final int MAX_LENGTH = 255;
+    public static final Duration RETENTION = Duration.ofHours(24);
+
+    public IdempotencyKey {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidValueException(FIELD, "must not be empty");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException(FIELD, "must be at most " + MAX_LENGTH + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw new InvalidValueException(FIELD, "must be visible ASCII characters only");
+            }
+        }
+    }
+
+    /** The key of a request header, or null when the header is absent. */
+    public static IdempotencyKey ofNullable(String value) {
+        return value == null ? null : new IdempotencyKey(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
