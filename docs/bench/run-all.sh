@@ -20,7 +20,7 @@
 #   RUNS [3]  CONNECTIONS_LIST ["16 64"]  DURATION [10s]  WARMUP [3s] (per endpoint, as run-bench.sh)
 #   JIT_WARMUP      after each start, every endpoint is loaded this long once, unmeasured [5s]
 #   ENDPOINTS       [ping me public friends mutual_count requests check] (ping first: L needs it)
-#   PGBENCH_DURATION [10] (s) PGBENCH_WARMUP [3] (s) PGBENCH_CLIENTS [16]
+#   PGBENCH_DURATION [10] (s; 0 = no pgbench) PGBENCH_WARMUP [3] (s) PGBENCH_CLIENTS [16]
 #   CAPTURE         1 = capture the statements afresh from this build (log_statement = all on the capture run's
 #                   own connections only); 0 = use docs/bench/pgbench/*.sql as kept [1]
 #   POOL_SIZE       DATABASE_POOL_SIZE for the service [its default]
@@ -192,7 +192,7 @@ for run in $(seq 1 "$RUNS"); do
   # pgbench with the service stopped, so that it has the machine as the service had it
   printf 'script\ttps\tlat_ms\tfailed\n' > "$RUN_DIR/pgbench.tsv"
   for ep in $ENDPOINTS; do
-    f="$SCRIPTS/$ep.sql"; [[ -f "$f" ]] || continue
+    f="$SCRIPTS/$ep.sql"; [[ -f "$f" && "$PGBENCH_DURATION" != 0 ]] || continue
     common=(-n -M prepared -c "$PGBENCH_CLIENTS" -j 1 -D users="$USERS" -f "$f" "$BENCH_DB")
     "$PGBENCH" -T "$PGBENCH_WARMUP" "${common[@]}" > /dev/null 2>&1 || true
     out=$("$PGBENCH" -T "$PGBENCH_DURATION" "${common[@]}" 2>&1) || { echo "$out" >&2; die "pgbench failed on $f"; }
