@@ -14,16 +14,21 @@ import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,21 +55,41 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
     private static final String FRIEND_ID = "friend_id";
+    private static final String FRIENDSHIP_STATUS = "friendship_status";
 
     private final JooqContext db;
+    /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
+    private final RenderedRead findBetween;
+    private final RenderedRead pendingRequestsTo;
+    private final RenderedRead friendsOf;
+    private final RenderedRead countMutualFriends;
 
     JooqFriendshipRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
+        SQLDialect dialect = db.dialect();
+        RenderedRead.Binds pair = new RenderedRead.Binds();
+        this.findBetween = pair.render(dialect, findBetween(pair.string("a"), pair.string("b")));
+        RenderedRead.Binds addressee = new RenderedRead.Binds();
+        this.pendingRequestsTo = addressee.render(dialect, pendingRequestsTo(addressee.string("addressee")));
+        RenderedRead.Binds list = new RenderedRead.Binds();
+        this.friendsOf = list.render(dialect, friendsOf(list.string("user"), list.string("viewer"),
+                list.integer("limit"), list.integer("offset")));
+        RenderedRead.Binds two = new RenderedRead.Binds();
+        this.countMutualFriends = two.render(dialect, countMutualFriends(two.string("a"), two.string("b")));
     }
 
     @Override
     public Optional<Friendship> findBetween(UserId a, UserId b) {
         // The primary, not the replica: writes are decided on this answer.
-        return db.dsl().selectFrom(F)
-                .where(F.USER_ID1.eq(a.value()).and(F.USER_ID2.eq(b.value())))
-                .or(F.USER_ID1.eq(b.value()).and(F.USER_ID2.eq(a.value())))
-                .fetchOptional()
-                .map(JooqFriendshipRepository::toFriendship);
+        return findBetween.fetch(db.dsl(), Map.of("a", a.value(), "b", b.value())).stream()
+                .findFirst()
+                .map(row -> toFriendship(row.into(F)));
+    }
+
+    private static ResultQuery<FriendshipTableRecord> findBetween(Field<String> a, Field<String> b) {
+        return DSL.selectFrom(F)
+                .where(F.USER_ID1.eq(a).and(F.USER_ID2.eq(b)))
+                .or(F.USER_ID1.eq(b).and(F.USER_ID2.eq(a)));
     }
 
     @Override
@@ -118,15 +143,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
-        return db.readDsl()
-                .select(USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.DESCRIPTION,
-                        USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION, F.REQUESTED_AT)
-                .from(F)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
-                .where(F.USER_ID2.eq(addressee.value()))
-                .and(F.ACCEPTED_AT.isNull())
-                .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1)
-                .fetch(row -> new FriendRequest(UserId.of(row.get(USER_TABLE.USER_ID)),
+        return pendingRequestsTo.fetch(db.readDsl(), Map.of("addressee", addressee.value()))
+                .map(row -> new FriendRequest(UserId.of(row.get(USER_TABLE.USER_ID)),
                         JooqUserRepository.storedName(row.get(USER_TABLE.FIRST_NAME)),
                         JooqUserRepository.storedName(row.get(USER_TABLE.LAST_NAME)),
                         new ProfileText(row.get(USER_TABLE.DESCRIPTION)),
@@ -135,8 +153,25 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                         row.get(F.REQUESTED_AT)));
     }
 
+    private static ResultQuery<?> pendingRequestsTo(Field<String> addressee) {
+        return DSL.select(USER_TABLE.USER_ID, USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.DESCRIPTION,
+                        USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, USER_TABLE.PROFILE_IMAGE_EXTENSION, F.REQUESTED_AT)
+                .from(F)
+                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
+                .where(F.USER_ID2.eq(addressee))
+                .and(F.ACCEPTED_AT.isNull())
+                .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1);
+    }
+
     @Override
     public List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
+        return friendsOf.fetch(db.readDsl(), Map.of("user", user.value(), "viewer", viewer.value(),
+                        "limit", page.limit(), "offset", page.offset()))
+                .map(row -> toSummary(row, statusOf(row.get(FRIENDSHIP_STATUS, String.class))));
+    }
+
+    private static ResultQuery<?> friendsOf(Field<String> user, Field<String> viewer, Param<Integer> limit,
+                                            Param<Integer> offset) {
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
         Field<String> friendId = friends.field(FRIEND_ID, String.class);
         // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
@@ -147,17 +182,15 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .when(asked.USER_ID1.isNotNull(), inline(FriendshipStatus.OUTGOING.code()))
                 .when(wasAsked.USER_ID1.isNotNull(), inline(FriendshipStatus.INCOMING.code()))
                 .else_(inline(FriendshipStatus.NONE.code()))
-                .as("friendship_status");
-        return db.readDsl()
-                .select(summaryFields(status))
+                .as(FRIENDSHIP_STATUS);
+        return DSL.select(summaryFields(status))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
-                .leftJoin(asked).on(asked.USER_ID1.eq(viewer.value())).and(asked.USER_ID2.eq(friendId))
-                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer.value()))
+                .leftJoin(asked).on(asked.USER_ID1.eq(viewer)).and(asked.USER_ID2.eq(friendId))
+                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .limit(page.limit())
-                .offset(page.offset())
-                .fetch(row -> toSummary(row, statusOf(row.get(status))));
+                .limit(limit)
+                .offset(offset);
     }
 
     @Override
@@ -183,13 +216,17 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public long countMutualFriends(UserId a, UserId b) {
+        return countMutualFriends.fetch(db.readDsl(), Map.of("a", a.value(), "b", b.value()))
+                .get(0).get(0, long.class);
+    }
+
+    private static ResultQuery<?> countMutualFriends(Field<String> a, Field<String> b) {
         Table<Record1<String>> friendsOfA = friendIdsOf(a).asTable("a_friends");
         Table<Record1<String>> friendsOfB = friendIdsOf(b).asTable("b_friends");
-        return db.readDsl().selectCount()
+        return DSL.selectCount()
                 .from(friendsOfA)
                 .join(friendsOfB).on(friendsOfB.field(FRIEND_ID, String.class)
-                        .eq(friendsOfA.field(FRIEND_ID, String.class)))
-                .fetchOne(0, long.class);
+                        .eq(friendsOfA.field(FRIEND_ID, String.class)));
     }
 
     @Override
@@ -215,10 +252,14 @@ final class JooqFriendshipRepository implements FriendshipRepository {
      * an index-only scan of a partial index of V3.
      */
     private static Select<Record1<String>> friendIdsOf(UserId user) {
+        return friendIdsOf(DSL.val(user.value()));
+    }
+
+    private static Select<Record1<String>> friendIdsOf(Field<String> user) {
         return select(F.USER_ID2.as(FRIEND_ID)).from(F)
-                .where(F.USER_ID1.eq(user.value())).and(F.ACCEPTED_AT.isNotNull())
+                .where(F.USER_ID1.eq(user)).and(F.ACCEPTED_AT.isNotNull())
                 .unionAll(select(F.USER_ID1.as(FRIEND_ID)).from(F)
-                        .where(F.USER_ID2.eq(user.value())).and(F.ACCEPTED_AT.isNotNull()));
+                        .where(F.USER_ID2.eq(user)).and(F.ACCEPTED_AT.isNotNull()));
     }
 
     private static SelectField<?>[] summaryFields(SelectField<?>... extra) {
