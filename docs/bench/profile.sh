@@ -13,7 +13,7 @@ for ep in "$@"; do
   rec="$OUT/$ep.jfr"
   rm -f "$rec"
   JVM_OPTS="${JVM_OPTS:-} -XX:StartFlightRecording=delay=20s,settings=profile,filename=$rec,dumponexit=true" \
-    RUNS=1 CAPTURE=0 PGBENCH_DURATION=0 CONNECTIONS_LIST=16 DURATION="${DURATION:-30s}" ENDPOINTS="$ep" \
+    RUNS=1 CAPTURE=0 PAIR_PING=0 PGBENCH_DURATION=0 CONNECTIONS_LIST=16 DURATION="${DURATION:-30s}" ENDPOINTS="$ep" \
     RESULTS_DIR="$OUT/run-$ep" "$HERE/run-all.sh" | grep -E '^\[c16\] '"$ep"'|first /ping|peak' || true
   python3 "$HERE/jfr-summary.py" "$rec" "$OUT/$ep" "$ep under load, 16 connections ($(git -C "$HERE" rev-parse --short HEAD))"
   rm -rf "$OUT/run-$ep"

@@ -19,7 +19,9 @@
 #   JVM_OPTS        more JVM flags, word-split [none]
 #   RUNS [3]  CONNECTIONS_LIST ["16 64"]  DURATION [10s]  WARMUP [3s] (per endpoint, as run-bench.sh)
 #   JIT_WARMUP      after each start, every endpoint is loaded this long once, unmeasured [5s]
-#   ENDPOINTS       [ping me public friends mutual_count requests check] (ping first: L needs it)
+#   ENDPOINTS       [ping me public friends mutual_count requests check]; each one's run comes right after a
+#                   ping run at the same connection count (PAIR_PING=0: no ping runs), and pgbench on its
+#                   statements right after both
 #   PGBENCH_DURATION [10] (s; 0 = no pgbench) PGBENCH_WARMUP [3] (s) PGBENCH_CLIENTS [16]
 #   CAPTURE         1 = capture the statements afresh from this build (log_statement = all on the capture run's
 #                   own connections only); 0 = use docs/bench/pgbench/*.sql as kept [1]
@@ -38,7 +40,7 @@ JAR="$(realpath -m "${JAR:-$REPO/bootstrap/target/user-api.jar}")"
 RUNS="${RUNS:-3}"; CONNECTIONS_LIST="${CONNECTIONS_LIST:-16 64}"; DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-3s}"
 JIT_WARMUP="${JIT_WARMUP:-5s}"; ENDPOINTS="${ENDPOINTS:-ping me public friends mutual_count requests check}"
 PGBENCH_DURATION="${PGBENCH_DURATION:-10}"; PGBENCH_WARMUP="${PGBENCH_WARMUP:-3}"; PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-16}"
-CAPTURE="${CAPTURE:-1}"; LOG_LEVEL="${LOG_LEVEL:-INFO}"; PORT="${PORT:-18400}"; JWKS_PORT="${JWKS_PORT:-18401}"
+CAPTURE="${CAPTURE:-1}"; PAIR_PING="${PAIR_PING:-1}"; LOG_LEVEL="${LOG_LEVEL:-INFO}"; PORT="${PORT:-18400}"; JWKS_PORT="${JWKS_PORT:-18401}"
 DATA_DIR="$(realpath -m "${DATA_DIR:-$REPO/target/bench/data-$BENCH_DB}")"
 RESULTS_DIR="$(realpath -m "${RESULTS_DIR:-$REPO/target/bench/results/$(date +%Y%m%d-%H%M%S)}")"
 BASE="http://127.0.0.1:$PORT"
@@ -133,7 +135,7 @@ declare -A PATHS=([ping]=/ping [me]=/users/me [public]=/users/id/{t} [friends]="
   [suggestions]="/users/me/suggestions?limit=10" [relationships]="/friendship/relationships?ids={t}")
 
 {
-  echo "# $(date -Is)  commit $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo '+changes')"
+  echo "# $(date -Is)  scripts at commit $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo '+changes')"
   echo "# uptime: $(uptime)"
   echo "# jar: $JAR ($(stat -c %y "$JAR" | cut -d. -f1))"
   echo "# JVM flags: ${JVM_ARGS[*]:-(none)}${JVM_ARGS_FILE:+  [$JVM_ARGS_FILE: $(grep -v '^#' "$JVM_ARGS_FILE" | tr '\n' ' ')]}"
@@ -177,22 +179,17 @@ for run in $(seq 1 "$RUNS"); do
   [[ "$JIT_WARMUP" != 0 ]] && WAIT_IDLE_DB="$BENCH_DB" SMOKE=0 CONNECTIONS=16 DURATION="$JIT_WARMUP" WARMUP=1s \
     TARGETS_FILE="$TARGETS" ENDPOINTS="$ENDPOINTS" RESULTS_DIR="$RUN_DIR/jit-warmup" \
     "$BENCH_HARNESS/run-bench.sh" "$BASE" "$TOKENS" > "$RUN_DIR/jit-warmup.txt" 2>&1
-  for c in $CONNECTIONS_LIST; do
-    WAIT_IDLE_DB="$BENCH_DB" SMOKE=0 CONNECTIONS="$c" DURATION="$DURATION" WARMUP="$WARMUP" TARGETS_FILE="$TARGETS" \
-      ENDPOINTS="$ENDPOINTS" LABEL="run$run-c$c" RESULTS_DIR="$RUN_DIR/c$c" \
-      "$BENCH_HARNESS/run-bench.sh" "$BASE" "$TOKENS" | grep -v '^# raw output' | sed "s/^/[c$c] /"
-  done
-  hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVICE_PID/status")
-  stop_service
-  wait "$SAMPLER_PID" 2>/dev/null || true
-  peak=$(sort -n "$RUN_DIR/rss-kb.txt" | tail -1)
-  printf 'first_ping_ms\t%s\npeak_rss_kb\t%s\nvmhwm_kb\t%s\nlog_bytes\t%s\n' "$FIRST_PING_MS" "${peak:-0}" "${hwm:-0}" \
-    "$(stat -c %s "$RUN_DIR/service.log")" > "$RUN_DIR/meta.tsv"
-  echo "[rss] peak $(( ${peak:-0} / 1024 )) MiB sampled, VmHWM $(( ${hwm:-0} / 1024 )) MiB; service output $(( $(stat -c %s "$RUN_DIR/service.log") / 1024 )) KiB"
-  # pgbench with the service stopped, so that it has the machine as the service had it
-  printf 'script\ttps\tlat_ms\tfailed\n' > "$RUN_DIR/pgbench.tsv"
+  # Each endpoint right after a ping run at the same connection count, then pgbench on its statements: on a shared
+  # machine the load of the neighbours drifts, so the three figures of one ratio are taken minutes apart at most.
   for ep in $ENDPOINTS; do
+    [[ "$ep" == ping ]] && continue
+    for c in $CONNECTIONS_LIST; do
+      WAIT_IDLE_DB="$BENCH_DB" SMOKE=0 CONNECTIONS="$c" DURATION="$DURATION" WARMUP="$WARMUP" TARGETS_FILE="$TARGETS" \
+        ENDPOINTS="$([[ "$PAIR_PING" == 1 ]] && echo ping) $ep" LABEL="run$run-c$c-$ep" RESULTS_DIR="$RUN_DIR/c$c" \
+        "$BENCH_HARNESS/run-bench.sh" "$BASE" "$TOKENS" | { grep -v '^# \|^endpoint' || true; } | sed "s/^/[c$c] /"
+    done
     f="$SCRIPTS/$ep.sql"; [[ -f "$f" && "$PGBENCH_DURATION" != 0 ]] || continue
+    [[ -f "$RUN_DIR/pgbench.tsv" ]] || printf 'script\ttps\tlat_ms\tfailed\n' > "$RUN_DIR/pgbench.tsv"
     common=(-n -M prepared -c "$PGBENCH_CLIENTS" -j 1 -D users="$USERS" -f "$f" "$BENCH_DB")
     "$PGBENCH" -T "$PGBENCH_WARMUP" "${common[@]}" > /dev/null 2>&1 || true
     out=$("$PGBENCH" -T "$PGBENCH_DURATION" "${common[@]}" 2>&1) || { echo "$out" >&2; die "pgbench failed on $f"; }
@@ -202,6 +199,13 @@ for run in $(seq 1 "$RUNS"); do
     printf '%s\t%s\t%s\t%s\n' "$ep" "$tps" "$lat" "${failed:-0}" >> "$RUN_DIR/pgbench.tsv"
     printf '[pgbench] %-13s %10.0f tps %8s ms\n' "$ep" "$tps" "$lat"
   done
+  hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$SERVICE_PID/status")
+  stop_service
+  wait "$SAMPLER_PID" 2>/dev/null || true
+  peak=$(sort -n "$RUN_DIR/rss-kb.txt" | tail -1)
+  printf 'first_ping_ms\t%s\npeak_rss_kb\t%s\nvmhwm_kb\t%s\nlog_bytes\t%s\n' "$FIRST_PING_MS" "${peak:-0}" "${hwm:-0}" \
+    "$(stat -c %s "$RUN_DIR/service.log")" > "$RUN_DIR/meta.tsv"
+  echo "[rss] peak $(( ${peak:-0} / 1024 )) MiB sampled, VmHWM $(( ${hwm:-0} / 1024 )) MiB; service output $(( $(stat -c %s "$RUN_DIR/service.log") / 1024 )) KiB"
 done
 
 echo

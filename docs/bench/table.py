@@ -29,14 +29,17 @@ def meta(run):
     return out
 
 
-http = {}   # (endpoint, conns) -> list of (req_s, p99, errors)
+http = {}   # (endpoint, conns) -> one (req_s, p99, errors) per run
+paired_ping = {}  # (endpoint, conns) -> the req/s of the ping run just before that endpoint's, one per run
 for run in runs:
     for d in sorted(glob.glob(os.path.join(run, "c*"))):
         conns = int(os.path.basename(d)[1:])
         for row in read_tsv(os.path.join(d, "results.tsv")):
-            _, ep, rps, p50, p99, bad, sock, reqs = row[:8]
+            label, ep, rps, p50, p99, bad, sock, reqs = row[:8]
             http.setdefault((ep, conns), []).append((float(rps), float(p99), int(bad) + int(sock)))
-sql = {}    # endpoint -> list of tps
+            if ep == "ping":
+                paired_ping.setdefault((label.rsplit("-", 1)[-1], conns), []).append(float(rps))
+sql = {}    # endpoint -> one tps per run
 for run in runs:
     for row in read_tsv(os.path.join(run, "pgbench.tsv")):
         sql.setdefault(row[0], []).append(float(row[1]))
@@ -54,19 +57,17 @@ def spread(xs):
 
 
 conns_levels = sorted({c for _, c in http})
-endpoints = []
+endpoints = ["ping"] if any(ep == "ping" for ep, _ in http) else []
 for (ep, _c) in http:
     if ep not in endpoints:
         endpoints.append(ep)
 
 print(f"runs: {len(runs)}  (each figure: median of the runs, (min–max, ±half the range as % of the median))")
 print()
-print("| endpoint | conns | req/s | ping req/s | its SQL, pgbench tps (-c 16) | L | req/s ÷ L | p99 ms | non-2xx + socket errors |")
+print("| endpoint | conns | req/s | ping req/s (run just before) | its SQL, pgbench tps (-c 16) | L | req/s ÷ L | p99 ms | non-2xx + socket errors |")
 print("|---|---|---|---|---|---|---|---|---|")
 worst = None
 for c in conns_levels:
-    ping = [r for r, _, _ in http.get(("ping", c), [])]
-    pm = med(ping)
     for ep in endpoints:
         rows = http.get((ep, c))
         if not rows:
@@ -75,17 +76,19 @@ for c in conns_levels:
         p99 = [p for _, p, _ in rows]
         errors = sum(e for _, _, e in rows)
         tps = sql.get(ep, [])
+        ping = paired_ping.get((ep, c), [])
         cells = [ep, str(c), f"{med(rps):,.0f}{spread(rps)}"]
-        if ep == "ping" or not tps or not pm:
-            cells += [f"{pm:,.0f}" if pm and ep != "ping" else "", "", "", ""]
+        if ep == "ping" or not tps or not ping:
+            cells += ["", f"{med(tps):,.0f}{spread(tps)}" if tps else "", "", ""]
         else:
-            tm = med(tps)
+            pm, tm = med(ping), med(tps)
             limit = 1 / (1 / pm + 1 / tm)
             ratio = med(rps) / limit
-            # the ratio of each run against its own ping and pgbench figures, for the spread
-            per_run = [r / (1 / (1 / p + 1 / t)) for r, p, t in zip(rps, ping, tps)] if len(ping) == len(rps) == len(tps) else []
+            # each run's ratio against its own ping and pgbench figures, for the spread
+            per_run = [r / (1 / (1 / p + 1 / t)) for r, p, t in zip(rps, ping, tps)]
             ratio_spread = f" ({min(per_run):.2f}–{max(per_run):.2f})" if len(per_run) > 1 else ""
-            cells += [f"{pm:,.0f}", f"{tm:,.0f}{spread(tps)}", f"{limit:,.0f}", f"**{ratio:.2f}**{ratio_spread}"]
+            cells += [f"{pm:,.0f}{spread(ping)}", f"{tm:,.0f}{spread(tps)}", f"{limit:,.0f}",
+                      f"**{ratio:.2f}**{ratio_spread}"]
             worst = ratio if worst is None else min(worst, ratio)
         cells += [f"{med(p99):.2f} (max {max(p99):.2f})", str(errors)]
         print("| " + " | ".join(cells) + " |")
