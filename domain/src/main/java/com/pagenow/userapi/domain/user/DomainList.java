@@ -41,6 +41,10 @@ public record DomainList(List<DomainName> domains) {
 
     /** Stored lists are trusted as they are, but still normalised. */
     public static DomainList reconstitute(String[] stored) {
+        DomainList unchangedDefault = DefaultDomainLists.matching(stored);
+        if (unchangedDefault != null) {
+            return unchangedDefault;
+        }
         List<DomainName> names = new ArrayList<>();
         if (stored != null) {
             for (String entry : stored) {

@@ -13,6 +13,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DomainListTest {
 
     @Test
+    void storedDefaultListReadsBackAsTheDefaultItself() {
+        String[] stored = DefaultDomainLists.ALLOW.values().toArray(String[]::new);
+        assertThat(DomainList.reconstitute(stored)).isSameAs(DefaultDomainLists.ALLOW);
+        assertThat(DomainList.reconstitute(DefaultDomainLists.DENY.values().toArray(String[]::new)))
+                .isSameAs(DefaultDomainLists.DENY);
+    }
+
+    @Test
+    void storedListThatDiffersFromTheDefaultInOneEntryIsReadEntryByEntry() {
+        String[] stored = DefaultDomainLists.ALLOW.values().toArray(String[]::new);
+        stored[3] = " Example.ORG ";
+        DomainList read = DomainList.reconstitute(stored);
+        assertThat(read).isNotSameAs(DefaultDomainLists.ALLOW);
+        assertThat(read.values()).hasSize(stored.length).contains("example.org").doesNotContain(" Example.ORG ");
+        stored[3] = DefaultDomainLists.ALLOW.values().get(3).toUpperCase(java.util.Locale.ROOT);
+        assertThat(DomainList.reconstitute(stored)).isEqualTo(DefaultDomainLists.ALLOW);
+    }
+
+    @Test
     void duplicatesKeepTheFirstPositionAfterNormalising() {
         DomainList list = DomainList.parse(List.of("b.com", " A.com", "b.com", "a.COM ", "c.com"));
         assertThat(list.values()).containsExactly("b.com", "a.com", "c.com");
