@@ -1,6 +1,5 @@
 package com.pagenow.userapi.domain.user;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** The allow and deny lists a new profile starts with (the old service's data, each entry once). */
@@ -35,26 +34,6 @@ public final class DefaultDomainLists {
             "artofproblemsolving.com", "redhat.com", "glassdoor.com", "heroku.com", "devpost.com",
             "pagenow.io", "testdriven.io", "plainenglish.io"));
 
-    private static final String[] DENY_STORED = DENY.values().toArray(String[]::new);
-    private static final String[] ALLOW_STORED = ALLOW.values().toArray(String[]::new);
-
     private DefaultDomainLists() {
-    }
-
-    /**
-     * The default list a stored list is entry for entry, else null: most profiles keep the lists they started with,
-     * and reading one back then costs a comparison instead of a hundred host names checked and collected.
-     */
-    static DomainList matching(String[] stored) {
-        if (stored == null) {
-            return null;
-        }
-        if (stored.length == ALLOW_STORED.length && Arrays.equals(stored, ALLOW_STORED)) {
-            return ALLOW;
-        }
-        if (stored.length == DENY_STORED.length && Arrays.equals(stored, DENY_STORED)) {
-            return DENY;
-        }
-        return null;
     }
 }

@@ -13,22 +13,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DomainListTest {
 
     @Test
-    void storedDefaultListReadsBackAsTheDefaultItself() {
-        String[] stored = DefaultDomainLists.ALLOW.values().toArray(String[]::new);
-        assertThat(DomainList.reconstitute(stored)).isSameAs(DefaultDomainLists.ALLOW);
-        assertThat(DomainList.reconstitute(DefaultDomainLists.DENY.values().toArray(String[]::new)))
-                .isSameAs(DefaultDomainLists.DENY);
+    void sameStoredEntriesReadBackAsTheSameList() {
+        String[] stored = {"b.com", " A.com", "b.com", "c.com"};
+        DomainList first = DomainList.reconstitute(stored);
+        DomainList again = DomainList.reconstitute(new String[] {"b.com", " A.com", "b.com", "c.com"});
+        assertThat(again).isSameAs(first);
+        assertThat(again.values()).containsExactly("b.com", "a.com", "c.com");
     }
 
     @Test
-    void storedListThatDiffersFromTheDefaultInOneEntryIsReadEntryByEntry() {
-        String[] stored = DefaultDomainLists.ALLOW.values().toArray(String[]::new);
-        stored[3] = " Example.ORG ";
+    void storedListThatDiffersInOneEntryIsReadEntryByEntry() {
+        String[] stored = {"one.com", "two.com", "three.com"};
+        DomainList first = DomainList.reconstitute(stored);
+        stored[1] = " Other.ORG ";
+        DomainList changed = DomainList.reconstitute(stored);
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.values()).containsExactly("one.com", "other.org", "three.com");
+        assertThat(DomainList.reconstitute(new String[] {"one.com", "two.com", "three.com"}).values())
+                .containsExactly("one.com", "two.com", "three.com");
+    }
+
+    @Test
+    void changingTheStoredArrayAfterwardsDoesNotChangeWhatWasRead() {
+        String[] stored = {"keep.com", "these.com"};
         DomainList read = DomainList.reconstitute(stored);
-        assertThat(read).isNotSameAs(DefaultDomainLists.ALLOW);
-        assertThat(read.values()).hasSize(stored.length).contains("example.org").doesNotContain(" Example.ORG ");
-        stored[3] = DefaultDomainLists.ALLOW.values().get(3).toUpperCase(java.util.Locale.ROOT);
-        assertThat(DomainList.reconstitute(stored)).isEqualTo(DefaultDomainLists.ALLOW);
+        stored[0] = "changed.com";
+        assertThat(read.values()).containsExactly("keep.com", "these.com");
+        assertThat(DomainList.reconstitute(new String[] {"keep.com", "these.com"}).values())
+                .containsExactly("keep.com", "these.com");
+    }
+
+    @Test
+    void storedListsWithNullOrBlankEntriesStillRead() {
+        assertThat(DomainList.reconstitute(new String[] {null, " ", "ok.com"}).values()).containsExactly("ok.com");
+        assertThat(DomainList.reconstitute(null)).isEqualTo(DomainList.EMPTY);
+        assertThat(DomainList.reconstitute(new String[0])).isEqualTo(DomainList.EMPTY);
     }
 
     @Test
