@@ -44,6 +44,18 @@ final class DatabaseFailures {
         return failure;
     }
 
+    /**
+     * Runs {@code work} (statements sent straight through JDBC, which no execute listener sees) and translates its
+     * failure as {@link #translate} does.
+     */
+    static <T> T translating(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            throw translate(failure);
+        }
+    }
+
     static DatabaseUnavailableException unavailable(SQLException cause) {
         return new DatabaseUnavailableException("Database unavailable (SQLSTATE " + cause.getSQLState() + ")", cause);
     }

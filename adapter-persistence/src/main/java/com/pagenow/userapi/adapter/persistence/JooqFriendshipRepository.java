@@ -12,9 +12,11 @@ import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record2;
+import org.jooq.ResultQuery;
 import org.jooq.Row2;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -23,6 +25,7 @@ import org.jooq.exception.DataAccessException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,7 @@ import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TAB
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
@@ -52,6 +56,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
     private static final String FRIEND_ID = "friend_id";
+    private static final String RELATION_CODE = "relation_code";
 
     /** How many of the viewer's friends a suggestion query reads at most. */
     static final int DEFAULT_FRIENDS_SAMPLED = 200;
@@ -61,6 +66,11 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     private final JooqContext db;
     private final int friendsSampled;
     private final int friendsOfEachSampled;
+    /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
+    private final RenderedRead findBetween;
+    private final RenderedRead pendingRequestsTo;
+    private final RenderedRead friendsOf;
+    private final RenderedRead countMutualFriends;
 
     JooqFriendshipRepository(JooqContext db) {
         this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
@@ -70,16 +80,30 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         this.db = Objects.requireNonNull(db);
         this.friendsSampled = friendsSampled;
         this.friendsOfEachSampled = friendsOfEachSampled;
+        SQLDialect dialect = db.dialect();
+        RenderedRead.Binds pair = new RenderedRead.Binds();
+        this.findBetween = pair.render(dialect, findBetween(pair.string("a"), pair.string("b")));
+        RenderedRead.Binds addressee = new RenderedRead.Binds();
+        this.pendingRequestsTo = addressee.render(dialect, pendingRequestsTo(addressee.string("addressee")));
+        RenderedRead.Binds list = new RenderedRead.Binds();
+        this.friendsOf = list.render(dialect, friendsOf(list.string("user"), list.string("viewer"),
+                list.integer("limit"), list.integer("offset")));
+        RenderedRead.Binds two = new RenderedRead.Binds();
+        this.countMutualFriends = two.render(dialect, countMutualFriends(two.string("a"), two.string("b")));
     }
 
     @Override
     public Optional<Friendship> findBetween(UserId a, UserId b) {
         // The primary, not the replica: writes are decided on this answer.
-        return db.dsl().selectFrom(F)
-                .where(F.USER_ID1.eq(a.value()).and(F.USER_ID2.eq(b.value())))
-                .or(F.USER_ID1.eq(b.value()).and(F.USER_ID2.eq(a.value())))
-                .fetchOptional()
-                .map(JooqFriendshipRepository::toFriendship);
+        return findBetween.fetch(db.dsl(), Map.of("a", a.value(), "b", b.value())).stream()
+                .findFirst()
+                .map(row -> toFriendship(row.into(F)));
+    }
+
+    private static ResultQuery<FriendshipTableRecord> findBetween(Field<String> a, Field<String> b) {
+        return selectFrom(F)
+                .where(F.USER_ID1.eq(a).and(F.USER_ID2.eq(b)))
+                .or(F.USER_ID1.eq(b).and(F.USER_ID2.eq(a)));
     }
 
     @Override
@@ -133,35 +157,42 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
-        return db.readDsl()
-                .select(UserSummaryMapper.fields(USER_TABLE, F.REQUESTED_AT))
+        return pendingRequestsTo.fetch(db.readDsl(), Map.of("addressee", addressee.value()))
+                .map(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
+    }
+
+    private static ResultQuery<?> pendingRequestsTo(Field<String> addressee) {
+        return select(UserSummaryMapper.fields(USER_TABLE, F.REQUESTED_AT))
                 .from(F)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
-                .where(F.USER_ID2.eq(addressee.value()))
+                .where(F.USER_ID2.eq(addressee))
                 .and(F.ACCEPTED_AT.isNull())
-                .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1)
-                .fetch(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
+                .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1);
     }
 
     @Override
     public List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
+        return friendsOf.fetch(db.readDsl(), Map.of("user", user.value(), "viewer", viewer.value(),
+                        "limit", page.limit(), "offset", page.offset()))
+                .map(row -> summary(row, RelationCode.status(row.get(RELATION_CODE, Integer.class))));
+    }
+
+    private static ResultQuery<?> friendsOf(Field<String> user, Field<String> viewer, Param<Integer> limit,
+                                            Param<Integer> offset) {
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
         Field<String> friendId = friends.field(FRIEND_ID, String.class);
         // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
         FriendshipTable asked = F.as("viewer_asked");
         FriendshipTable wasAsked = F.as("viewer_was_asked");
-        Field<Integer> code = relationCode(asked, wasAsked);
-        return db.readDsl()
-                .select(UserSummaryMapper.fields(USER_TABLE, code))
+        return select(UserSummaryMapper.fields(USER_TABLE, relationCode(asked, wasAsked)))
                 .from(friends)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
-                .leftJoin(asked).on(asked.USER_ID1.eq(viewer.value())).and(asked.USER_ID2.eq(friendId))
-                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer.value()))
-                .where(friendId.notIn(BlockSql.separatedFrom(val(viewer.value()))))
+                .leftJoin(asked).on(asked.USER_ID1.eq(viewer)).and(asked.USER_ID2.eq(friendId))
+                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer))
+                .where(friendId.notIn(BlockSql.separatedFrom(viewer)))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .limit(page.limit())
-                .offset(page.offset())
-                .fetch(row -> summary(row, RelationCode.status(row.get(code))));
+                .limit(limit)
+                .offset(offset);
     }
 
     @Override
@@ -187,13 +218,17 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public long countMutualFriends(UserId a, UserId b) {
+        return countMutualFriends.fetch(db.readDsl(), Map.of("a", a.value(), "b", b.value()))
+                .get(0).get(0, long.class);
+    }
+
+    private static ResultQuery<?> countMutualFriends(Field<String> a, Field<String> b) {
         Table<Record1<String>> friendsOfA = friendIdsOf(a).asTable("a_friends");
         Table<Record1<String>> friendsOfB = friendIdsOf(b).asTable("b_friends");
-        return db.readDsl().selectCount()
+        return selectCount()
                 .from(friendsOfA)
                 .join(friendsOfB).on(friendsOfB.field(FRIEND_ID, String.class)
-                        .eq(friendsOfA.field(FRIEND_ID, String.class)))
-                .fetchOne(0, long.class);
+                        .eq(friendsOfA.field(FRIEND_ID, String.class)));
     }
 
     @Override
@@ -313,7 +348,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .when(askedByViewer.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.OUTGOING))
                 .when(viewerWasAsked.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.INCOMING))
                 .else_(RelationCode.sql(RelationCode.NONE))
-                .as("relation_code");
+                .as(RELATION_CODE);
     }
 
     private static Select<Record1<String>> friendIdsOf(UserId user) {

@@ -17,10 +17,12 @@ import com.pagenow.userapi.domain.user.UserId;
 import com.pagenow.userapi.domain.user.Visibility;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,17 +40,21 @@ final class JooqUserRepository implements UserRepository {
     static final String BLANK_LEGACY_NAME = "?";
 
     private final JooqContext db;
+    /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
+    private final RenderedRead findById;
 
     JooqUserRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
+        RenderedRead.Binds binds = new RenderedRead.Binds();
+        this.findById = binds.render(db.dialect(), DSL.selectFrom(USER_TABLE)
+                .where(USER_TABLE.USER_ID.eq(binds.string("user_id"))));
     }
 
     @Override
     public Optional<User> findById(UserId id) {
-        return db.dsl().selectFrom(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(id.value()))
-                .fetchOptional()
-                .map(JooqUserRepository::toUser);
+        return findById.fetch(db.dsl(), Map.of("user_id", id.value())).stream()
+                .findFirst()
+                .map(row -> toUser(row.into(USER_TABLE)));
     }
 
     @Override

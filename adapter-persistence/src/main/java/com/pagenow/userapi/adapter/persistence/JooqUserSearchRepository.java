@@ -94,7 +94,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
         DSLContext dsl = db.readDsl();
         // Straight to JDBC: jOOQ would parse the plain SQL text for bind markers on every call, which costs more
         // than everything else the service does for a search.
-        return dsl.connectionResult(connection -> {
+        return DatabaseFailures.translating(() -> dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
                 for (int at = 0; at < values.length; at++) {
                     statement.setObject(at + 1, values[at]);
@@ -103,7 +103,7 @@ final class JooqUserSearchRepository implements UserSearchRepository {
                     return dsl.fetch(rows, RESULT).map(JooqUserSearchRepository::summary);
                 }
             }
-        });
+        }));
     }
 
     private static UserSummary summary(Record row) {

@@ -3,15 +3,26 @@ package com.pagenow.userapi.domain.user;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An ordered list of distinct host names, at most 500; duplicates keep their first position. */
 public record DomainList(List<DomainName> domains) {
 
     public static final int MAX_ENTRIES = 500;
     public static final DomainList EMPTY = new DomainList(List.of());
+
+    /**
+     * Lists read back recently, by their stored entries. Most profiles hold one of a few lists (the defaults they
+     * started with), and a profile read would otherwise check and collect each of its ~120 host names again: a
+     * lookup costs a hash and a comparison of the entries. Bounded; the values are immutable.
+     */
+    private static final int RECENTLY_READ_MAX = 256;
+    private static final Map<List<String>, DomainList> RECENTLY_READ = new ConcurrentHashMap<>();
 
     public DomainList {
         if (domains == null) {
@@ -47,6 +58,23 @@ public record DomainList(List<DomainName> domains) {
 
     /** Stored lists are trusted as they are, but still normalised. */
     public static DomainList reconstitute(String[] stored) {
+        if (stored == null || stored.length == 0) {
+            return read(stored);
+        }
+        List<String> entries = Arrays.asList(stored.clone());
+        DomainList known = RECENTLY_READ.get(entries);
+        if (known != null) {
+            return known;
+        }
+        DomainList read = read(stored);
+        if (RECENTLY_READ.size() >= RECENTLY_READ_MAX) {
+            RECENTLY_READ.clear(); // many distinct lists: start over rather than track recency on every read
+        }
+        RECENTLY_READ.put(entries, read);
+        return read;
+    }
+
+    private static DomainList read(String[] stored) {
         List<DomainName> names = new ArrayList<>();
         if (stored != null) {
             for (String entry : stored) {

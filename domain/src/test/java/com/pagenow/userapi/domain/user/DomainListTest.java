@@ -13,6 +13,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DomainListTest {
 
     @Test
+    void sameStoredEntriesReadBackAsTheSameList() {
+        String[] stored = {"b.com", " A.com", "b.com", "c.com"};
+        DomainList first = DomainList.reconstitute(stored);
+        DomainList again = DomainList.reconstitute(new String[] {"b.com", " A.com", "b.com", "c.com"});
+        assertThat(again).isSameAs(first);
+        assertThat(again.values()).containsExactly("b.com", "a.com", "c.com");
+    }
+
+    @Test
+    void storedListThatDiffersInOneEntryIsReadEntryByEntry() {
+        String[] stored = {"one.com", "two.com", "three.com"};
+        DomainList first = DomainList.reconstitute(stored);
+        stored[1] = " Other.ORG ";
+        DomainList changed = DomainList.reconstitute(stored);
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.values()).containsExactly("one.com", "other.org", "three.com");
+        assertThat(DomainList.reconstitute(new String[] {"one.com", "two.com", "three.com"}).values())
+                .containsExactly("one.com", "two.com", "three.com");
+    }
+
+    @Test
+    void changingTheStoredArrayAfterwardsDoesNotChangeWhatWasRead() {
+        String[] stored = {"keep.com", "these.com"};
+        DomainList read = DomainList.reconstitute(stored);
+        stored[0] = "changed.com";
+        assertThat(read.values()).containsExactly("keep.com", "these.com");
+        assertThat(DomainList.reconstitute(new String[] {"keep.com", "these.com"}).values())
+                .containsExactly("keep.com", "these.com");
+    }
+
+    @Test
+    void storedListsWithNullOrBlankEntriesStillRead() {
+        assertThat(DomainList.reconstitute(new String[] {null, " ", "ok.com"}).values()).containsExactly("ok.com");
+        assertThat(DomainList.reconstitute(null)).isEqualTo(DomainList.EMPTY);
+        assertThat(DomainList.reconstitute(new String[0])).isEqualTo(DomainList.EMPTY);
+    }
+
+    @Test
     void duplicatesKeepTheFirstPositionAfterNormalising() {
         DomainList list = DomainList.parse(List.of("b.com", " A.com", "b.com", "a.COM ", "c.com"));
         assertThat(list.values()).containsExactly("b.com", "a.com", "c.com");

@@ -1,0 +1,51 @@
+package com.pagenow.userapi.benchmarks;
+
+import com.pagenow.userapi.adapter.auth.LocalSigningKey;
+import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.service.AuthenticationService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Authenticating a request whose token was verified before: the path of nearly every request, since a client sends
+ * the same token with each. A fresh copy of the header's token string per call, as each request brings its own.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class TokenCheckBenchmark {
+
+    private AuthenticationService authentication;
+    private String token;
+
+    @Setup
+    public void setUp() throws IOException {
+        Path home = Files.createTempDirectory("user-api-jmh");
+        LocalSigningKey key = LocalSigningKey.loadOrCreate(home);
+        token = key.mintToken("u0012345", "amy.white.12345@example.com", Duration.ofDays(1));
+        authentication = new AuthenticationService(key.verifier());
+        authentication.authenticate(token); // verified once: the cache holds it from here on
+    }
+
+    @Benchmark
+    public Caller cacheHit() {
+        return authentication.authenticate(new String(token));
+    }
+}

@@ -1,0 +1,6 @@
+-- GET /users/id/{id}/mutual-friends/count: the statements the service sent for it, captured from the PostgreSQL statement log
+-- by docs/bench/run-all.sh (rerun it to refresh). c = the caller, t = the {id} of the path, both
+-- random over seed.sql's ids; :users comes from -D users=N.
+\set c random(1, :users)
+\set t random(1, :users)
+select count(*) from (select "friendship_table"."user_id2" as "friend_id" from "friendship_table" where ("friendship_table"."user_id1" = ('u' || lpad(:c::text, 7, '0')) and "friendship_table"."accepted_at" is not null) union all select "friendship_table"."user_id1" as "friend_id" from "friendship_table" where ("friendship_table"."user_id2" = ('u' || lpad(:c::text, 7, '0')) and "friendship_table"."accepted_at" is not null)) as "a_friends" join (select "friendship_table"."user_id2" as "friend_id" from "friendship_table" where ("friendship_table"."user_id1" = ('u' || lpad(:t::text, 7, '0')) and "friendship_table"."accepted_at" is not null) union all select "friendship_table"."user_id1" as "friend_id" from "friendship_table" where ("friendship_table"."user_id2" = ('u' || lpad(:t::text, 7, '0')) and "friendship_table"."accepted_at" is not null)) as "b_friends" on "b_friends"."friend_id" = "a_friends"."friend_id";
