@@ -115,7 +115,16 @@ class LogFormatTest {
         return context;
     }
 
-    private List<String> lines() {
+    /** What was written, once the access log's background queue has been written out. */
+    private List<String> lines() throws InterruptedException {
+        var async = (ch.qos.logback.classic.AsyncAppender) context.getLogger("access").getAppender("ACCESS_ASYNC");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        int written = -1;
+        while (System.nanoTime() < deadline
+                && (async.getNumberOfElementsInQueue() > 0 || written != stderr.size() || written == 0)) {
+            written = stderr.size();
+            Thread.sleep(50);
+        }
         return stderr.toString(StandardCharsets.UTF_8).lines().toList();
     }
 }
