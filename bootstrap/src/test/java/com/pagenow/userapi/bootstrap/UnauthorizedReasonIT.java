@@ -2,7 +2,7 @@ package com.pagenow.userapi.bootstrap;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import ch.qos.logback.core.AppenderBase;
 import com.pagenow.userapi.adapter.auth.testing.TestTokens;
 import com.pagenow.userapi.bootstrap.RunningService.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnauthorizedReasonIT {
 
     private static RunningService service;
-    private static final ListAppender<ILoggingEvent> ACCESS_LOG = new ListAppender<>();
+    private static final List<String> LOGGED = new CopyOnWriteArrayList<>();
+    private static final AppenderBase<ILoggingEvent> ACCESS_LOG = new AppenderBase<>() {
+        @Override
+        protected void append(ILoggingEvent line) {
+            LOGGED.add(line.getFormattedMessage());
+        }
+    };
 
     @BeforeAll
     static void start() {
@@ -55,16 +63,25 @@ class UnauthorizedReasonIT {
     }
 
     private static void assertUnauthorized(String token, String detail, String logged) {
-        ACCESS_LOG.list.clear();
+        LOGGED.clear();
         Response response = service.get("/users/me", token);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
         assertThat(response.json().get("detail").asText()).endsWith(detail);
-        assertThat(ACCESS_LOG.list).anySatisfy(line -> assertThat(line.getFormattedMessage())
+        // The line is written once the response has gone out: wait for it a moment.
+        List<String> lines = List.of();
+        for (long deadline = System.nanoTime() + 5_000_000_000L; System.nanoTime() < deadline; ) {
+            lines = List.copyOf(LOGGED);
+            if (lines.stream().anyMatch(line -> line.startsWith("GET /users/me 401"))) {
+                break;
+            }
+            Thread.onSpinWait();
+        }
+        assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith("GET /users/me 401").contains("user=-").endsWith(logged));
         if (token != null) {
-            assertThat(ACCESS_LOG.list).noneSatisfy(line -> assertThat(line.getFormattedMessage()).contains(token));
+            assertThat(lines).noneSatisfy(line -> assertThat(line).contains(token));
         }
     }
 }
