@@ -64,11 +64,20 @@ final class RawHttp {
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
+                if (isEventStream(all)) {
+                    break; // GET /events answered with its stream, which never ends by itself: the head is the answer
+                }
             }
         } catch (SocketTimeoutException | java.net.SocketException cut) {
             // What arrived before the timeout or a reset is still the answer.
         }
         return all.toByteArray();
+    }
+
+    private static boolean isEventStream(ByteArrayOutputStream received) {
+        String text = received.toString(StandardCharsets.ISO_8859_1);
+        int headEnd = text.indexOf("\r\n\r\n");
+        return headEnd > 0 && text.substring(0, headEnd).toLowerCase(Locale.ROOT).contains("text/event-stream");
     }
 
     private static Response parse(byte[] raw) {
