@@ -127,14 +127,17 @@ class MigrateCommandIT {
         env.put("COGNITO_JWKS_URL", "http://127.0.0.1:9/.well-known/jwks.json");
         env.put("HOST", "127.0.0.1");
         env.put("PORT", "0");
+        env.put("PROFILE_IMAGE_BUCKET_NAME", "user-api-test-images");
+        env.put("AWS_REGION_NAME", "us-east-1");
         env.putAll(extra);
         return env;
     }
 
-    /** The newest migration this build has, from the PostgreSQL migration folder (tests run in bootstrap/). */
+    /** The newest migration this build has, from the folders PostgreSQL reads (tests run in bootstrap/). */
     private static String latestVersion() throws IOException {
-        try (var files = java.nio.file.Files.list(
-                Path.of("..", "adapter-persistence", "src", "main", "resources", "db", "migration", "postgresql"))) {
+        Path migrations = Path.of("..", "adapter-persistence", "src", "main", "resources", "db", "migration");
+        try (var files = java.util.stream.Stream.concat(java.nio.file.Files.list(migrations.resolve("common")),
+                java.nio.file.Files.list(migrations.resolve("postgresql")))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))

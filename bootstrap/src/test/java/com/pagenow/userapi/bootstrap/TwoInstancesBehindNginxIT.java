@@ -63,6 +63,8 @@ class TwoInstancesBehindNginxIT {
             env.put("COGNITO_JWKS_URL", jwks.url().toString());
             env.put("COGNITO_APP_CLIENT_IDS", RunningService.CLIENT_ID);
             env.put("DATABASE_POOL_SIZE", "4");
+            env.put("PROFILE_IMAGE_BUCKET_NAME", "user-api-test-images");
+            env.put("AWS_REGION_NAME", RunningService.REGION);
             env.put("PATH", System.getenv("PATH"));
             try (ServiceProcess one = ServiceProcess.start("lb-one", env);
                  ServiceProcess two = ServiceProcess.start("lb-two", env)) {
