@@ -75,6 +75,9 @@ class LiveEventsBenchmark {
             env.put("COGNITO_REGION", RunningService.REGION);
             env.put("COGNITO_POOL_ID", RunningService.POOL_ID);
             env.put("COGNITO_JWKS_URL", jwks.url().toString());
+            env.put("PROFILE_IMAGE_BUCKET_NAME", "user-api-bench-images");
+            env.put("AWS_REGION_NAME", RunningService.REGION);
+            env.put("RATE_LIMIT_WRITES_PER_MINUTE", "0"); // the flow sends far more requests than one person could
             env.put("COGNITO_APP_CLIENT_IDS", RunningService.CLIENT_ID);
             env.put("HOST", "127.0.0.1");
             env.put("PORT", Integer.toString(port));

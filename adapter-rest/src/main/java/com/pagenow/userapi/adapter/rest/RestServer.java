@@ -31,7 +31,11 @@ public final class RestServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final Duration WORKER_STOP = Duration.ofSeconds(5);
-    private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics");
+    /**
+     * Outside the request limit: the health checks, and the event stream, whose exchange stays open as long as the
+     * client listens (inside the limit, 32 idle streams would fill every slot); streams have their own limits.
+     */
+    private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics", "/events");
 
     private final Undertow server;
     private final Undertow metricsServer;
