@@ -30,8 +30,20 @@ final class Migrations {
         return migrate(dataSource, vendor, null);
     }
 
-    /** @param target the last version to apply, or null for the latest */
+    /**
+     * Several instances may start at once on one database (a rolling deploy, two tasks of a new service): one
+     * migrates while the others wait for it, then find nothing left to do. Without this, a second instance could
+     * find the history table the first had just created still empty, and fail to baseline it.
+     *
+     * @param target the last version to apply, or null for the latest
+     */
     static MigrateResult migrate(DataSource dataSource, Vendor vendor, String target) {
+        try (MigrationLock ignored = MigrationLock.acquire(dataSource, vendor)) {
+            return migrateHoldingTheLock(dataSource, vendor, target);
+        }
+    }
+
+    private static MigrateResult migrateHoldingTheLock(DataSource dataSource, Vendor vendor, String target) {
         var configuration = configure(dataSource, vendor);
         if (target != null) {
             configuration.target(target);

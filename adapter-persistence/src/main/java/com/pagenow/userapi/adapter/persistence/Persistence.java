@@ -33,7 +33,8 @@ import java.util.Objects;
  */
 public final class Persistence implements AutoCloseable {
 
-    private static final int MIGRATION_CONNECTIONS = 2;
+    /** Flyway takes two connections at once; the third holds the migration lock ({@link MigrationLock}). */
+    private static final int MIGRATION_CONNECTIONS = 3;
     private static final Duration REPLICA_CHECK_INTERVAL = Duration.ofMillis(100);
     private static final Duration HEALTH_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     private static final int HEALTH_VALIDATION_SECONDS = 1;

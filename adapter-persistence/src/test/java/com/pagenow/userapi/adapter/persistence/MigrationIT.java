@@ -4,14 +4,21 @@ import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +97,36 @@ class MigrationIT {
         Persistence.start(database.settings()).close();
 
         assertThat(rows(database, "SELECT installed_rank, version FROM flyway_schema_history")).isEqualTo(before);
+    }
+
+    @Test
+    void processesStartingAtOnceOnAnEmptyDatabaseMigrateOneAfterTheOther() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            TestDatabase database = databases.postgres();
+            int processes = 4;
+            CyclicBarrier together = new CyclicBarrier(processes);
+            ExecutorService starts = Executors.newFixedThreadPool(processes);
+            try {
+                List<Future<MigrateResult>> results = new ArrayList<>();
+                for (int i = 0; i < processes; i++) {
+                    results.add(starts.submit(() -> {
+                        together.await();
+                        return Migrations.migrate(dataSource(database), Vendor.POSTGRESQL);
+                    }));
+                }
+                int applying = 0;
+                for (Future<MigrateResult> result : results) {
+                    applying += result.get(2, TimeUnit.MINUTES).migrations.isEmpty() ? 0 : 1;
+                }
+                assertThat(applying).as("processes that applied migrations").isEqualTo(1);
+            } finally {
+                starts.shutdownNow();
+            }
+            List<String> expected = availableVersions(Vendor.POSTGRESQL, database).stream()
+                    .map(version -> version + " true").toList();
+            assertThat(rows(database, "SELECT version || ' ' || success FROM flyway_schema_history"
+                    + " ORDER BY installed_rank")).isEqualTo(expected);
+        }
     }
 
     @Test
