@@ -62,15 +62,15 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     static final int DEFAULT_FRIENDS_SAMPLED = 200;
     /** How many friends of each of those a suggestion query reads at most. */
     static final int DEFAULT_FRIENDS_OF_EACH_SAMPLED = 100;
+    private static final String SUGGESTION_MUTUAL = "mutual";
 
     private final JooqContext db;
-    private final int friendsSampled;
-    private final int friendsOfEachSampled;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead findBetween;
     private final RenderedRead pendingRequestsTo;
     private final RenderedRead friendsOf;
     private final RenderedRead countMutualFriends;
+    private final RenderedRead suggestions;
 
     JooqFriendshipRepository(JooqContext db) {
         this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
@@ -78,8 +78,6 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     JooqFriendshipRepository(JooqContext db, int friendsSampled, int friendsOfEachSampled) {
         this.db = Objects.requireNonNull(db);
-        this.friendsSampled = friendsSampled;
-        this.friendsOfEachSampled = friendsOfEachSampled;
         SQLDialect dialect = db.dialect();
         RenderedRead.Binds pair = new RenderedRead.Binds();
         this.findBetween = pair.render(dialect, findBetween(pair.string("a"), pair.string("b")));
@@ -90,6 +88,9 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 list.integer("limit"), list.integer("offset")));
         RenderedRead.Binds two = new RenderedRead.Binds();
         this.countMutualFriends = two.render(dialect, countMutualFriends(two.string("a"), two.string("b")));
+        RenderedRead.Binds viewer = new RenderedRead.Binds();
+        this.suggestions = viewer.render(dialect, suggestions(dialect, viewer.string("viewer"),
+                viewer.integer("limit"), viewer.integer("offset"), friendsSampled, friendsOfEachSampled));
     }
 
     @Override
@@ -293,14 +294,21 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<UserSummary> suggestions(UserId viewer, PageRequest page) {
-        Field<String> me = val(viewer.value());
+        return suggestions.fetch(db.readDsl(), Map.of("viewer", viewer.value(), "limit", page.limit(),
+                        "offset", page.offset()))
+                .map(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
+                        row.get(SUGGESTION_MUTUAL, Integer.class).longValue()));
+    }
+
+    private static ResultQuery<?> suggestions(SQLDialect dialect, Field<String> me, Param<Integer> limit,
+                                              Param<Integer> offset, int friendsSampled, int friendsOfEachSampled) {
         // At most friendsSampled of the viewer's friends, and at most friendsOfEachSampled of each one's friends:
         // the statement reads at most their product of index entries, whoever asks.
         Table<Record1<String>> mine = firstFriendIdsOf(me, friendsSampled, "my").asTable("my_friends");
         Field<String> friend = mine.field(FRIEND_ID, String.class);
         Table<?> friendsOfFriends;
         Field<String> candidate;
-        if (db.dialect().family() == SQLDialect.POSTGRES) {
+        if (dialect.family() == SQLDialect.POSTGRES) {
             Table<Record1<String>> theirs = lateral(firstFriendIdsOf(friend, friendsOfEachSampled, "their")
                     .asTable("their_friends"));
             friendsOfFriends = mine.crossJoin(theirs);
@@ -320,25 +328,21 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         Select<Record1<String>> excluded = select(asked.USER_ID2).from(asked).where(asked.USER_ID1.eq(me))
                 .unionAll(select(askedBy.USER_ID1).from(askedBy).where(askedBy.USER_ID2.eq(me)))
                 .unionAll(BlockSql.separatedFrom(me));
-        Field<Integer> mutual = count().as("mutual");
-        Table<Record2<String, Integer>> ranked = select(candidate.as("user_id"), mutual)
+        Table<Record2<String, Integer>> ranked = select(candidate.as("user_id"), count().as(SUGGESTION_MUTUAL))
                 .from(friendsOfFriends)
                 .where(candidate.ne(me))
                 .and(candidate.notIn(excluded))
                 .groupBy(candidate)
                 .orderBy(count().desc(), candidate.desc())
-                .limit(page.limit())
-                .offset(page.offset())
+                .limit(limit)
+                .offset(offset)
                 .asTable("ranked");
         Field<String> rankedId = ranked.field("user_id", String.class);
-        Field<Integer> rankedMutual = ranked.field("mutual", Integer.class);
-        return db.readDsl()
-                .select(UserSummaryMapper.fields(USER_TABLE, rankedMutual))
+        Field<Integer> rankedMutual = ranked.field(SUGGESTION_MUTUAL, Integer.class);
+        return select(UserSummaryMapper.fields(USER_TABLE, rankedMutual))
                 .from(ranked)
                 .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(rankedId))
-                .orderBy(rankedMutual.desc(), rankedId.desc())
-                .fetch(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
-                        row.get(rankedMutual).longValue()));
+                .orderBy(rankedMutual.desc(), rankedId.desc());
     }
 
     /** The viewer's relationship to the other user of each row, from the two directions it can be stored in. */
