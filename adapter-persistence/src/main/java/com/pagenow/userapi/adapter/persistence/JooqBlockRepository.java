@@ -8,21 +8,25 @@ import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
-import org.jooq.Record2;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.exception.DataAccessException;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 
 /** {@link BlockRepository} on V7's {@code user_block_table}. */
@@ -31,9 +35,16 @@ final class JooqBlockRepository implements BlockRepository {
     private static final UserBlockTable B = USER_BLOCK_TABLE;
 
     private final JooqContext db;
+    /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
+    private final RenderedRead between;
 
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
+        RenderedRead.Binds pair = new RenderedRead.Binds();
+        Field<String> viewer = pair.string("viewer");
+        Field<String> other = pair.string("other");
+        this.between = pair.render(db.dialect(), select(blocks(viewer, other).as("blocking"),
+                blocks(other, viewer).as("blocked_by")));
     }
 
     @Override
@@ -65,10 +76,9 @@ final class JooqBlockRepository implements BlockRepository {
     @Override
     public BlockStatus between(UserId viewer, UserId other) {
         // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
-        Record2<Boolean, Boolean> row = db.dsl()
-                .select(blocks(viewer, other), blocks(other, viewer))
-                .fetchOne();
-        return new BlockStatus(Boolean.TRUE.equals(row.value1()), Boolean.TRUE.equals(row.value2()));
+        Record row = between.fetch(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value())).get(0);
+        return new BlockStatus(Boolean.TRUE.equals(row.get("blocking", Boolean.class)),
+                Boolean.TRUE.equals(row.get("blocked_by", Boolean.class)));
     }
 
     @Override
@@ -107,9 +117,8 @@ final class JooqBlockRepository implements BlockRepository {
         (db.dialect().family() == SQLDialect.POSTGRES ? rows.forNoKeyUpdate() : rows.forUpdate()).fetch();
     }
 
-    private static org.jooq.Field<Boolean> blocks(UserId blocker, UserId blocked) {
-        return when(org.jooq.impl.DSL.exists(org.jooq.impl.DSL.selectOne().from(B)
-                .where(B.BLOCKER_ID.eq(val(blocker.value())))
-                .and(B.BLOCKED_ID.eq(val(blocked.value())))), inline(true)).otherwise(inline(false));
+    private static Field<Boolean> blocks(Field<String> blocker, Field<String> blocked) {
+        return when(exists(selectOne().from(B).where(B.BLOCKER_ID.eq(blocker)).and(B.BLOCKED_ID.eq(blocked))),
+                inline(true)).otherwise(inline(false));
     }
 }
