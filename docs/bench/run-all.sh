@@ -109,6 +109,7 @@ start_service() {  # start_service LOGFILE [JDBC query string]; sets SERVICE_PID
   COGNITO_REGION=us-west-2 COGNITO_POOL_ID=us-west-2_BENCH COGNITO_APP_CLIENT_IDS=bench-client \
   COGNITO_ISSUER=https://cognito-idp.us-west-2.amazonaws.com/us-west-2_BENCH \
   COGNITO_JWKS_URL="http://127.0.0.1:$JWKS_PORT/.well-known/jwks.json" HOST=127.0.0.1 PORT="$PORT" \
+  PROFILE_IMAGE_BUCKET_NAME="${PROFILE_IMAGE_BUCKET_NAME:-bench-images}" AWS_REGION_NAME="${AWS_REGION_NAME:-us-west-2}" \
   LOG_LEVEL="$LOG_LEVEL" ${POOL_SIZE:+DATABASE_POOL_SIZE=$POOL_SIZE} \
     java "${JVM_ARGS[@]}" -jar "$JAR" > "$log" 2>&1 &
   SERVICE_PID=$!

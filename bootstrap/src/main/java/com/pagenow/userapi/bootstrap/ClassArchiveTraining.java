@@ -1,9 +1,5 @@
 package com.pagenow.userapi.bootstrap;
 
-import com.pagenow.userapi.adapter.auth.CognitoSettings;
-import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
-import com.pagenow.userapi.adapter.storage.S3ProfileImageStorage;
-import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +32,12 @@ final class ClassArchiveTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassArchiveTraining.class);
     private static final int TIMEOUT_MILLIS = 10_000;
+    /** Read like a production environment, never used to connect. */
+    private static final Map<String, String> PRODUCTION = Map.of(
+            "DATABASE_URL", "postgresql://training:training@127.0.0.1:5432/training",
+            "COGNITO_REGION", "us-east-1", "COGNITO_POOL_ID", "us-east-1_training",
+            "COGNITO_APP_CLIENT_IDS", "training",
+            "PROFILE_IMAGE_BUCKET_NAME", "class-archive-training", "AWS_REGION_NAME", "us-east-1");
 
     private ClassArchiveTraining() {
     }
@@ -77,17 +81,18 @@ final class ClassArchiveTraining {
     }
 
     /**
-     * What only production uses, as far as it goes without a network: the PostgreSQL driver, the S3 clients and the
-     * Cognito verifier (each fetches nothing until its first use).
+     * What only production uses, as far as it goes without a network: its configuration, the PostgreSQL driver
+     * (found for the URL, not connected), the S3 clients and the Cognito verifier (neither fetches before first use).
      */
     private static void loadProductionAdapters() {
+        ServiceConfig config = ServiceConfig.fromEnvironment(PRODUCTION);
         try {
-            Class.forName("org.postgresql.Driver");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the PostgreSQL driver is not on the class path", e);
+            DriverManager.getDriver(config.database().jdbcUrl());
+        } catch (SQLException noDriver) {
+            throw new IllegalStateException("no JDBC driver for " + config.database().jdbcUrl(), noDriver);
         }
-        S3ProfileImageStorage.create(new S3StorageSettings("class-archive-training", "us-east-1", null)).close();
-        new CognitoTokenVerifier(CognitoSettings.forPool("us-east-1", "us-east-1_training")).close();
+        Production.imageStorage(config.storage()).close();
+        Production.tokenVerifier(config.cognito()).close();
     }
 
     private static void expect(int status, String base, String method, String path, String token, String json) {
