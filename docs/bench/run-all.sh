@@ -17,6 +17,9 @@
 #   JAR             the service [bootstrap/target/user-api.jar; build: mvn -q -B -DskipTests package -pl bootstrap -am]
 #   JVM_ARGS_FILE   a Java argument file, passed as @FILE [none]
 #   JVM_OPTS        more JVM flags, word-split [none]
+#   CDS             1 = before the runs, record the classes a start loads (the JAR's class-archive-training with
+#                   the JVM flags above, as the image does) into target/bench/<results dir name>.jsa and start the
+#                   service with -XX:SharedArchiveFile; 0 = no archive [1]
 #   RUNS [3]  CONNECTIONS_LIST ["16 64"]  DURATION [10s]  WARMUP [3s] (per endpoint, as run-bench.sh)
 #   JIT_WARMUP      after each start, every endpoint is loaded this long once, unmeasured [5s]
 #   ENDPOINTS       [ping me public friends mutual_count requests check]; each one's run comes right after a
@@ -40,7 +43,7 @@ JAR="$(realpath -m "${JAR:-$REPO/bootstrap/target/user-api.jar}")"
 RUNS="${RUNS:-3}"; CONNECTIONS_LIST="${CONNECTIONS_LIST:-16 64}"; DURATION="${DURATION:-10s}"; WARMUP="${WARMUP:-3s}"
 JIT_WARMUP="${JIT_WARMUP:-5s}"; ENDPOINTS="${ENDPOINTS:-ping me public friends mutual_count requests check}"
 PGBENCH_DURATION="${PGBENCH_DURATION:-10}"; PGBENCH_WARMUP="${PGBENCH_WARMUP:-3}"; PGBENCH_CLIENTS="${PGBENCH_CLIENTS:-16}"
-CAPTURE="${CAPTURE:-1}"; PAIR_PING="${PAIR_PING:-1}"; LOG_LEVEL="${LOG_LEVEL:-INFO}"; PORT="${PORT:-18400}"; JWKS_PORT="${JWKS_PORT:-18401}"
+CDS="${CDS:-1}"; CAPTURE="${CAPTURE:-1}"; PAIR_PING="${PAIR_PING:-1}"; LOG_LEVEL="${LOG_LEVEL:-INFO}"; PORT="${PORT:-18400}"; JWKS_PORT="${JWKS_PORT:-18401}"
 DATA_DIR="$(realpath -m "${DATA_DIR:-$REPO/target/bench/data-$BENCH_DB}")"
 RESULTS_DIR="$(realpath -m "${RESULTS_DIR:-$REPO/target/bench/results/$(date +%Y%m%d-%H%M%S)}")"
 BASE="http://127.0.0.1:$PORT"
@@ -64,6 +67,15 @@ MAJOR=$(psql -d postgres -XAtc "select current_setting('server_version_num')::in
 PGBENCH="${PGBENCH:-/usr/lib/postgresql/$MAJOR/bin/pgbench}"; [[ -x "$PGBENCH" ]] || PGBENCH="$(command -v pgbench)"
 PGLOG="${PGLOG:-/var/log/postgresql/postgresql-$MAJOR-main.log}"
 mkdir -p "$RESULTS_DIR" "$DATA_DIR"
+if [[ "$CDS" == 1 ]]; then
+  # Outside RESULTS_DIR, which may be kept in docs/: the archive is some 90 MB.
+  ARCHIVE="$REPO/target/bench/$(basename "$RESULTS_DIR").jsa"; rm -f "$ARCHIVE"
+  echo "# class archive: training $JAR into $ARCHIVE" >&2
+  java "${JVM_ARGS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" class-archive-training \
+    > "$RESULTS_DIR/cds-training.log" 2>&1 || { tail -20 "$RESULTS_DIR/cds-training.log" >&2; die "class archive training failed"; }
+  [[ -s "$ARCHIVE" ]] || die "the training wrote no $ARCHIVE (log: $RESULTS_DIR/cds-training.log)"
+  JVM_ARGS+=(-XX:SharedArchiveFile="$ARCHIVE")
+fi
 
 # --- the database and the data --------------------------------------------------------------------------------------
 if [[ -z "$(psql -d postgres -XAtc "select 1 from pg_database where datname = '$BENCH_DB'")" ]]; then
@@ -97,6 +109,7 @@ start_service() {  # start_service LOGFILE [JDBC query string]; sets SERVICE_PID
   COGNITO_REGION=us-west-2 COGNITO_POOL_ID=us-west-2_BENCH COGNITO_APP_CLIENT_IDS=bench-client \
   COGNITO_ISSUER=https://cognito-idp.us-west-2.amazonaws.com/us-west-2_BENCH \
   COGNITO_JWKS_URL="http://127.0.0.1:$JWKS_PORT/.well-known/jwks.json" HOST=127.0.0.1 PORT="$PORT" \
+  PROFILE_IMAGE_BUCKET_NAME="${PROFILE_IMAGE_BUCKET_NAME:-bench-images}" AWS_REGION_NAME="${AWS_REGION_NAME:-us-west-2}" \
   LOG_LEVEL="$LOG_LEVEL" ${POOL_SIZE:+DATABASE_POOL_SIZE=$POOL_SIZE} \
     java "${JVM_ARGS[@]}" -jar "$JAR" > "$log" 2>&1 &
   SERVICE_PID=$!

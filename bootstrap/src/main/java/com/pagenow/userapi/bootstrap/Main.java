@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar user-api.jar} runs the service from its environment; {@code dev} (or {@code --dev}) runs it on
  * an embedded database with a local signing key; {@code token --user U --email E} prints a dev-mode token;
- * {@code help} prints the usage. Only a command's answer goes to standard output; logs go to standard error.
+ * {@code class-archive-training} exercises the service once for a JVM that records its classes ({@link
+ * ClassArchiveTraining}); {@code help} prints the usage. Only a command's answer goes to standard output; logs go to standard error.
  */
 public final class Main {
 
@@ -36,6 +37,7 @@ public final class Main {
             switch (command) {
                 case "token" -> System.out.println(DevMode.mintToken(DevMode.homeDirectory(), options));
                 case "migrate" -> System.exit(MigrateCommand.run(System.getenv(), System.out, System.err));
+                case ClassArchiveTraining.COMMAND -> ClassArchiveTraining.run();
                 case "help", "--help", "-h" -> System.out.println(usage());
                 case "dev", "--dev" -> runUntilStopped(DevMode.start(DevMode.homeDirectory(), devEnvironment(options)));
                 case "" -> runUntilStopped(Production.start(System.getenv()));
@@ -131,6 +133,9 @@ public final class Main {
                 "                                local sign-in key, 127.0.0.1:8000 (--port N or PORT=N for another)",
                 "       user-api token --user ID --email EMAIL [--ttl SECONDS]   print a dev-mode token",
                 "       user-api migrate         apply the database migrations to DATABASE_URL and exit",
+                "       user-api class-archive-training   start and exercise the service once, then exit: run it",
+                "                                with java -XX:ArchiveClassesAtExit=FILE, start the service with",
+                "                                -XX:SharedArchiveFile=FILE (starts about twice as fast; README)",
                 "       user-api help            this text");
     }
 }

@@ -32,9 +32,8 @@ final class Production {
         LOG.info("Starting with database {}, token issuer {} and image bucket {}{}",
                 safeUrl(config.database().jdbcUrl()), config.cognito().issuer(), config.storage().bucket(),
                 config.storage().endpoint() == null ? "" : " at " + config.storage().endpoint());
-        CognitoTokenVerifier tokens = new CognitoTokenVerifier(cognitoSettings(config.cognito()));
-        S3ProfileImageStorage images = S3ProfileImageStorage.create(new S3StorageSettings(
-                config.storage().bucket(), config.storage().region(), config.storage().endpoint()));
+        CognitoTokenVerifier tokens = tokenVerifier(config.cognito());
+        S3ProfileImageStorage images = imageStorage(config.storage());
         Persistence persistence;
         try {
             persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
@@ -45,6 +44,17 @@ final class Production {
             throw failed;
         }
         return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(images));
+    }
+
+    /** Fetches the pool's keys on first use, not here. */
+    static CognitoTokenVerifier tokenVerifier(CognitoConfig cognito) {
+        return new CognitoTokenVerifier(cognitoSettings(cognito));
+    }
+
+    /** Builds the S3 clients; nothing is fetched until the first URL is signed or object deleted. */
+    static S3ProfileImageStorage imageStorage(StorageConfig storage) {
+        return S3ProfileImageStorage.create(new S3StorageSettings(storage.bucket(), storage.region(),
+                storage.endpoint()));
     }
 
     static CognitoSettings cognitoSettings(CognitoConfig cognito) {

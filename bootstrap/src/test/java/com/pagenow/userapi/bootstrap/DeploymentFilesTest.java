@@ -36,6 +36,7 @@ class DeploymentFilesTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Path INFRA = REPO.resolve("infrastructure");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CLASS_ARCHIVE = "/app/user-api.jsa";
 
     // --- Dockerfile ---
 
@@ -67,11 +68,49 @@ class DeploymentFilesTest {
         List<Instruction> runtime = runtimeStage();
         JsonNode entrypoint = JSON.readTree(last(runtime, "ENTRYPOINT").arguments());
         assertThat(entrypoint.isArray()).as("exec form (a JSON array), so SIGTERM reaches the JVM").isTrue();
-        assertThat(texts(entrypoint)).containsExactly("java", "@/app/jvm.options", "-jar", "/app/user-api.jar");
+        assertThat(texts(entrypoint)).containsExactly("java", "@/app/jvm.options",
+                "-XX:SharedArchiveFile=" + CLASS_ARCHIVE, "-jar", "/app/user-api.jar");
         assertThat(runtime).anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
                 .isEqualTo("COPY infrastructure/jvm.options /app/jvm.options"));
         assertThat(last(runtime, "STOPSIGNAL").arguments()).isEqualTo("SIGTERM");
         assertThat(last(runtime, "ENV").arguments()).contains("LOG_FORMAT=json");
+    }
+
+    @Test
+    void imageTrainsItsClassArchiveWithTheProductionFlagsBeforeDroppingRoot() throws IOException {
+        List<Instruction> runtime = runtimeStage();
+        String training = "java @/app/jvm.options -XX:ArchiveClassesAtExit=" + CLASS_ARCHIVE
+                + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
+        Instruction run = runtime.stream().filter(step -> step.keyword().equals("RUN")
+                && step.arguments().contains(training)).findFirst().orElse(null);
+        assertThat(run).as("RUN " + training).isNotNull();
+        assertThat(run.arguments()).as("the archive readable by the runtime user")
+                .containsPattern("chmod (0?444|0?644|a\\+r) " + Pattern.quote(CLASS_ARCHIVE));
+        int at = runtime.indexOf(run);
+        assertThat(at).as("after the jar and the flags are in place")
+                .isGreaterThan(indexOf(runtime, "COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"))
+                .isGreaterThan(indexOf(runtime, "COPY infrastructure/jvm.options /app/jvm.options"))
+                .isLessThan(runtime.indexOf(last(runtime, "USER")));
+        // The service's environment (JSON logs) is set before the training, so its classes are in the archive too.
+        assertThat(at).isGreaterThan(runtime.indexOf(last(runtime, "ENV")));
+    }
+
+    @Test
+    void dependencyLayerCopiesThePomOfEveryModuleOfTheBuild() throws IOException {
+        // The modules of a profile (the JMH benchmarks) are not part of the image's build.
+        String rootPom = Files.readString(REPO.resolve("pom.xml")).replaceAll("(?s)<profiles>.*?</profiles>", "");
+        Matcher modulesBlock = Pattern.compile("(?s)<modules>(.*?)</modules>").matcher(rootPom);
+        assertThat(modulesBlock.find()).as("the root pom's <modules>").isTrue();
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(modulesBlock.group(1));
+        List<Instruction> build = stages().get(0);
+        int sources = indexOf(build, "COPY . .");
+        int modules = 0;
+        for (; module.find(); modules++) {
+            String name = module.group(1).strip();
+            assertThat(indexOf(build, "COPY " + name + "/pom.xml " + name + "/"))
+                    .as("COPY %s/pom.xml before the dependencies are fetched", name).isBetween(0, sources);
+        }
+        assertThat(modules).isGreaterThanOrEqualTo(7);
     }
 
     @Test
@@ -242,6 +281,15 @@ class DeploymentFilesTest {
             }
         }
         return found;
+    }
+
+    private static int indexOf(List<Instruction> stage, String instruction) {
+        for (int i = 0; i < stage.size(); i++) {
+            if ((stage.get(i).keyword() + " " + stage.get(i).arguments()).equals(instruction)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String option(String arguments, String name) {
