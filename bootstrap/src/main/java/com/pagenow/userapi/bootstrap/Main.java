@@ -16,8 +16,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code java -jar user-api.jar} runs the service from its environment; {@code dev} (or {@code --dev}) runs it on
  * an embedded database with a local signing key; {@code token --user U --email E} prints a dev-mode token;
- * {@code class-archive-training} exercises the service once for a JVM that records its classes ({@link
- * ClassArchiveTraining}); {@code help} prints the usage. Only a command's answer goes to standard output; logs go to standard error.
+ * {@code class-archive-training} exercises the service once for a JVM that records its classes
+ * ({@link ClassArchiveTraining}); {@code help} prints the usage. Only a command's answer goes to standard output;
+ * logs go to standard error.
  */
 public final class Main {
 
