@@ -96,9 +96,9 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     @Override
     public Optional<Friendship> findBetween(UserId a, UserId b) {
         // The primary, not the replica: writes are decided on this answer.
-        return findBetween.fetch(db.dsl(), Map.of("a", a.value(), "b", b.value())).stream()
+        return findBetween.fetchInto(db.dsl(), Map.of("a", a.value(), "b", b.value()), F).stream()
                 .findFirst()
-                .map(row -> toFriendship(row.into(F)));
+                .map(JooqFriendshipRepository::toFriendship);
     }
 
     private static ResultQuery<FriendshipTableRecord> findBetween(Field<String> a, Field<String> b) {

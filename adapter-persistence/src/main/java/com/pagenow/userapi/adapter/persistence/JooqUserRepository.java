@@ -52,9 +52,9 @@ final class JooqUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UserId id) {
-        return findById.fetch(db.dsl(), Map.of("user_id", id.value())).stream()
+        return findById.fetchInto(db.dsl(), Map.of("user_id", id.value()), USER_TABLE).stream()
                 .findFirst()
-                .map(row -> toUser(row.into(USER_TABLE)));
+                .map(JooqUserRepository::toUser);
     }
 
     @Override

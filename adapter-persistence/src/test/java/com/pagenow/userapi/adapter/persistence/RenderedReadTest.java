@@ -38,6 +38,18 @@ class RenderedReadTest {
     }
 
     @Test
+    void recordsOfATableOnlyFromAQueryOfExactlyItsColumns() {
+        RenderedRead.Binds binds = new RenderedRead.Binds();
+        RenderedRead read = binds.render(SQLDialect.POSTGRES,
+                DSL.select(FRIENDSHIP_TABLE.USER_ID2, FRIENDSHIP_TABLE.USER_ID1, FRIENDSHIP_TABLE.REQUESTED_AT,
+                                FRIENDSHIP_TABLE.ACCEPTED_AT).from(FRIENDSHIP_TABLE)
+                        .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user"))));
+
+        assertThatThrownBy(() -> read.fetchInto(DSL.using(SQLDialect.POSTGRES), java.util.Map.of("user", "u"),
+                FRIENDSHIP_TABLE)).isInstanceOf(IllegalStateException.class).hasMessageContaining("friendship_table");
+    }
+
+    @Test
     void aValueThatIsNoPlaceholderIsRefused() {
         RenderedRead.Binds binds = new RenderedRead.Binds();
         assertThatThrownBy(() -> binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
