@@ -121,19 +121,19 @@ public final class RestServer implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        server.stop(WORKER_STOP);
+        stopWithin(server::stop, WORKER_STOP);
         if (metricsServer != null) {
-            stopWithin(metricsServer, WORKER_STOP);
+            stopWithin(metricsServer::stop, WORKER_STOP);
         }
     }
 
     /**
-     * {@link Undertow#stop()} waits for its XNIO worker to terminate, and that wait can hang for good once the
-     * worker's task threads have served load (XNIO-318; seen here after a benchmark: idle task threads parked, the
-     * stop never returning, the process never exiting). The listeners close first; the wait is cut short.
+     * A stop waits for its XNIO worker to terminate, and that wait can hang for good once the worker's task threads
+     * have served load (XNIO-318; seen here after a benchmark: idle task threads parked, the stop never returning,
+     * the process never exiting). The listeners close first; the wait is cut short.
      */
-    private static void stopWithin(Undertow undertow, Duration limit) {
-        Thread stopping = new Thread(undertow::stop, "undertow-stop");
+    private static void stopWithin(Runnable stop, Duration limit) {
+        Thread stopping = new Thread(stop, "undertow-stop");
         stopping.setDaemon(true);
         stopping.start();
         try {

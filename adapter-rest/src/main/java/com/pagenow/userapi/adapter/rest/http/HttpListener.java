@@ -7,8 +7,6 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.DefaultByteBufferPool;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.protocol.http.HttpOpenListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
@@ -24,8 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP/1.1 listener set up the way {@code io.undertow.Undertow.start()} of 2.3.27 sets up one (its worker, socket
@@ -35,10 +31,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpListener.class);
-
     private final XnioWorker worker;
     private final AcceptingChannel<StreamConnection> channel;
+    private boolean stopped;
 
     private HttpListener(XnioWorker worker, AcceptingChannel<StreamConnection> channel) {
         this.worker = worker;
@@ -120,18 +115,18 @@ public final class HttpListener {
     }
 
     /**
-     * Stops accepting, then gives the worker up to {@code limit} to finish. That wait can last for good once the
-     * worker's task threads have served load (XNIO-318; seen here after a benchmark: idle task threads parked, the
-     * stop never returning, the process never exiting), so it is cut short.
+     * Stops accepting and waits for the worker to finish, as {@code Undertow.stop()} does; a second call does
+     * nothing (closing the channel again would wait for good on the stopped worker's IO threads).
      */
-    public void stop(Duration limit) {
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         IoUtils.safeClose(channel);
         worker.shutdown();
         try {
-            if (!worker.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("The HTTP worker threads did not stop within {} ms; stopping them", limit.toMillis());
-                worker.shutdownNow();
-            }
+            worker.awaitTermination();
         } catch (InterruptedException interrupted) {
             worker.shutdownNow();
             Thread.currentThread().interrupt();
