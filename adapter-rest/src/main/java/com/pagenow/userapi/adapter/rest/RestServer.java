@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.CorsHandler;
+import com.pagenow.userapi.adapter.rest.http.HttpListener;
 import com.pagenow.userapi.adapter.rest.http.Json;
 import com.pagenow.userapi.adapter.rest.http.RequestIds;
 import com.pagenow.userapi.adapter.rest.http.Problem;
@@ -19,8 +20,8 @@ import io.undertow.server.handlers.RequestLimit;
 import io.undertow.server.handlers.RequestLimitingHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.OptionMap;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,13 @@ public final class RestServer implements AutoCloseable {
      */
     private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics", "/events");
 
-    private final Undertow server;
+    private final HttpListener server;
     private final Undertow metricsServer;
     private final GracefulShutdownHandler gate;
     private final List<String> routes;
     private final List<Routes> resources;
 
-    private RestServer(Undertow server, Undertow metricsServer, GracefulShutdownHandler gate, List<String> routes,
+    private RestServer(HttpListener server, Undertow metricsServer, GracefulShutdownHandler gate, List<String> routes,
                        List<Routes> resources) {
         this.server = server;
         this.metricsServer = metricsServer;
@@ -65,15 +66,13 @@ public final class RestServer implements AutoCloseable {
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(
                 new CorsHandler(limited(router.handler(), settings, new ResponseWriter(json)),
                         settings.corsAllowedOrigins()));
-        Undertow server = Undertow.builder()
-                .addHttpListener(settings.port(), settings.host())
-                .setWorkerThreads(settings.maxConcurrentRequests())
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
-                .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
-                .setServerOption(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
-                .setHandler(new RequestIds(gate))
-                .build();
-        server.start();
+        HttpListener server = HttpListener.start(settings.host(), settings.port(), settings.maxConcurrentRequests(),
+                OptionMap.builder()
+                        .set(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
+                        .set(UndertowOptions.RECORD_REQUEST_START_TIME, false)
+                        .set(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
+                        .getMap(),
+                new RequestIds(gate), meters);
         Undertow metricsServer = null;
         if (settings.metricsPort() != 0) {
             metricsServer = Undertow.builder()
@@ -103,7 +102,7 @@ public final class RestServer implements AutoCloseable {
 
     /** The bound port (useful when started on port 0). */
     public int port() {
-        return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+        return server.port();
     }
 
     /** "METHOD /template" of every route served. */
@@ -122,19 +121,19 @@ public final class RestServer implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        stopWithin(server, WORKER_STOP);
+        stopWithin(server::stop, WORKER_STOP);
         if (metricsServer != null) {
-            stopWithin(metricsServer, WORKER_STOP);
+            stopWithin(metricsServer::stop, WORKER_STOP);
         }
     }
 
     /**
-     * {@link Undertow#stop()} waits for its XNIO worker to terminate, and that wait can hang for good once the
-     * worker's task threads have served load (XNIO-318; seen here after a benchmark: idle task threads parked, the
-     * stop never returning, the process never exiting). The listeners close first; the wait is cut short.
+     * A stop waits for its XNIO worker to terminate, and that wait can hang for good once the worker's task threads
+     * have served load (XNIO-318; seen here after a benchmark: idle task threads parked, the stop never returning,
+     * the process never exiting). The listeners close first; the wait is cut short.
      */
-    private static void stopWithin(Undertow undertow, Duration limit) {
-        Thread stopping = new Thread(undertow::stop, "undertow-stop");
+    private static void stopWithin(Runnable stop, Duration limit) {
+        Thread stopping = new Thread(stop, "undertow-stop");
         stopping.setDaemon(true);
         stopping.start();
         try {

@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +29,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +129,32 @@ class ClientInputHttpTest {
     }
 
     @Test
+    void aMalformedPercentEscapeIsABadRequestProblem() throws Exception {
+        for (String target : List.of("/users/id/%zz", "/users/id/%4", "/users/search/name?limit=%zz", "/users/id/a%",
+                "/users/search/name?limit=1%")) {
+            try (Socket socket = socket()) {
+                send(socket, "GET " + target + " HTTP/1.1");
+                RawResponse response = RawResponse.read(socket.getInputStream());
+                assertParseFailureProblem(response, target);
+                assertThat(socket.getInputStream().read()).as("closed after the problem: " + target).isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
+    void aMalformedRequestAfterAGoodOneOnTheSameConnectionIsAnsweredAsAProblem() throws Exception {
+        try (Socket socket = socket()) {
+            send(socket, "GET /ping HTTP/1.1");
+            RawResponse first = RawResponse.read(socket.getInputStream());
+            assertThat(first.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(first.headers()).doesNotContainEntry("connection", "close");
+            send(socket, "GET /users/id/%zz HTTP/1.1");
+            assertParseFailureProblem(RawResponse.read(socket.getInputStream()), "the second request");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void wrongMethodIs405ProblemWithAllow() throws Exception {
         HttpResponse<String> response = send("DELETE", "/users/me", null);
         assertThat(response.statusCode()).isEqualTo(405);
@@ -147,6 +180,54 @@ class ClientInputHttpTest {
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
         assertThat(response).contains("\"status\":400").contains("\"detail\":\"");
+    }
+
+    /** The whole answer Undertow's parser failure gets: a 400 problem, its length right, the connection closed. */
+    private static void assertParseFailureProblem(RawResponse response, String what) throws IOException {
+        assertThat(response.statusLine()).as(what).isEqualTo("HTTP/1.1 400 Bad Request");
+        assertThat(response.headers()).as(what)
+                .containsEntry("content-type", "application/problem+json")
+                .containsEntry("connection", "close")
+                .containsEntry("content-length", Integer.toString(response.body().length));
+        JsonNode problem = new ObjectMapper().readTree(response.body());
+        assertThat(problem.get("type").asText()).isEqualTo("about:blank");
+        assertThat(problem.get("title").asText()).isEqualTo("Bad Request");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).as(what).contains("could not be parsed");
+    }
+
+    private Socket socket() throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    /** A request line and a Host header, the connection kept open. */
+    private static void send(Socket socket, String requestLine) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write((requestLine + "\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /** One response read off a connection: its status line, headers (names lower-cased) and Content-Length body. */
+    private record RawResponse(String statusLine, Map<String, String> headers, byte[] body) {
+
+        static RawResponse read(InputStream in) throws IOException {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int next = in.read();
+                assertThat(next).as("the head so far: " + head.toString(StandardCharsets.ISO_8859_1)).isNotNegative();
+                head.write(next);
+            }
+            String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line : Arrays.asList(lines).subList(1, lines.length)) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+            return new RawResponse(lines[0], headers, body);
+        }
     }
 
     /** A request line sent as bytes, because HTTP clients refuse to send a malformed one. */

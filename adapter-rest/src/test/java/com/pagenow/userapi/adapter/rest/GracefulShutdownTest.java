@@ -80,4 +80,15 @@ class GracefulShutdownTest {
         assertThat(inFlight.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         stopper.join(10_000);
     }
+
+    @Test
+    void stoppingAgainReturnsAtOnce() {
+        RestServer server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+                token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of());
+        server.stop(Duration.ofSeconds(1));
+        long again = System.nanoTime();
+        server.stop(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(Duration.ofSeconds(2));
+    }
 }

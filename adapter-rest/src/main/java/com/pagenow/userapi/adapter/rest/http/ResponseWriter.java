@@ -12,6 +12,7 @@ public final class ResponseWriter {
 
     /** Seconds a client should wait before retrying a 503: about one connection wait of the database pool. */
     public static final String RETRY_AFTER_SECONDS = "2";
+    static final String PROBLEM_JSON = "application/problem+json";
 
     private final ObjectMapper json;
 
@@ -34,16 +35,20 @@ public final class ResponseWriter {
         } else if (problem.status() == 503 && !exchange.getResponseHeaders().contains(Headers.RETRY_AFTER)) {
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        send(exchange, problem.status(), "application/problem+json", problem);
+        send(exchange, problem.status(), PROBLEM_JSON, problem);
     }
 
-    private void send(HttpServerExchange exchange, int status, String contentType, Object body) {
-        byte[] bytes;
+    /** {@code body} as the JSON a response carries. */
+    byte[] serialized(Object body) {
         try {
-            bytes = json.writeValueAsBytes(body);
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
+    }
+
+    private void send(HttpServerExchange exchange, int status, String contentType, Object body) {
+        byte[] bytes = serialized(body);
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
