@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -90,6 +92,8 @@ class BadInputCorpusIT {
                 }
             } else if (response.status() >= 500) {
                 failures.add(where + ": " + response.status() + " " + shorten(response.body()));
+            } else if (response.status() >= 400 && !isProblem(response, request.request())) {
+                failures.add(where + ": " + response.status() + " is not a problem: " + shorten(response.head()));
             } else if (!isDocumentation(request.route(), response.status())) {
                 Matcher leak = LEAK.matcher(response.body());
                 if (leak.find()) {
@@ -135,6 +139,22 @@ class BadInputCorpusIT {
                 "Bearer " + valid + "x",
                 "Bearer " + valid + " " + valid,
                 "Bearer " + valid.replace('.', '%'));
+    }
+
+    /**
+     * docs/api.md: every error is {@code application/problem+json}, Undertow's parse failures included. A {@code HEAD}
+     * answer has no body. The one exception docs/api.md names: Undertow's own Host header check ends the exchange
+     * before any handler with a bare {@code 400} whose reason phrase names the Host header.
+     */
+    private static boolean isProblem(RawHttp.Response response, byte[] request) {
+        String head = response.head().toLowerCase(Locale.ROOT);
+        if (head.startsWith("http/1.1 400 ") && head.substring(0, head.indexOf('\r')).contains("host")) {
+            return true;
+        }
+        boolean headRequest = new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1)
+                .equals("HEAD ");
+        return head.contains("content-type: application/problem+json")
+                && (headRequest || response.body().contains("\"status\":" + response.status()));
     }
 
     private static boolean isDocumentation(String route, int status) {
