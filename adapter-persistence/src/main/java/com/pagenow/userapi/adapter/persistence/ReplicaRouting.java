@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.persistence;
 import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
 import com.pagenow.userapi.domain.user.UserId;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -44,6 +45,7 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
 
     private final PooledConnections primary;
     private final PooledConnections replica;
+    private final DataSource replicaPool;
     private final DataSource primaryCheck;
     private final DataSource replicaCheck;
     private final Map<UserId, Pending> pending = new ConcurrentHashMap<>();
@@ -60,6 +62,7 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
                    Duration interval) {
         this.primary = new PooledConnections(primaryPool);
         this.replica = new PooledConnections(replicaPool);
+        this.replicaPool = replicaPool;
         this.primaryCheck = primaryCheck;
         this.replicaCheck = replicaCheck;
         this.checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -137,6 +140,9 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
             return;
         }
         if (!replicaUp) {
+            // The pool may still hold connections the replica's restart ended, used too recently for the pool to
+            // test them again before it lends them out: a read would fail on one. New ones for every later read.
+            evictPooledReplicaConnections();
             LOG.info("Read replica available again");
         }
         replicaUp = true;
@@ -149,6 +155,12 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
                 pending.replace(caller, write, known);
             }
         });
+    }
+
+    private void evictPooledReplicaConnections() {
+        if (replicaPool instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private static long position(DataSource source, String sql) throws SQLException {
