@@ -53,6 +53,8 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     private final ScheduledExecutorService checks;
     private volatile long checksBegun;
     private volatile boolean replicaUp;
+    /** Whether the replica failed since it last answered: its pooled connections may be dead ones. */
+    private volatile boolean failedSinceUp;
 
     /**
      * @param primaryCheck, replicaCheck where the checks run: small pools of their own, so that a busy request
@@ -122,6 +124,7 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
             LOG.warn("Read replica unavailable ({}); reading from the primary", failure.getMessage());
         }
         replicaUp = false;
+        failedSinceUp = true;
     }
 
     private void check() {
@@ -139,10 +142,13 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
             replicaFailed(new IllegalStateException(replicaDown.getMessage(), replicaDown));
             return;
         }
-        if (!replicaUp) {
+        if (failedSinceUp) {
             // The pool may still hold connections the replica's restart ended, used too recently for the pool to
             // test them again before it lends them out: a read would fail on one. New ones for every later read.
+            failedSinceUp = false;
             evictPooledReplicaConnections();
+        }
+        if (!replicaUp) {
             LOG.info("Read replica available again");
         }
         replicaUp = true;
