@@ -4,6 +4,7 @@ import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,8 @@ final class JooqBlockRepository implements BlockRepository {
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
     private final RenderedRead between;
+    /** The profile with the same check, in one statement: every {@code /users/id/{id}} (see {@link RenderedRead}). */
+    private final RenderedRead profileWithBlocks;
 
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
@@ -45,6 +49,15 @@ final class JooqBlockRepository implements BlockRepository {
         Field<String> other = pair.string("other");
         this.between = pair.render(db.dialect(), select(blocks(viewer, other).as("blocking"),
                 blocks(other, viewer).as("blocked_by")));
+        RenderedRead.Binds profile = new RenderedRead.Binds();
+        Field<String> profileViewer = profile.string("viewer");
+        Field<String> owner = profile.string("other");
+        this.profileWithBlocks = profile.render(db.dialect(), select(USER_TABLE.fields())
+                .select(blocks(profileViewer, USER_TABLE.USER_ID).as("blocking"),
+                        blocks(USER_TABLE.USER_ID, profileViewer).as("blocked_by"))
+                .from(USER_TABLE)
+                .where(USER_TABLE.USER_ID.eq(owner)))
+                .requireColumnsOf(USER_TABLE, false);
     }
 
     @Override
@@ -79,6 +92,18 @@ final class JooqBlockRepository implements BlockRepository {
         Record row = between.fetch(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value())).get(0);
         return new BlockStatus(Boolean.TRUE.equals(row.get("blocking", Boolean.class)),
                 Boolean.TRUE.equals(row.get("blocked_by", Boolean.class)));
+    }
+
+    @Override
+    public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
+        int blocking = USER_TABLE.fields().length;
+        return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
+                        row -> new ProfileWithBlocks(
+                                JooqUserRepository.toUser(profileWithBlocks.record(db.dsl(), USER_TABLE, row)),
+                                new BlockStatus(Boolean.TRUE.equals(row[blocking]),
+                                        Boolean.TRUE.equals(row[blocking + 1]))))
+                .stream()
+                .findFirst();
     }
 
     @Override

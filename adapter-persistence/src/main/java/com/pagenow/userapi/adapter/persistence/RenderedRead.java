@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -11,9 +12,12 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +35,24 @@ final class RenderedRead {
     private final String sql;
     private final String[] bindNames;
     private final Field<?>[] fields;
+    private final ColumnReader[] readers;
 
     private RenderedRead(String sql, String[] bindNames, Field<?>[] fields) {
         this.sql = sql;
         this.bindNames = bindNames;
         this.fields = fields;
+        this.readers = new ColumnReader[fields.length];
+        for (int at = 0; at < fields.length; at++) {
+            readers[at] = ColumnReader.of(fields[at]);
+        }
     }
 
     /** The rows, typed as the query's select list; {@code values} names every placeholder of the query. */
     Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
+        return query(dsl, values, rows -> dsl.fetch(rows, fields));
+    }
+
+    private <T> T query(DSLContext dsl, Map<String, ?> values, ResultReader<T> reader) {
         Object[] bound = new Object[bindNames.length];
         for (int at = 0; at < bindNames.length; at++) {
             if (!values.containsKey(bindNames[at])) {
@@ -53,7 +66,7 @@ final class RenderedRead {
                     statement.setObject(at + 1, bound[at]);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    return dsl.fetch(rows, fields);
+                    return reader.read(rows);
                 }
             }
         }));
@@ -61,27 +74,55 @@ final class RenderedRead {
 
     /**
      * The rows of a query that selects exactly {@code table}'s columns in their order ({@code selectFrom(table)}), as
-     * the table's records, copied by position: {@code Record.into(Table)} looks every field up by name, about 6 µs a
-     * row of {@code user_table}, more than the rest of the mapping.
+     * the table's records (see {@link #fetchRows}).
      */
     <R extends TableRecord<R>> List<R> fetchInto(DSLContext dsl, Map<String, ?> values, Table<R> table) {
+        requireColumnsOf(table, true);
+        return fetchRows(dsl, values, row -> record(dsl, table, row));
+    }
+
+    /**
+     * The rows, each column read with the JDBC getter for its Java type and put through the column's converter,
+     * then made into a {@code T}: typing the row through {@code DSLContext.fetch(ResultSet, Field...)} and copying
+     * it with {@code Record.into(Table)} cost more CPU than the rest of a point read (JFR, issue 14).
+     */
+    <T> List<T> fetchRows(DSLContext dsl, Map<String, ?> values, RowMapper<T> mapper) {
+        return query(dsl, values, rows -> {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+                Object[] row = new Object[readers.length];
+                for (int at = 0; at < readers.length; at++) {
+                    row[at] = readers[at].read(rows, at + 1);
+                }
+                mapped.add(mapper.map(row));
+            }
+            return mapped;
+        });
+    }
+
+    /** The leading columns of a row of {@link #fetchRows} as a record of {@code table}, filled by position. */
+    <R extends TableRecord<R>> R record(DSLContext dsl, Table<R> table, Object[] row) {
+        R record = dsl.newRecord(table);
+        int columns = table.fields().length;
+        record.fromArray(row.length == columns ? row : Arrays.copyOf(row, columns));
+        return record;
+    }
+
+    /**
+     * Fails unless the query selects {@code table}'s columns in their order first ({@code exactly}: and nothing
+     * else), as {@link #record} reads them.
+     */
+    RenderedRead requireColumnsOf(Table<?> table, boolean exactly) {
         Field<?>[] columns = table.fields();
-        boolean sameColumns = fields.length == columns.length;
-        for (int at = 0; sameColumns && at < columns.length; at++) {
-            sameColumns = fields[at].getName().equals(columns[at].getName());
+        boolean leading = exactly ? fields.length == columns.length : fields.length >= columns.length;
+        for (int at = 0; leading && at < columns.length; at++) {
+            leading = fields[at].getName().equals(columns[at].getName());
         }
-        if (!sameColumns) {
-            throw new IllegalStateException("the query does not select exactly the columns of " + table.getName()
-                    + " in their order");
+        if (!leading) {
+            throw new IllegalStateException("the query does not select the columns of " + table.getName()
+                    + " in their order" + (exactly ? ", and only them" : " first"));
         }
-        Result<Record> rows = fetch(dsl, values);
-        List<R> records = new ArrayList<>(rows.size());
-        for (Record row : rows) {
-            R record = dsl.newRecord(table);
-            record.fromArray(row.intoArray());
-            records.add(record);
-        }
-        return records;
+        return this;
     }
 
     String sql() {
@@ -91,6 +132,54 @@ final class RenderedRead {
     /** The placeholder bound at each position, in order. */
     List<String> bindNames() {
         return List.of(bindNames);
+    }
+
+    /** What {@link #fetchRows} makes of one row's values, in the order of the select list. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(Object[] row);
+    }
+
+    /** What is made of a statement's rows. */
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** One column of a row, read with the getter for its Java type and turned into the field's type. */
+    @FunctionalInterface
+    private interface ColumnReader {
+
+        Object read(ResultSet rows, int column) throws SQLException;
+
+        @SuppressWarnings("unchecked")
+        static ColumnReader of(Field<?> field) {
+            Converter<Object, Object> converter = (Converter<Object, Object>) field.getConverter();
+            ColumnReader stored = storedAs(converter.fromType());
+            return converter.fromType() == converter.toType() ? stored
+                    : (rows, column) -> converter.from(stored.read(rows, column));
+        }
+
+        private static ColumnReader storedAs(Class<?> type) {
+            if (type == String.class) {
+                return ResultSet::getString;
+            }
+            if (type.isArray()) {
+                Class<?> elements = type.getComponentType();
+                return (rows, column) -> {
+                    Array array = rows.getArray(column);
+                    if (array == null) {
+                        return null;
+                    }
+                    Object[] stored = (Object[]) array.getArray();
+                    Object[] typed = (Object[]) java.lang.reflect.Array.newInstance(elements, stored.length);
+                    System.arraycopy(stored, 0, typed, 0, stored.length);
+                    return typed;
+                };
+            }
+            // Boolean, LocalDate, LocalDateTime, numbers: JDBC 4.1 converts, and a SQL NULL stays null.
+            return (rows, column) -> rows.getObject(column, type);
+        }
     }
 
     /** The named placeholders of one query. */

@@ -86,12 +86,14 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
     @Override
     public PublicProfile getPublicProfile(Caller viewer, UserId userId) {
-        User user = load(userId);
-        // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
-        if (!viewer.userId().equals(userId) && !blocks.between(viewer.userId(), userId).maySeeProfile()) {
-            throw User.notFound();
+        if (viewer.userId().equals(userId)) {
+            return load(userId).publicView();
         }
-        return user.publicView();
+        // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
+        return blocks.profileWithBlocks(viewer.userId(), userId)
+                .filter(seen -> seen.blocks().maySeeProfile())
+                .map(seen -> seen.profile().publicView())
+                .orElseThrow(User::notFound);
     }
 
     @Override

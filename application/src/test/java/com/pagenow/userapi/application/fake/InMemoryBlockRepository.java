@@ -3,6 +3,7 @@ package com.pagenow.userapi.application.fake;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,11 @@ public class InMemoryBlockRepository implements BlockRepository {
     @Override
     public synchronized BlockStatus between(UserId viewer, UserId other) {
         return new BlockStatus(blocks.containsKey(List.of(viewer, other)), blocks.containsKey(List.of(other, viewer)));
+    }
+
+    @Override
+    public synchronized Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
+        return users.findById(other).map(profile -> new ProfileWithBlocks(profile, between(viewer, other)));
     }
 
     @Override

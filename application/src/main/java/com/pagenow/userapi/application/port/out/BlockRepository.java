@@ -2,12 +2,14 @@ package com.pagenow.userapi.application.port.out;
 
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
+import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Stores blocks: at most one per blocker and blocked user; each side may block the other. */
@@ -21,6 +23,12 @@ public interface BlockRepository {
 
     /** The blocks between {@code viewer} and {@code other}, seen from {@code viewer}; reads the primary. */
     BlockStatus between(UserId viewer, UserId other);
+
+    /**
+     * The profile of {@code other} with {@link #between} the two, in one read of the primary; empty when there is no
+     * such profile. The read behind every {@code /users/id/{id}}.
+     */
+    Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other);
 
     /** Those of {@code among} who block {@code viewer}. */
     Set<UserId> blockersOf(UserId viewer, Collection<UserId> among);
