@@ -3,6 +3,7 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * once, and each user's request budgets.
  */
 record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
-                  int maxQueuedRequests, RateLimits rateLimits) {
+                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -22,9 +23,13 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         int concurrent = env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
                 1, 10_000);
         int queued = env.integer("HTTP_MAX_QUEUED_REQUESTS", RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, 0, 100_000);
+        Duration queueWait = env.duration("HTTP_MAX_QUEUE_WAIT", RestSettings.DEFAULT_MAX_QUEUE_WAIT);
+        if (queueWait.isZero()) {
+            throw new ConfigException("HTTP_MAX_QUEUE_WAIT must be more than 0, got " + queueWait);
+        }
         RateLimits limits = new RateLimits(
                 env.integer("RATE_LIMIT_WRITES_PER_MINUTE", RateLimits.DEFAULT.writesPerMinute(), 0, 1_000_000),
                 env.integer("RATE_LIMIT_SEARCHES_PER_MINUTE", RateLimits.DEFAULT.searchesPerMinute(), 0, 1_000_000));
-        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, limits);
+        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits);
     }
 }

@@ -127,7 +127,8 @@ public final class UserApi implements AutoCloseable {
 
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
-                            http.maxConcurrentRequests(), http.maxQueuedRequests(), http.rateLimits()),
+                            http.maxConcurrentRequests(), http.maxQueuedRequests(), http.maxQueueWait(),
+                            http.rateLimits()),
                     authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images);
         } catch (RuntimeException failed) {

@@ -85,10 +85,17 @@ class ServiceConfigTest {
     @Test
     void requestQueueIsBoundedByDefault() {
         HttpConfig http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
-        assertThat(http.maxConcurrentRequests()).isEqualTo(32);
+        assertThat(http.maxConcurrentRequests())
+                .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         assertThat(http.maxQueuedRequests()).isEqualTo(64);
+        assertThat(http.maxQueueWait()).isEqualTo(java.time.Duration.ofSeconds(2));
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
                 "HTTP_MAX_QUEUED_REQUESTS", "0")).http().maxQueuedRequests()).isZero();
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_MAX_QUEUE_WAIT", "500ms")).http().maxQueueWait()).isEqualTo(java.time.Duration.ofMillis(500));
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_MAX_QUEUE_WAIT", "0s")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HTTP_MAX_QUEUE_WAIT");
     }
 
     @Test

@@ -5,9 +5,23 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
-/** {@code /ping}, {@code /health} and, unless it has its own port, {@code /metrics}. */
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code /ping}, {@code /health} and, unless it has its own port, {@code /metrics}. None of them waits for a worker
+ * thread, so that a load balancer sees an instance whose workers are all busy as alive: {@code /ping} answers on the
+ * IO thread, {@code /health} asks the database on a thread of its own.
+ */
 final class CoreRoutes implements Routes {
 
+    private static final String PONG = "\"pong\"";
+
+    private final ExecutorService healthChecks = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "health-check");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final HealthCheck health;
     private final PrometheusMeterRegistry meters;
     private final boolean serveMetrics;
@@ -20,10 +34,13 @@ final class CoreRoutes implements Routes {
 
     @Override
     public void register(Router router) {
-        router.publicGet("/ping", request -> "pong");
+        router.rawGet("/ping", exchange -> {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+            exchange.getResponseSender().send(PONG);
+        });
         router.rawGet("/health", exchange -> {
             if (exchange.isInIoThread()) {
-                exchange.dispatch(this::health);
+                exchange.dispatch(healthChecks, this::health);
                 return;
             }
             health(exchange);
@@ -31,6 +48,11 @@ final class CoreRoutes implements Routes {
         if (serveMetrics) {
             router.rawGet("/metrics", exchange -> metrics(exchange, meters));
         }
+    }
+
+    @Override
+    public void shutdown() {
+        healthChecks.shutdown();
     }
 
     private void health(HttpServerExchange exchange) {

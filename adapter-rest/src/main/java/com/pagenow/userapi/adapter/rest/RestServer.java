@@ -17,7 +17,9 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.RequestLimit;
+import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.server.handlers.RequestLimitingHandler;
+import io.undertow.util.AttachmentKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -37,6 +39,11 @@ public final class RestServer implements AutoCloseable {
      * client listens (inside the limit, 32 idle streams would fill every slot); streams have their own limits.
      */
     private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics", "/events");
+    private static final Problem BUSY = Problem.of(503, "Service Unavailable",
+            "Too many requests in progress, try again shortly");
+    private static final AttachmentKey<Long> QUEUED_AT = AttachmentKey.create(Long.class);
+    /** Enough of the smallest pooled buffers Undertow uses (512 bytes) to hold a body of the largest length taken. */
+    private static final int BODY_BUFFERS = RestSettings.MAX_BODY_BYTES / 512 + 1;
 
     private final HttpListener server;
     private final Undertow metricsServer;
@@ -88,16 +95,35 @@ public final class RestServer implements AutoCloseable {
     }
 
     /**
-     * A bounded queue in front of the worker threads: overload is a fast 503, not a wait without end. Health checks
-     * pass outside it, so that a load balancer sees a busy instance as alive.
+     * A bounded queue in front of the worker threads: overload is a fast 503, not a wait without end, and so is a
+     * turn that came later than {@link RestSettings#maxQueueWait}. Health checks pass outside it, so that a load
+     * balancer sees a busy instance as alive. A body (of a length the server accepts) is read before the request
+     * queues, on the IO thread: a client that sends its body slowly holds no turn, and no worker thread waits on it.
      */
     private static HttpHandler limited(HttpHandler routes, RestSettings settings, ResponseWriter writer) {
         RequestLimit limit = new RequestLimit(settings.maxConcurrentRequests(), settings.maxQueuedRequests());
-        limit.setFailureHandler(exchange -> writer.problem(exchange,
-                Problem.of(503, "Service Unavailable", "Too many requests in progress, try again shortly")));
-        RequestLimitingHandler limiter = new RequestLimitingHandler(limit, routes);
-        return exchange -> (UNLIMITED_PATHS.contains(exchange.getRelativePath()) ? routes : limiter)
-                .handleRequest(exchange);
+        limit.setFailureHandler(exchange -> writer.problem(exchange, BUSY));
+        long maxWait = settings.maxQueueWait().toNanos();
+        RequestLimitingHandler limiter = new RequestLimitingHandler(limit, exchange -> {
+            if (System.nanoTime() - exchange.getAttachment(QUEUED_AT) > maxWait) {
+                writer.problem(exchange, BUSY);
+                return;
+            }
+            routes.handleRequest(exchange);
+        });
+        HttpHandler queue = exchange -> {
+            exchange.putAttachment(QUEUED_AT, System.nanoTime());
+            limiter.handleRequest(exchange);
+        };
+        HttpHandler bodyFirst = new RequestBufferingHandler(queue, BODY_BUFFERS);
+        return exchange -> {
+            if (UNLIMITED_PATHS.contains(exchange.getRelativePath())) {
+                routes.handleRequest(exchange);
+                return;
+            }
+            long length = exchange.getRequestContentLength();
+            (length > 0 && length <= RestSettings.MAX_BODY_BYTES ? bodyFirst : queue).handleRequest(exchange);
+        };
     }
 
     /** The bound port (useful when started on port 0). */

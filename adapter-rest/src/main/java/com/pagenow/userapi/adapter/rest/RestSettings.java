@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,15 +10,24 @@ import java.util.Set;
  * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
  * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there. At most
  * {@code maxConcurrentRequests} API requests run at once (one worker thread each) and {@code maxQueuedRequests}
- * wait for a turn; past that a request is answered {@code 503} at once. {@code rateLimits} are the per-user
- * budgets of this instance.
+ * wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
+ * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
  */
 public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
-                           int maxConcurrentRequests, int maxQueuedRequests, RateLimits rateLimits) {
+                           int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
+                           RateLimits rateLimits) {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
-    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
+    /**
+     * Twice the cores, at least 4: each running request mostly uses CPU (its own and the database's), so more of
+     * them at once only share the cores in time slices, which stretches the slowest answers. At 1,000,000 users on
+     * 2 cores, 4 instead of 32 cut the p99 of friends from 36-94 ms to 13-18 ms and of suggestions from 65-93 ms to
+     * 15-16 ms, at a higher rate (docs/benchmarks.md, issue 14).
+     */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 64;
+    /** A request that waited this long for a turn is answered 503: about one pool wait, as the Retry-After says. */
+    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(2);
 
     public RestSettings {
         Objects.requireNonNull(host, "host");
@@ -25,7 +35,17 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
         if (maxConcurrentRequests < 1 || maxQueuedRequests < 0) {
             throw new IllegalArgumentException("maxConcurrentRequests must be at least 1, maxQueuedRequests 0");
         }
+        if (maxQueueWait.isNegative() || maxQueueWait.isZero()) {
+            throw new IllegalArgumentException("maxQueueWait must be positive");
+        }
         Objects.requireNonNull(rateLimits, "rateLimits");
+    }
+
+    /** Settings with the default wait for a turn. */
+    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
+                        int maxConcurrentRequests, int maxQueuedRequests, RateLimits rateLimits) {
+        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                DEFAULT_MAX_QUEUE_WAIT, rateLimits);
     }
 
     /** Settings with the default request and rate limits. */

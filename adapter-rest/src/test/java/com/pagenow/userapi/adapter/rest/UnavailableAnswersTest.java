@@ -82,7 +82,9 @@ class UnavailableAnswersTest {
         long asked = System.nanoTime();
         HttpResponse<String> refused = get("/whoami");
         Duration took = Duration.ofNanos(System.nanoTime() - asked);
+        long pinged = System.nanoTime();
         HttpResponse<String> ping = get("/ping");
+        Duration pingTook = Duration.ofNanos(System.nanoTime() - pinged);
         slowRelease.countDown();
 
         assertThat(refused.statusCode()).isEqualTo(503);
@@ -90,8 +92,53 @@ class UnavailableAnswersTest {
         assertThat(refused.body()).contains("Too many requests in progress");
         assertThat(took).isLessThan(Duration.ofMillis(500));
         assertThat(ping.statusCode()).isEqualTo(200);
+        assertThat(ping.body()).isEqualTo("\"pong\"");
+        assertThat(pingTook).as("ping while the only worker is busy").isLessThan(Duration.ofMillis(500));
         assertThat(running.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         assertThat(queued.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTurnThatComesLaterThanTheQueueWaitIsRefused() throws Exception {
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1, Duration.ofMillis(300), RateLimits.DEFAULT));
+        CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
+        assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");
+        Thread.sleep(600);
+        slowRelease.countDown();
+
+        HttpResponse<String> late = queued.get(5, TimeUnit.SECONDS);
+        assertThat(late.statusCode()).isEqualTo(503);
+        assertThat(late.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(late.body()).contains("Too many requests in progress");
+        assertThat(running.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(get("/whoami").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodySentSlowlyHoldsNoTurn() throws Exception {
+        // One turn and no queue: while the body is on its way, the request must not have taken the turn.
+        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 0, RateLimits.DEFAULT));
+        String body = "{\"text\":\"" + "x".repeat(200) + "\"}";
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+            slow.setSoTimeout(10_000);
+            java.io.OutputStream out = slow.getOutputStream();
+            out.write(("POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\n"
+                    + "Connection: close\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes, 0, 10);
+            out.flush();
+            Thread.sleep(300);
+
+            HttpResponse<String> meanwhile = get("/whoami");
+
+            out.write(bytes, 10, bytes.length - 10);
+            out.flush();
+            String answer = new String(slow.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(meanwhile.statusCode()).isEqualTo(200);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("x".repeat(100));
+        }
     }
 
     private void start(RestSettings settings) {
@@ -104,6 +151,7 @@ class UnavailableAnswersTest {
                     throw new IllegalStateException("a bug");
                 })
                 .get("/whoami", request -> CallerContext.current().orElseThrow().value())
+                .post("/echo", request -> request.body(java.util.Map.class))
                 .get("/slow", request -> {
                     slowStarted.countDown();
                     slowRelease.await(10, TimeUnit.SECONDS);
