@@ -36,7 +36,7 @@ public final class RestServer implements AutoCloseable {
     private static final Duration WORKER_STOP = Duration.ofSeconds(5);
     /**
      * Outside the request limit: the health checks, and the event stream, whose exchange stays open as long as the
-     * client listens (inside the limit, 32 idle streams would fill every slot); streams have their own limits.
+     * client listens (inside the limit, a few idle streams would fill every turn); streams have their own limits.
      */
     private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics", "/events");
     private static final Problem BUSY = Problem.of(503, "Service Unavailable",
