@@ -10,7 +10,6 @@ import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.exception.DataAccessException;
@@ -35,6 +34,8 @@ import static org.jooq.impl.DSL.when;
 final class JooqBlockRepository implements BlockRepository {
 
     private static final UserBlockTable B = USER_BLOCK_TABLE;
+    /** Where {@link #profileWithBlocks}'s two block columns follow the profile's. */
+    private static final int BLOCKING_COLUMN = USER_TABLE.fieldsRow().size();
 
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
@@ -89,19 +90,16 @@ final class JooqBlockRepository implements BlockRepository {
     @Override
     public BlockStatus between(UserId viewer, UserId other) {
         // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
-        Record row = between.fetch(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value())).get(0);
-        return new BlockStatus(Boolean.TRUE.equals(row.get("blocking", Boolean.class)),
-                Boolean.TRUE.equals(row.get("blocked_by", Boolean.class)));
+        return between.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
+                row -> blockStatus(row, 0)).get(0);
     }
 
     @Override
     public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
-        int blocking = USER_TABLE.fields().length;
         return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
                         row -> new ProfileWithBlocks(
                                 JooqUserRepository.toUser(profileWithBlocks.record(db.dsl(), USER_TABLE, row)),
-                                new BlockStatus(Boolean.TRUE.equals(row[blocking]),
-                                        Boolean.TRUE.equals(row[blocking + 1]))))
+                                blockStatus(row, BLOCKING_COLUMN)))
                 .stream()
                 .findFirst();
     }
@@ -140,6 +138,11 @@ final class JooqBlockRepository implements BlockRepository {
                 .where(USER_TABLE.USER_ID.in(a.value(), b.value()))
                 .orderBy(USER_TABLE.USER_ID);
         (db.dialect().family() == SQLDialect.POSTGRES ? rows.forNoKeyUpdate() : rows.forUpdate()).fetch();
+    }
+
+    /** The {@code blocking} and {@code blocked_by} columns of {@link #blocks}, from {@code at} on. */
+    private static BlockStatus blockStatus(Object[] row, int at) {
+        return new BlockStatus(Boolean.TRUE.equals(row[at]), Boolean.TRUE.equals(row[at + 1]));
     }
 
     private static Field<Boolean> blocks(Field<String> blocker, Field<String> blocked) {

@@ -36,6 +36,8 @@ final class RenderedRead {
     private final String[] bindNames;
     private final Field<?>[] fields;
     private final ColumnReader[] readers;
+    /** The table whose columns, and only those, the query was found to select: checked once, not per request. */
+    private volatile Table<?> exactlyColumnsOf;
 
     private RenderedRead(String sql, String[] bindNames, Field<?>[] fields) {
         this.sql = sql;
@@ -77,7 +79,9 @@ final class RenderedRead {
      * the table's records (see {@link #fetchRows}).
      */
     <R extends TableRecord<R>> List<R> fetchInto(DSLContext dsl, Map<String, ?> values, Table<R> table) {
-        requireColumnsOf(table, true);
+        if (exactlyColumnsOf != table) {
+            requireColumnsOf(table, true);
+        }
         return fetchRows(dsl, values, row -> record(dsl, table, row));
     }
 
@@ -103,7 +107,7 @@ final class RenderedRead {
     /** The leading columns of a row of {@link #fetchRows} as a record of {@code table}, filled by position. */
     <R extends TableRecord<R>> R record(DSLContext dsl, Table<R> table, Object[] row) {
         R record = dsl.newRecord(table);
-        int columns = table.fields().length;
+        int columns = table.fieldsRow().size();
         record.fromArray(row.length == columns ? row : Arrays.copyOf(row, columns));
         return record;
     }
@@ -121,6 +125,9 @@ final class RenderedRead {
         if (!leading) {
             throw new IllegalStateException("the query does not select the columns of " + table.getName()
                     + " in their order" + (exactly ? ", and only them" : " first"));
+        }
+        if (exactly) {
+            exactlyColumnsOf = table;
         }
         return this;
     }
