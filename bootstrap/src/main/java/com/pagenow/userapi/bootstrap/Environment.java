@@ -3,6 +3,7 @@ package com.pagenow.userapi.bootstrap;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -66,6 +67,19 @@ final class Environment {
             case "ms" -> Duration.ofMillis(amount);
             case "m" -> Duration.ofMinutes(amount);
             default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    /** {@code true} or {@code false}, in any case. */
+    boolean bool(String name, boolean defaultValue) {
+        Optional<String> raw = get(name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(name + " must be true or false, got '" + raw.get() + "'");
         };
     }
 

@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Where to listen, which browser origins may call (empty set: any origin), how many requests run and wait at
- * once, and each user's request budgets.
+ * once, each user's request budgets, and whether quick reads may run on the IO threads.
  */
 record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
-                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits) {
+                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -30,6 +30,7 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         RateLimits limits = new RateLimits(
                 env.integer("RATE_LIMIT_WRITES_PER_MINUTE", RateLimits.DEFAULT.writesPerMinute(), 0, 1_000_000),
                 env.integer("RATE_LIMIT_SEARCHES_PER_MINUTE", RateLimits.DEFAULT.searchesPerMinute(), 0, 1_000_000));
-        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits);
+        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits,
+                env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true));
     }
 }

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -67,11 +66,6 @@ final class MigrateCommand {
 
     /** {@code DATABASE_MIGRATE}: {@code true} (default) migrates at start, {@code false} only checks the schema. */
     static boolean migrateAtStart(Environment env) {
-        String value = env.get(MIGRATE_AT_START).orElse("true").toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ConfigException(MIGRATE_AT_START + " must be true or false, got '" + value + "'");
-        };
+        return env.bool(MIGRATE_AT_START, true);
     }
 }

@@ -99,6 +99,18 @@ class ServiceConfigTest {
     }
 
     @Test
+    void quickReadsRunOnTheIoThreadsUnlessSwitchedOff() {
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http()
+                .quickReadsOnIoThreads()).isTrue();
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_QUICK_READS_ON_IO_THREADS", "FALSE")).http().quickReadsOnIoThreads()).isFalse();
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_QUICK_READS_ON_IO_THREADS", "no")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("HTTP_QUICK_READS_ON_IO_THREADS must be true or false, got 'no'");
+    }
+
+    @Test
     void missingDatabaseNamesTheVariable() {
         assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env()))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_URL is not set");

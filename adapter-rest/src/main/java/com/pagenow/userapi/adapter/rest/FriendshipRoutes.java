@@ -60,9 +60,9 @@ public final class FriendshipRoutes implements Routes {
     @Override
     public void register(Router router) {
         router.post("/friendship/requests", this::send);
-        router.get("/friendship/requests", request -> useCases.received()
+        router.quickGet("/friendship/requests", request -> useCases.received()
                 .listReceivedFriendRequests(request.caller()).stream().map(FriendshipResponses.Request::of).toList());
-        router.get("/friendship/requests/{user_id}", request -> useCases.sent()
+        router.quickGet("/friendship/requests/{user_id}", request -> useCases.sent()
                 .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
                 .map(FriendshipResponses.Row::of).orElse(null));
         router.delete("/friendship/requests/{user_id}", request -> {
@@ -72,26 +72,26 @@ public final class FriendshipRoutes implements Routes {
         });
         router.post("/friendship/accept", this::accept);
         router.post("/friendship/delete", this::remove);
-        router.get("/friendship/check/{user_id}", request -> useCases.check()
+        router.quickGet("/friendship/check/{user_id}", request -> useCases.check()
                 .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
                 .map(FriendshipResponses.Row::of).orElse(null));
         router.get("/friendship/all", request -> useCases.myFriends().listMyFriends(request.caller()).stream()
                 .map(UserResponses.Summary::of).toList());
 
-        router.get("/users/id/{user_id}/friends", request -> useCases.friendsOf()
+        router.quickGet("/users/id/{user_id}/friends", request -> useCases.friendsOf()
                 .listFriendsOfUser(new ListFriendsOfUserQuery(request.caller(), request.path("user_id"),
                         request.page(DEFAULT_LIMIT)))
                 .stream().map(UserResponses.Summary::of).toList());
         router.get("/friendship/relationships", request -> useCases.relationships()
                 .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
                 .stream().map(FriendshipResponses.RelationshipTo::of).toList());
-        router.get("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
+        router.quickGet("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
                 .countFriends().countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
         router.get("/users/id/{user_id}/mutual-friends", request -> useCases.mutualFriends()
                 .listMutualFriends(new ListMutualFriendsQuery(request.caller(), request.path("user_id"),
                         request.page(DEFAULT_LIMIT)))
                 .stream().map(UserResponses.Summary::of).toList());
-        router.get("/users/id/{user_id}/mutual-friends/count", request -> FriendshipResponses.Count.of(useCases
+        router.quickGet("/users/id/{user_id}/mutual-friends/count", request -> FriendshipResponses.Count.of(useCases
                 .countMutualFriends().countMutualFriends(
                         new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
     }

@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.CorsHandler;
 import com.pagenow.userapi.adapter.rest.http.HttpListener;
+import com.pagenow.userapi.adapter.rest.http.IoThreadReads;
 import com.pagenow.userapi.adapter.rest.http.Json;
 import com.pagenow.userapi.adapter.rest.http.RequestIds;
 import com.pagenow.userapi.adapter.rest.http.Problem;
@@ -63,7 +64,8 @@ public final class RestServer implements AutoCloseable {
     public static RestServer start(RestSettings settings, AuthenticateCallerUseCase authentication,
                                    HealthCheck health, PrometheusMeterRegistry meters, List<Routes> resources) {
         ObjectMapper json = Json.mapper();
-        Router router = new Router(authentication, json, new RequestObserver(meters), settings.rateLimits());
+        Router router = new Router(authentication, json, new RequestObserver(meters), settings.rateLimits(),
+                IoThreadReads.of(settings.quickReadsOnIoThreads()));
         List<Routes> all = new ArrayList<>();
         all.add(new CoreRoutes(health, meters, settings.metricsPort() == 0));
         all.add(new DocsRoutes());
@@ -73,7 +75,8 @@ public final class RestServer implements AutoCloseable {
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(
                 new CorsHandler(limited(router.handler(), settings, new ResponseWriter(json)),
                         settings.corsAllowedOrigins()));
-        HttpListener server = HttpListener.start(settings.host(), settings.port(), settings.maxConcurrentRequests(),
+        HttpListener server = HttpListener.start(settings.host(), settings.port(), RestSettings.IO_THREADS,
+                settings.maxConcurrentRequests(),
                 OptionMap.builder()
                         .set(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
                         .set(UndertowOptions.RECORD_REQUEST_START_TIME, false)

@@ -9,13 +9,15 @@ import java.util.Set;
 /**
  * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
  * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there. At most
- * {@code maxConcurrentRequests} API requests run at once (one worker thread each) and {@code maxQueuedRequests}
- * wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
+ * {@code maxConcurrentRequests} API requests run at once (on a worker thread each, or a quick read on an IO thread)
+ * and {@code maxQueuedRequests} wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
  * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
+ * {@code quickReadsOnIoThreads}: quick reads run on the IO thread that parsed them while they are fast
+ * ({@link com.pagenow.userapi.adapter.rest.http.IoThreadReads}); false runs every request on a worker thread.
  */
 public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
                            int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
-                           RateLimits rateLimits) {
+                           RateLimits rateLimits, boolean quickReadsOnIoThreads) {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /**
@@ -25,6 +27,12 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
      * 15-16 ms, at a higher rate (docs/benchmarks.md, issue 14).
      */
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * As many IO threads as requests run at once by default, so that quick reads, which run on them, can take every
+     * turn (Undertow's own default is one per core, at least 2). At 100,000 users on 2 cores, 4 IO threads served
+     * {@code /friendship/check} at 18,300 req/s against 14,400 with 2 (docs/benchmarks.md, issue 14).
+     */
+    public static final int IO_THREADS = DEFAULT_MAX_CONCURRENT_REQUESTS;
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 64;
     /** A request that waited this long for a turn is answered 503: about one pool wait, as the Retry-After says. */
     public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(2);
@@ -39,6 +47,14 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
             throw new IllegalArgumentException("maxQueueWait must be positive");
         }
         Objects.requireNonNull(rateLimits, "rateLimits");
+    }
+
+    /** Settings with quick reads on the IO threads. */
+    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
+                        int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
+                        RateLimits rateLimits) {
+        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests, maxQueueWait,
+                rateLimits, true);
     }
 
     /** Settings with the default wait for a turn. */

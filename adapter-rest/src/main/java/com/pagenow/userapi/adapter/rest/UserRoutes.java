@@ -45,10 +45,10 @@ public final class UserRoutes implements Routes {
     @Override
     public void register(Router router) {
         router.post("/users/me", this::registerOwn);
-        router.get("/users/me", request -> UserResponses.Private.of(getOwn.getOwnProfile(request.caller())));
+        router.quickGet("/users/me", request -> UserResponses.Private.of(getOwn.getOwnProfile(request.caller())));
         router.put("/users/me", this::updateOwn);
         router.put("/users/me/domain_array/{share_type}", this::replaceDomainList);
-        router.get("/users/id/{user_id}", request ->
+        router.quickGet("/users/id/{user_id}", request ->
                 UserResponses.Public.of(getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id"))));
         router.get("/users/ids/{user_ids}", this::publicProfiles);
     }

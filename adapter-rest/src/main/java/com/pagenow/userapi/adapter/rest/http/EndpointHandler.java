@@ -10,7 +10,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 /**
- * Runs one endpoint off the IO thread: authenticate (if the route needs it) and spend the caller's rate-limit
+ * Runs one endpoint, on a worker thread, or for a quick read on the IO thread that parsed it while
+ * {@link IoThreadReads} allows: authenticate (if the route needs it) and spend the caller's rate-limit
  * budget for the route's kind, call, write JSON or a problem, observe.
  */
 final class EndpointHandler implements HttpHandler {
@@ -19,14 +20,16 @@ final class EndpointHandler implements HttpHandler {
 
     private final String route;
     private final boolean authenticated;
+    private final boolean quick;
     private final RateLimits.RouteKind kind;
     private final Endpoint endpoint;
     private final HttpContext context;
 
-    EndpointHandler(String route, boolean authenticated, RateLimits.RouteKind kind, Endpoint endpoint,
+    EndpointHandler(String route, boolean authenticated, boolean quick, RateLimits.RouteKind kind, Endpoint endpoint,
                     HttpContext context) {
         this.route = route;
         this.authenticated = authenticated;
+        this.quick = quick;
         this.kind = kind;
         this.endpoint = endpoint;
         this.context = context;
@@ -34,7 +37,7 @@ final class EndpointHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (exchange.isInIoThread()) {
+        if (exchange.isInIoThread() && !(quick && context.ioThreadReads().onIoThread())) {
             exchange.dispatch(this);
             return;
         }
@@ -63,6 +66,9 @@ final class EndpointHandler implements HttpHandler {
         } finally {
             context.observer().completed(exchange.getRequestMethod().toString(), route, exchange.getStatusCode(),
                     start, caller == null ? null : caller.userId().value(), authFailure);
+            if (quick) {
+                context.ioThreadReads().completed(System.nanoTime() - start, exchange.getStatusCode());
+            }
         }
     }
 
@@ -94,6 +100,7 @@ final class EndpointHandler implements HttpHandler {
 
     /** What every endpoint handler shares. */
     record HttpContext(AuthenticateCallerUseCase authentication, ObjectMapper json, ResponseWriter writer,
-                       ErrorMapper errors, RequestObserver observer, PerUserRateLimiter rateLimiter) {
+                       ErrorMapper errors, RequestObserver observer, PerUserRateLimiter rateLimiter,
+                       IoThreadReads ioThreadReads) {
     }
 }

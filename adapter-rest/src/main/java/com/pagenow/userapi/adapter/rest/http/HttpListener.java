@@ -25,7 +25,7 @@ import java.net.InetSocketAddress;
 
 /**
  * An HTTP/1.1 listener set up the way {@code io.undertow.Undertow.start()} of 2.3.27 sets up one (its worker, socket
- * and buffer settings, kept here one for one). It is owned rather than built with {@code Undertow.builder()} for one
+ * and buffer settings, kept here one for one, but for the number of IO threads, which the caller chooses). It is owned rather than built with {@code Undertow.builder()} for one
  * reason: Undertow answers a request it cannot parse with a fixed empty {@code 400}, and only the connection's output
  * can change that ({@link ParseFailureProblemConduit}); {@code Undertow} does not let anything wrap a connection.
  */
@@ -41,13 +41,13 @@ public final class HttpListener {
     }
 
     /**
-     * Listens on {@code host:port} with {@code workerThreads} task threads, {@code serverOptions} over Undertow's
-     * defaults, and counts the requests that could not be parsed in {@code meters}.
+     * Listens on {@code host:port} with {@code ioThreads} IO threads and {@code workerThreads} task threads,
+     * {@code serverOptions} over Undertow's defaults, and counts the requests that could not be parsed in
+     * {@code meters}.
      */
-    public static HttpListener start(String host, int port, int workerThreads, OptionMap serverOptions,
+    public static HttpListener start(String host, int port, int ioThreads, int workerThreads, OptionMap serverOptions,
                                      HttpHandler root, MeterRegistry meters) {
-        // Undertow.Builder's defaults: two IO threads at least, buffers by the heap the JVM may use.
-        int ioThreads = Math.max(Runtime.getRuntime().availableProcessors(), 2);
+        // Undertow.Builder's defaults: buffers by the heap the JVM may use.
         long maxMemory = Runtime.getRuntime().maxMemory();
         boolean directBuffers = maxMemory >= 64 * 1024 * 1024;
         int bufferSize = maxMemory < 64 * 1024 * 1024 ? 512 : maxMemory < 128 * 1024 * 1024 ? 1024 : 16364;

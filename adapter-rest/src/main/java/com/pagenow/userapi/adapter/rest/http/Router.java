@@ -29,11 +29,11 @@ public final class Router {
     private final Map<String, PathTemplateMatcher<Boolean>> templatesByMethod = new TreeMap<>();
 
     public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer,
-                  RateLimits rateLimits) {
+                  RateLimits rateLimits, IoThreadReads ioThreadReads) {
         ResponseWriter writer = new ResponseWriter(json);
         ErrorMapper errors = new ErrorMapper();
         this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer,
-                new PerUserRateLimiter(rateLimits));
+                new PerUserRateLimiter(rateLimits), ioThreadReads);
         routing.setFallbackHandler(exchange -> problem(exchange, 404, "Not Found", "Not Found"));
         routing.setInvalidMethodHandler(exchange -> {
             List<String> allowed = templatesByMethod.entrySet().stream()
@@ -47,29 +47,37 @@ public final class Router {
     }
 
     public Router get(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, RateLimits.RouteKind.READ, endpoint);
+        return add(Methods.GET, template, true, false, RateLimits.RouteKind.READ, endpoint);
+    }
+
+    /**
+     * A GET route answered by one indexed statement with a bounded answer (a row, a count, a page): it runs on the
+     * IO thread that parsed it while such reads are fast ({@link IoThreadReads}), else on a worker thread.
+     */
+    public Router quickGet(String template, Endpoint endpoint) {
+        return add(Methods.GET, template, true, true, RateLimits.RouteKind.READ, endpoint);
     }
 
     /** A GET route that spends the caller's search budget. */
     public Router search(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, RateLimits.RouteKind.SEARCH, endpoint);
+        return add(Methods.GET, template, true, false, RateLimits.RouteKind.SEARCH, endpoint);
     }
 
     public Router post(String template, Endpoint endpoint) {
-        return add(Methods.POST, template, true, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.POST, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router put(String template, Endpoint endpoint) {
-        return add(Methods.PUT, template, true, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.PUT, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router delete(String template, Endpoint endpoint) {
-        return add(Methods.DELETE, template, true, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.DELETE, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     /** A route that answers without a token (health checks, documentation). */
     public Router publicGet(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, false, RateLimits.RouteKind.READ, endpoint);
+        return add(Methods.GET, template, false, false, RateLimits.RouteKind.READ, endpoint);
     }
 
     /** A public route whose handler writes the response itself (e.g. non-JSON content), still observed. */
@@ -121,9 +129,9 @@ public final class Router {
         return List.copyOf(routes);
     }
 
-    private Router add(HttpString method, String template, boolean authenticated, RateLimits.RouteKind kind,
-                       Endpoint endpoint) {
-        routing.add(method, template, new EndpointHandler(template, authenticated, kind, endpoint, context));
+    private Router add(HttpString method, String template, boolean authenticated, boolean quick,
+                       RateLimits.RouteKind kind, Endpoint endpoint) {
+        routing.add(method, template, new EndpointHandler(template, authenticated, quick, kind, endpoint, context));
         served(method, template);
         return this;
     }
