@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class LogFormatEncoder extends EncoderBase<ILoggingEvent> {
 
     private static final String IGNORE = "[ignore]";
+    private static final String WARNED = LogFormatEncoder.class.getName() + ".warned";
 
     private String format = "text";
     private String pattern = "%d %-5level [%thread] %logger - %msg%n";
@@ -44,8 +45,10 @@ public final class LogFormatEncoder extends EncoderBase<ILoggingEvent> {
             json.setContext(getContext());
             delegate = json;
         } else {
-            if (!chosen.equals("text")) {
-                // Logback's own status messages are silenced (logback.xml): say it where the operator looks.
+            // Logback's own status messages are silenced (logback.xml): say it where the operator looks, once for all
+            // the encoders of the configuration.
+            if (!chosen.equals("text") && getContext().getObject(WARNED) == null) {
+                getContext().putObject(WARNED, Boolean.TRUE);
                 System.err.println("user-api: LOG_FORMAT must be text or json, got '" + format + "'; logging text");
             }
             PatternLayoutEncoder text = new PatternLayoutEncoder();
