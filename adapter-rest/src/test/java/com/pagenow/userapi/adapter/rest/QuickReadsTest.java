@@ -1,20 +1,10 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
-import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.domain.user.Email;
-import com.pagenow.userapi.domain.user.UserId;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,17 +21,16 @@ class QuickReadsTest {
     private static final String IO_THREAD = " I/O-";
     private static final String WORKER_THREAD = " task-";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final CountDownLatch slowStarted = new CountDownLatch(1);
     private final CountDownLatch slowRelease = new CountDownLatch(1);
     private volatile long quickReadSleepMillis;
-    private RestServer server;
+    private SignedInTestServer server;
 
     @AfterEach
     void stop() {
         slowRelease.countDown();
         if (server != null) {
-            server.stop(Duration.ofSeconds(2));
+            server.close();
         }
     }
 
@@ -101,16 +90,14 @@ class QuickReadsTest {
                     slowRelease.await(10, TimeUnit.SECONDS);
                     return "done";
                 });
-        server = RestServer.start(settings, token -> new Caller(UserId.of("ann"), Email.of("ann@example.com")),
-                () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(routes));
+        server = new SignedInTestServer(settings, routes);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return getAsync(path).get(10, TimeUnit.SECONDS);
+        return server.get(path);
     }
 
     private CompletableFuture<HttpResponse<String>> getAsync(String path) {
-        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.ofString());
+        return server.getAsync(path);
     }
 }
