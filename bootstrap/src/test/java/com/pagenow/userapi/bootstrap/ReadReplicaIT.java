@@ -79,8 +79,10 @@ class ReadReplicaIT {
         assertThat(service.post("/users/me", service.token(dan),
                 "{\"first_name\":\"Zanzibar\",\"last_name\":\"Quux\"}").status()).isEqualTo(200);
 
-        // (a) ann wrote nothing: her list and search reads come from the paused standby and miss both writes.
-        assertThat(friendsOfBob(ann)).doesNotContain(cat);
+        // (a) ann's last write (her profile) is replayed, and the service learns that at its next replica check, a
+        // moment after the standby replayed it: from then on her list and search reads come from the paused standby
+        // and miss both writes. Were they not routed there, this wait would fail.
+        waitFor(() -> !friendsOfBob(ann).contains(cat));
         assertThat(search(ann, "Zanzibar")).doesNotContain(dan);
         // (b) bob's and dan's reads go to the primary until the standby has replayed their writes.
         assertThat(friendsOfBob(bob)).contains(cat);
