@@ -34,13 +34,16 @@ import static org.jooq.impl.DSL.when;
 final class JooqBlockRepository implements BlockRepository {
 
     private static final UserBlockTable B = USER_BLOCK_TABLE;
-    /** Where {@link #profileWithBlocks}'s two block columns follow the profile's. */
-    private static final int BLOCKING_COLUMN = USER_TABLE.fieldsRow().size();
+    /** Where {@link #profileWithBlocks}'s two block columns follow the public profile's. */
+    private static final int BLOCKING_COLUMN = JooqUserRepository.PUBLIC_PROFILE_COLUMNS.size();
 
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
     private final RenderedRead between;
-    /** The profile with the same check, in one statement: every {@code /users/id/{id}} (see {@link RenderedRead}). */
+    /**
+     * The public profile with the same check, in one statement: every {@code /users/id/{id}} (see
+     * {@link RenderedRead}).
+     */
     private final RenderedRead profileWithBlocks;
 
     JooqBlockRepository(JooqContext db) {
@@ -53,12 +56,11 @@ final class JooqBlockRepository implements BlockRepository {
         RenderedRead.Binds profile = new RenderedRead.Binds();
         Field<String> profileViewer = profile.string("viewer");
         Field<String> owner = profile.string("other");
-        this.profileWithBlocks = profile.render(db.dialect(), select(USER_TABLE.fields())
+        this.profileWithBlocks = profile.render(db.dialect(), select(JooqUserRepository.PUBLIC_PROFILE_COLUMNS)
                 .select(blocks(profileViewer, USER_TABLE.USER_ID).as("blocking"),
                         blocks(USER_TABLE.USER_ID, profileViewer).as("blocked_by"))
                 .from(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(owner)))
-                .requireColumnsOf(USER_TABLE, false);
+                .where(USER_TABLE.USER_ID.eq(owner)));
     }
 
     @Override
@@ -98,7 +100,8 @@ final class JooqBlockRepository implements BlockRepository {
     public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
         return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
                         row -> new ProfileWithBlocks(
-                                JooqUserRepository.toUser(profileWithBlocks.record(db.dsl(), USER_TABLE, row)),
+                                JooqUserRepository.toPublicProfile(
+                                        JooqUserRepository.publicProfileRecord(db.dsl(), row)),
                                 blockStatus(row, BLOCKING_COLUMN)))
                 .stream()
                 .findFirst();

@@ -10,21 +10,25 @@ import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.ProfileText;
+import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.ShareMode;
 import com.pagenow.userapi.domain.user.SharingSettings;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import com.pagenow.userapi.domain.user.Visibility;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.notExists;
@@ -38,6 +42,18 @@ final class JooqUserRepository implements UserRepository {
      * the profile must stay readable. The owner replaces it on the next profile edit.
      */
     static final String BLANK_LEGACY_NAME = "?";
+
+    /**
+     * The columns of what anyone else may see of a profile ({@link #toPublicProfile}): all but the sharing settings
+     * and the creation time. The domain lists are most of a row (the old service's defaults alone are about 120
+     * host names), and decoding them was the largest allocation of a public profile read (JFR, issue 14).
+     */
+    static final List<Field<?>> PUBLIC_PROFILE_COLUMNS = Arrays.stream(USER_TABLE.fields())
+            .filter(column -> !Set.<Field<?>>of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
+                    USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT).contains(column))
+            .toList();
+    private static final int[] PUBLIC_PROFILE_COLUMN_AT =
+            PUBLIC_PROFILE_COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
 
     private final JooqContext db;
     /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
@@ -193,17 +209,53 @@ final class JooqUserRepository implements UserRepository {
                 storedEmail(row.getEmail(), id),
                 storedName(row.getFirstName()),
                 storedName(row.getLastName()),
-                new ProfileDetails(new ProfileText(row.getDescription()), row.getDob(),
-                        new ProfileText(row.getGender()), new ProfileText(row.getSchool()),
-                        new ProfileText(row.getWork()), new ProfileText(row.getLocation())),
-                new Visibility(isTrue(row.getEmailPublic()), isTrue(row.getDobPublic()),
-                        isTrue(row.getGenderPublic()), isTrue(row.getSchoolPublic()), isTrue(row.getWorkPublic()),
-                        isTrue(row.getLocationPublic())),
+                details(row),
+                visibility(row),
                 new SharingSettings(storedShareMode(row.getShareMode()),
                         DomainList.reconstitute(row.getDomainAllowArray()),
                         DomainList.reconstitute(row.getDomainDenyArray())),
-                new ProfileImage(row.getProfileImageUploadedAt(), row.getProfileImageExtension()),
+                image(row),
                 row.getCreatedAt());
+    }
+
+    /**
+     * A row of {@link #PUBLIC_PROFILE_COLUMNS} (the other columns unread) as the public view of its profile: the
+     * same as {@code toUser(row).publicView()} of the whole row.
+     */
+    static PublicProfile toPublicProfile(UserTableRecord row) {
+        UserId id = UserId.of(row.getUserId());
+        return PublicProfile.of(id, storedEmail(row.getEmail(), id), storedName(row.getFirstName()),
+                storedName(row.getLastName()), details(row), visibility(row), image(row));
+    }
+
+    /**
+     * The leading columns of a row that selects {@link #PUBLIC_PROFILE_COLUMNS} first, as a record of
+     * {@code user_table} for {@link #toPublicProfile}; the columns not selected stay {@code null}.
+     */
+    static UserTableRecord publicProfileRecord(DSLContext dsl, Object[] row) {
+        Object[] columns = new Object[USER_TABLE.fieldsRow().size()];
+        for (int at = 0; at < PUBLIC_PROFILE_COLUMN_AT.length; at++) {
+            columns[PUBLIC_PROFILE_COLUMN_AT[at]] = row[at];
+        }
+        UserTableRecord record = dsl.newRecord(USER_TABLE);
+        record.fromArray(columns);
+        return record;
+    }
+
+    private static ProfileDetails details(UserTableRecord row) {
+        return new ProfileDetails(new ProfileText(row.getDescription()), row.getDob(),
+                new ProfileText(row.getGender()), new ProfileText(row.getSchool()),
+                new ProfileText(row.getWork()), new ProfileText(row.getLocation()));
+    }
+
+    private static Visibility visibility(UserTableRecord row) {
+        return new Visibility(isTrue(row.getEmailPublic()), isTrue(row.getDobPublic()),
+                isTrue(row.getGenderPublic()), isTrue(row.getSchoolPublic()), isTrue(row.getWorkPublic()),
+                isTrue(row.getLocationPublic()));
+    }
+
+    private static ProfileImage image(UserTableRecord row) {
+        return new ProfileImage(row.getProfileImageUploadedAt(), row.getProfileImageExtension());
     }
 
     /** Blank names become {@link #BLANK_LEGACY_NAME}; names over the limit are cut to it. */

@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ final class RenderedRead {
      */
     <R extends TableRecord<R>> List<R> fetchInto(DSLContext dsl, Map<String, ?> values, Table<R> table) {
         if (exactlyColumnsOf != table) {
-            requireColumnsOf(table, true);
+            requireColumnsOf(table);
         }
         return fetchRows(dsl, values, row -> record(dsl, table, row));
     }
@@ -104,32 +103,28 @@ final class RenderedRead {
         });
     }
 
-    /** The leading columns of a row of {@link #fetchRows} as a record of {@code table}, filled by position. */
-    <R extends TableRecord<R>> R record(DSLContext dsl, Table<R> table, Object[] row) {
+    /** A row of {@link #fetchRows} as a record of {@code table}, filled by position. */
+    private static <R extends TableRecord<R>> R record(DSLContext dsl, Table<R> table, Object[] row) {
         R record = dsl.newRecord(table);
-        int columns = table.fieldsRow().size();
-        record.fromArray(row.length == columns ? row : Arrays.copyOf(row, columns));
+        record.fromArray(row);
         return record;
     }
 
     /**
-     * Fails unless the query selects {@code table}'s columns in their order first ({@code exactly}: and nothing
-     * else), as {@link #record} reads them.
+     * Fails unless the query selects {@code table}'s columns in their order, and only them, as {@link #record} reads
+     * them.
      */
-    RenderedRead requireColumnsOf(Table<?> table, boolean exactly) {
+    private void requireColumnsOf(Table<?> table) {
         Field<?>[] columns = table.fields();
-        boolean leading = exactly ? fields.length == columns.length : fields.length >= columns.length;
-        for (int at = 0; leading && at < columns.length; at++) {
-            leading = fields[at].getName().equals(columns[at].getName());
+        boolean same = fields.length == columns.length;
+        for (int at = 0; same && at < columns.length; at++) {
+            same = fields[at].getName().equals(columns[at].getName());
         }
-        if (!leading) {
+        if (!same) {
             throw new IllegalStateException("the query does not select the columns of " + table.getName()
-                    + " in their order" + (exactly ? ", and only them" : " first"));
+                    + " in their order, and only them");
         }
-        if (exactly) {
-            exactlyColumnsOf = table;
-        }
-        return this;
+        exactlyColumnsOf = table;
     }
 
     String sql() {

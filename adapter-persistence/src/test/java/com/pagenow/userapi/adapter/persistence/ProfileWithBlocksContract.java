@@ -5,12 +5,17 @@ import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
+import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.ProfileImage;
+import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
+import com.pagenow.userapi.domain.user.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
+import java.util.List;
 
 import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.newId;
 import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.registered;
@@ -18,8 +23,8 @@ import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BlockRepository#profileWithBlocks}: the profile as {@link UserRepository#findById} reads it, with the same
- * answer as {@link BlockRepository#between}, in one statement.
+ * {@link BlockRepository#profileWithBlocks}: the public view of the profile as {@link UserRepository#findById} reads
+ * it, with the same answer as {@link BlockRepository#between}, in one statement.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ProfileWithBlocksContract {
@@ -35,8 +40,29 @@ abstract class ProfileWithBlocksContract {
 
         ProfileWithBlocks seen = blocks().profileWithBlocks(viewer.id(), owner.id()).orElseThrow();
 
-        assertThat(seen.profile()).isEqualTo(owner).isEqualTo(users().findById(owner.id()).orElseThrow());
+        assertThat(seen.profile()).isEqualTo(owner.publicView())
+                .isEqualTo(users().findById(owner.id()).orElseThrow().publicView());
         assertThat(seen.blocks()).isEqualTo(BlockStatus.NONE);
+    }
+
+    @Test
+    void everyVisibilityFlagMasksItsFieldAsThePublicViewOfTheWholeProfileDoes() {
+        User viewer = stored(user(newId("viewer")));
+        User template = user(newId("template"));
+        List<Visibility> flags = List.of(Visibility.ALL_PRIVATE,
+                new Visibility(true, true, true, true, true, true),
+                new Visibility(true, false, true, false, true, false),
+                new Visibility(false, true, false, true, false, true));
+        for (Visibility visibility : flags) {
+            UserId id = newId("owner");
+            User owner = stored(User.reconstitute(id, Email.of(id.value() + "@example.net"), template.firstName(),
+                    template.lastName(), template.details(), visibility, template.sharing(),
+                    new ProfileImage(Instant.parse("2024-05-06T07:08:09.123456Z"), "png"), template.createdAt()));
+
+            PublicProfile seen = blocks().profileWithBlocks(viewer.id(), owner.id()).orElseThrow().profile();
+
+            assertThat(seen).as("%s", visibility).isEqualTo(owner.publicView());
+        }
     }
 
     @Test
@@ -52,7 +78,7 @@ abstract class ProfileWithBlocksContract {
 
         for (User other : new User[] {blocked, blocker, both}) {
             ProfileWithBlocks seen = blocks().profileWithBlocks(viewer.id(), other.id()).orElseThrow();
-            assertThat(seen.profile()).isEqualTo(other);
+            assertThat(seen.profile()).isEqualTo(other.publicView());
             assertThat(seen.blocks()).isEqualTo(blocks().between(viewer.id(), other.id()));
         }
         assertThat(blocks().profileWithBlocks(viewer.id(), blocked.id()).orElseThrow().blocks())

@@ -1,12 +1,15 @@
 package com.pagenow.userapi.application.readmodel;
 
 import com.pagenow.userapi.domain.friendship.BlockStatus;
-import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.PublicProfile;
 
 import java.util.Objects;
 
-/** A stored profile with the blocks between its owner and a viewer, seen from the viewer. */
-public record ProfileWithBlocks(User profile, BlockStatus blocks) {
+/**
+ * The public view of a stored profile, with the blocks between its owner and a viewer, seen from the viewer: whether
+ * the viewer may see it at all is the caller's decision ({@link BlockStatus#maySeeProfile}).
+ */
+public record ProfileWithBlocks(PublicProfile profile, BlockStatus blocks) {
 
     public ProfileWithBlocks {
         Objects.requireNonNull(profile, "profile");

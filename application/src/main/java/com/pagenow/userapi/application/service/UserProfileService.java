@@ -13,6 +13,7 @@ import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PublicProfile;
@@ -92,7 +93,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
         return blocks.profileWithBlocks(viewer.userId(), userId)
                 .filter(seen -> seen.blocks().maySeeProfile())
-                .map(seen -> seen.profile().publicView())
+                .map(ProfileWithBlocks::profile)
                 .orElseThrow(User::notFound);
     }
 

@@ -48,7 +48,8 @@ public class InMemoryBlockRepository implements BlockRepository {
 
     @Override
     public synchronized Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
-        return users.findById(other).map(profile -> new ProfileWithBlocks(profile, between(viewer, other)));
+        return users.findById(other)
+                .map(profile -> new ProfileWithBlocks(profile.publicView(), between(viewer, other)));
     }
 
     @Override

@@ -6,4 +6,20 @@ import java.time.LocalDate;
 public record PublicProfile(UserId id, PersonName firstName, PersonName lastName, ProfileText description,
                             ProfileImage profileImage, Email email, LocalDate dob, ProfileText gender,
                             ProfileText school, ProfileText work, ProfileText location) {
+
+    /**
+     * What anyone else may see of a profile with these fields: each optional field only if its owner made it
+     * public. A profile's sharing settings are never shown, so they are not needed here ({@link User#publicView}).
+     */
+    public static PublicProfile of(UserId id, Email email, PersonName firstName, PersonName lastName,
+                                   ProfileDetails details, Visibility visibility, ProfileImage profileImage) {
+        return new PublicProfile(
+                id, firstName, lastName, details.description(), profileImage,
+                visibility.emailPublic() ? email : null,
+                visibility.dobPublic() ? details.dob() : null,
+                visibility.genderPublic() ? details.gender() : null,
+                visibility.schoolPublic() ? details.school() : null,
+                visibility.workPublic() ? details.work() : null,
+                visibility.locationPublic() ? details.location() : null);
+    }
 }

@@ -70,15 +70,8 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
                 profileImage, createdAt);
     }
 
-    /** What anyone else may see of this profile: each optional field only if its owner made it public. */
+    /** What anyone else may see of this profile ({@link PublicProfile#of}). */
     public PublicProfile publicView() {
-        return new PublicProfile(
-                id, firstName, lastName, details.description(), profileImage,
-                visibility.emailPublic() ? email : null,
-                visibility.dobPublic() ? details.dob() : null,
-                visibility.genderPublic() ? details.gender() : null,
-                visibility.schoolPublic() ? details.school() : null,
-                visibility.workPublic() ? details.work() : null,
-                visibility.locationPublic() ? details.location() : null);
+        return PublicProfile.of(id, email, firstName, lastName, details, visibility, profileImage);
     }
 }

@@ -25,8 +25,9 @@ public interface BlockRepository {
     BlockStatus between(UserId viewer, UserId other);
 
     /**
-     * The profile of {@code other} with {@link #between} the two, in one read of the primary; empty when there is no
-     * such profile. The read behind every {@code /users/id/{id}}.
+     * The public view of {@code other}'s profile with {@link #between} the two, in one read of the primary; empty when
+     * there is no such profile. The read behind every {@code /users/id/{id}}: it reads only what the public view
+     * shows, so not the domain lists.
      */
     Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other);
 
