@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -91,7 +90,7 @@ public final class ErrorMapper {
             return Problem.of(400, "Bad Request", "The path or query string is not valid %-encoded UTF-8");
         }
         // The request id (RequestIds) is on this log line too, so the two can be matched.
-        String correlationId = RequestIds.current() != null ? RequestIds.current() : UUID.randomUUID().toString();
+        String correlationId = RequestIds.current() != null ? RequestIds.current() : RequestIds.newId();
         LOG.error("Unexpected failure, correlation id {}", correlationId, failure);
         return Problem.of(500, "Internal Server Error", "Unexpected error, correlation id " + correlationId);
     }
