@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The real path: PostgreSQL and Cognito, configured from the environment. */
 final class Production {
@@ -33,17 +35,48 @@ final class Production {
                 safeUrl(config.database().jdbcUrl()), config.cognito().issuer(), config.storage().bucket(),
                 config.storage().endpoint() == null ? "" : " at " + config.storage().endpoint());
         CognitoTokenVerifier tokens = tokenVerifier(config.cognito());
-        S3ProfileImageStorage images = imageStorage(config.storage());
+        // Building the S3 clients is a fifth of a start (the SDK's classes): done beside the database's part.
+        FutureTask<S3ProfileImageStorage> images = new FutureTask<>(() -> imageStorage(config.storage()));
+        new Thread(images, "image-storage-start").start();
         Persistence persistence;
         try {
             persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
                     config.database().username(), config.database().password(), config.database().poolSize(),
                     config.database().readJdbcUrl(), config.database().timeouts()), migrateAtStart);
         } catch (RuntimeException failed) {
-            images.close();
+            try {
+                built(images).close();
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
             throw failed;
         }
-        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(images));
+        S3ProfileImageStorage storage;
+        try {
+            storage = built(images);
+        } catch (RuntimeException failed) {
+            persistence.close();
+            throw failed;
+        }
+        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(storage));
+    }
+
+    /** What {@code task} built, or the exception it failed with. */
+    private static <T> T built(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
     }
 
     /** Fetches the pool's keys on first use, not here. */
