@@ -10,8 +10,8 @@ import net.logstash.logback.fieldnames.LogstashFieldNames;
 import java.util.Locale;
 
 /**
- * The console encoder of logback.xml, chosen by {@code LOG_FORMAT}: {@code text} (default) is the pattern,
- * {@code json} is one JSON object per line from logstash-logback-encoder, for CloudWatch: {@code @timestamp},
+ * The encoder of every appender of {@link LoggingConfiguration}, chosen by {@code LOG_FORMAT}: {@code text}
+ * (default) is the pattern, {@code json} is one JSON object per line from logstash-logback-encoder, for CloudWatch: {@code @timestamp},
  * {@code level}, {@code logger}, {@code thread}, {@code message}, the MDC ({@code request_id}, {@code user_id}) and,
  * for a failure, {@code stack_trace} (the line's newlines escaped, so one event stays one line).
  */
@@ -45,8 +45,8 @@ public final class LogFormatEncoder extends EncoderBase<ILoggingEvent> {
             json.setContext(getContext());
             delegate = json;
         } else {
-            // Logback's own status messages are silenced (logback.xml): say it where the operator looks, once for all
-            // the encoders of the configuration.
+            // Logback's own status messages are silenced (LoggingConfiguration): say it where the operator looks, once
+            // for all the encoders of the configuration.
             if (!chosen.equals("text") && getContext().getObject(WARNED) == null) {
                 getContext().putObject(WARNED, Boolean.TRUE);
                 System.err.println("user-api: LOG_FORMAT must be text or json, got '" + format + "'; logging text");

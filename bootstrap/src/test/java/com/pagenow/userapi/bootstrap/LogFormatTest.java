@@ -1,7 +1,8 @@
 package com.pagenow.userapi.bootstrap;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,10 +17,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service's own logback.xml, loaded into a fresh logger context with {@code LOG_FORMAT} set as in the image. */
+/**
+ * The service's own logging ({@link LoggingConfiguration}), set up in a fresh logger context with {@code LOG_FORMAT}
+ * and {@code LOG_LEVEL} set as in the image.
+ */
 class LogFormatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +88,7 @@ class LogFormatTest {
 
     @Test
     void textFormatIsTheDefaultAndNotJson() throws Exception {
-        configured(null).getLogger("access").info("plain line");
+        configured(Map.of()).getLogger("access").info("plain line");
 
         assertThat(lines()).singleElement().asString().matches("\\d{4}-.*INFO  \\[.*] access - plain line");
     }
@@ -97,16 +102,59 @@ class LogFormatTest {
         assertThat(lines().get(1)).endsWith("access - still logged");
     }
 
-    @SuppressWarnings("unchecked")
+    @Test
+    void theLevelComesFromLogLevelAndTheAccessLogOnlyGoesToItsOwnAppender() throws Exception {
+        LoggerContext warnOnly = configured(Map.of("LOG_LEVEL", "warn"));
+        assertThat(warnOnly.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.WARN);
+        assertThat(warnOnly.getLogger("com.zaxxer.hikari").getLevel()).isEqualTo(Level.WARN);
+        assertThat(warnOnly.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.INFO);
+        assertThat(warnOnly.getLogger("access").isAdditive()).isFalse();
+        warnOnly.getLogger("com.pagenow.userapi.Anything").info("not shown at WARN");
+        warnOnly.getLogger("com.pagenow.userapi.Anything").warn("shown");
+
+        assertThat(lines()).singleElement().asString().endsWith("Anything - shown");
+    }
+
+    @Test
+    void anUnknownLevelSaysSoAndLogsInfo() {
+        assertThat(LoggingConfiguration.rootLevel(null)).isEqualTo(Level.INFO);
+        assertThat(LoggingConfiguration.rootLevel(" debug ")).isEqualTo(Level.DEBUG);
+        assertThat(LoggingConfiguration.rootLevel("loud")).isEqualTo(Level.INFO);
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .contains("user-api: LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, got 'loud'");
+    }
+
+    @Test
+    void anOperatorsOwnLogbackFileReplacesIt() {
+        String before = System.getProperty("logback.configurationFile");
+        System.setProperty("logback.configurationFile", "/etc/user-api/logback.xml");
+        try {
+            LoggerContext untouched = new LoggerContext();
+            LoggingConfiguration configuration = new LoggingConfiguration(name -> null);
+            configuration.setContext(untouched);
+
+            assertThat(configuration.configure(untouched)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+            assertThat(untouched.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders()).isExhausted();
+        } finally {
+            if (before == null) {
+                System.clearProperty("logback.configurationFile");
+            } else {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+
     private LoggerContext configured(String format) throws Exception {
+        return configured(Map.of("LOG_FORMAT", format));
+    }
+
+    @SuppressWarnings("unchecked")
+    private LoggerContext configured(Map<String, String> environment) throws Exception {
         context = new LoggerContext();
         context.setMDCAdapter(MDC.getMDCAdapter()); // the one org.slf4j.MDC writes to
-        if (format != null) {
-            context.putProperty("LOG_FORMAT", format);
-        }
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        LoggingConfiguration configuration = new LoggingConfiguration(environment::get);
+        configuration.setContext(context);
+        assertThat(configuration.configure(context)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         // Logback holds on to the System.err of its first start: point the configured appender at our buffer.
         var console = (ConsoleAppender<ILoggingEvent>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
                 .getAppender("CONSOLE");
@@ -118,7 +166,7 @@ class LogFormatTest {
         assertThat(access).isInstanceOf(BufferedStderrAppender.class);
         access.setOutputStream(stderr);
         assertThat(new ch.qos.logback.core.status.StatusUtil(context).getHighestLevel(0))
-                .as("logback.xml configures without errors: %s", context.getStatusManager().getCopyOfStatusList())
+                .as("configured without errors: %s", context.getStatusManager().getCopyOfStatusList())
                 .isLessThan(ch.qos.logback.core.status.Status.WARN);
         return context;
     }
