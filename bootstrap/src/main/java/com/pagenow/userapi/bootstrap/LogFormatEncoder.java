@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * The encoder of every appender of {@link LoggingConfiguration}, chosen by {@code LOG_FORMAT}: {@code text}
- * (default) is the pattern, {@code json} is one JSON object per line from logstash-logback-encoder, for CloudWatch: {@code @timestamp},
- * {@code level}, {@code logger}, {@code thread}, {@code message}, the MDC ({@code request_id}, {@code user_id}) and,
- * for a failure, {@code stack_trace} (the line's newlines escaped, so one event stays one line).
+ * (default) is the pattern, {@code json} is one JSON object per line from logstash-logback-encoder, for CloudWatch:
+ * {@code @timestamp}, {@code level}, {@code logger}, {@code thread}, {@code message}, the MDC ({@code request_id},
+ * {@code user_id}) and, for a failure, {@code stack_trace} (the line's newlines escaped, so one event stays one
+ * line).
  */
 public final class LogFormatEncoder extends EncoderBase<ILoggingEvent> {
 

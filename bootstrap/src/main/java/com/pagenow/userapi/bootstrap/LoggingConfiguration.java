@@ -125,7 +125,7 @@ public final class LoggingConfiguration extends ContextAwareBase implements Conf
     private static void started(LoggerContext context, OutputStreamAppender<ILoggingEvent> appender, String format) {
         LogFormatEncoder encoder = new LogFormatEncoder();
         encoder.setContext(context);
-        encoder.setFormat(format == null || format.isBlank() ? "text" : format);
+        encoder.setFormat(format); // unset: text (LogFormatEncoder)
         encoder.setPattern(LINE_PATTERN);
         encoder.start();
         appender.setContext(context);

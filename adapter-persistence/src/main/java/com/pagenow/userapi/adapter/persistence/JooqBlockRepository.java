@@ -99,9 +99,7 @@ final class JooqBlockRepository implements BlockRepository {
     @Override
     public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
         return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
-                        row -> new ProfileWithBlocks(
-                                JooqUserRepository.toPublicProfile(
-                                        JooqUserRepository.publicProfileRecord(db.dsl(), row)),
+                        row -> new ProfileWithBlocks(JooqUserRepository.toPublicProfile(db.dsl(), row),
                                 blockStatus(row, BLOCKING_COLUMN)))
                 .stream()
                 .findFirst();

@@ -48,10 +48,13 @@ final class JooqUserRepository implements UserRepository {
      * and the creation time. The domain lists are most of a row (the old service's defaults alone are about 120
      * host names), and decoding them was the largest allocation of a public profile read (JFR, issue 14).
      */
-    static final List<Field<?>> PUBLIC_PROFILE_COLUMNS = Arrays.stream(USER_TABLE.fields())
-            .filter(column -> !Set.<Field<?>>of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
-                    USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT).contains(column))
-            .toList();
+    static final List<Field<?>> PUBLIC_PROFILE_COLUMNS;
+    static {
+        Set<Field<?>> notShown = Set.of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
+                USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT);
+        PUBLIC_PROFILE_COLUMNS = Arrays.stream(USER_TABLE.fields()).filter(column -> !notShown.contains(column))
+                .toList();
+    }
     private static final int[] PUBLIC_PROFILE_COLUMN_AT =
             PUBLIC_PROFILE_COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
 
@@ -219,27 +222,19 @@ final class JooqUserRepository implements UserRepository {
     }
 
     /**
-     * A row of {@link #PUBLIC_PROFILE_COLUMNS} (the other columns unread) as the public view of its profile: the
-     * same as {@code toUser(row).publicView()} of the whole row.
+     * A row whose leading columns are {@link #PUBLIC_PROFILE_COLUMNS} as the public view of its profile: the same as
+     * {@code toUser(row).publicView()} of the whole row.
      */
-    static PublicProfile toPublicProfile(UserTableRecord row) {
-        UserId id = UserId.of(row.getUserId());
-        return PublicProfile.of(id, storedEmail(row.getEmail(), id), storedName(row.getFirstName()),
-                storedName(row.getLastName()), details(row), visibility(row), image(row));
-    }
-
-    /**
-     * The leading columns of a row that selects {@link #PUBLIC_PROFILE_COLUMNS} first, as a record of
-     * {@code user_table} for {@link #toPublicProfile}; the columns not selected stay {@code null}.
-     */
-    static UserTableRecord publicProfileRecord(DSLContext dsl, Object[] row) {
-        Object[] columns = new Object[USER_TABLE.fieldsRow().size()];
+    static PublicProfile toPublicProfile(DSLContext dsl, Object[] row) {
+        Object[] columns = new Object[USER_TABLE.fieldsRow().size()]; // the columns not selected stay null, unread
         for (int at = 0; at < PUBLIC_PROFILE_COLUMN_AT.length; at++) {
             columns[PUBLIC_PROFILE_COLUMN_AT[at]] = row[at];
         }
         UserTableRecord record = dsl.newRecord(USER_TABLE);
         record.fromArray(columns);
-        return record;
+        UserId id = UserId.of(record.getUserId());
+        return PublicProfile.of(id, storedEmail(record.getEmail(), id), storedName(record.getFirstName()),
+                storedName(record.getLastName()), details(record), visibility(record), image(record));
     }
 
     private static ProfileDetails details(UserTableRecord row) {
