@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * Not a test: migrates a PostgreSQL database (e.g. the bench data set) and prints {@code EXPLAIN (ANALYZE, BUFFERS)}
  * of the exact SQL {@link JooqFriendshipRepository} sends, once with its values (custom plan) and once as the
- * prepared statement the driver reuses (generic plan). For docs/benchmarks-friendship.md.
+ * prepared statement the driver reuses (generic plan). For docs/benchmarks.md.
  * <p>
  * {@code java -cp <test class path> com.pagenow.userapi.adapter.persistence.FriendshipQueryPlans
  * jdbc:postgresql://127.0.0.1:5432/bench_friend postgres <user> <viewer> [<more ids for relationships, comma-separated>]}

@@ -89,7 +89,7 @@ class SearchIndexUsageIT {
                 .contains("Index Only Scan using friend_search_text_pkey")
                 .doesNotContain("Seq Scan");
         // On a table this small the suffix and infix candidates are cheaper to read from the walk index; at
-        // a million users the planner picks the trigram index (docs/benchmarks-search.md), which it can use only
+        // a million users the planner picks the trigram index (docs/benchmarks.md, "Search"), which it can use only
         // because the pattern is compared directly, as here once the btree paths are switched off.
         assertThat(genericPlan(sql, values, "SET enable_indexscan = off", "SET enable_indexonlyscan = off"))
                 .contains("Bitmap Index Scan on user_table_search_" + name + "_trgm_idx")
@@ -106,7 +106,7 @@ class SearchIndexUsageIT {
         List<String> outputs = outputsOf(verboseGenericPlan(sql, values), "Index Only Scan Backward using " + index);
 
         // EXPLAIN VERBOSE shows an indexed expression read from the index in parentheses, a computed one bare.
-        // (The look-ups of the viewer's relationships read it too at a million users, docs/benchmarks-search.md;
+        // (The look-ups of the viewer's relationships read it too at a million users, docs/benchmarks.md;
         // on a table this small the planner may evaluate their filter above the scan instead.)
         assertThat(outputs).hasSize(3)
                 .allSatisfy(output -> assertThat(output).contains(", (lower(").doesNotContain(", lower("));

@@ -27,7 +27,7 @@ import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Times sharing a page with 5,000 friends on PostgreSQL through the repository, as docs/benchmarks-notifications.md
+ * Times sharing a page with 5,000 friends on PostgreSQL through the repository, as docs/benchmarks.md ("Share")
  * reports. Friends are seeded with SQL; their ids are read with the sibling services' friend query (the statement
  * {@code FriendshipRepository.acceptedFriendIds} answers), then the event and its 5,000 copies are stored in one
  * transaction. Prints the figures; asserts only what must hold whatever the machine.
