@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Rolls the ECS service onto a new image, the way the old service's update-ecs.py did, with the AWS CLI:
-#   1. build the image from this checkout and push it to ECR, tagged with the git commit;
-#   2. register a task definition revision with that image (from the family's newest revision, so settings
-#      Terraform wrote are kept);
-#   3. run the migrations as a one-off Fargate task of that revision (command `migrate`, straight to the writer,
-#      not through RDS Proxy) and wait for its exit code: anything but 0 stops here, the service untouched;
+#   1. build the image from this checkout for linux/amd64 (the task's platform, also from an ARM laptop) and push
+#      it to ECR, tagged with the git commit; when that tag is already there (ECR's tags are immutable: a second
+#      run for the same commit), use it as it is;
+#   2. register task definition revisions with that image, of the service's family and of the migration task's
+#      (each from its family's newest revision, so settings Terraform wrote are kept);
+#   3. run the migrations as a one-off Fargate task of the migration revision (command `migrate`, as the schema
+#      owner, straight to the writer, not through RDS Proxy) and wait for its exit code: anything but 0 stops
+#      here, the service untouched;
 #   4. move the service to the new revision and wait until it is stable; fail if the deployment circuit breaker
 #      rolled it back.
+# Every wait ends: the CLI's waiters give up after 10 minutes; the migration's is repeated while the task runs,
+# at most USER_API_MIGRATION_WAIT_ROUNDS times (default 6, an hour), and any other waiter failure stops at once.
 #
 # usage: infrastructure/rollout.sh                 build, push, migrate, roll out the current commit
 #        infrastructure/rollout.sh --tag TAG       the same for an image tag already in ECR (no build)
@@ -14,8 +19,9 @@
 #        infrastructure/rollout.sh --restart       start fresh tasks of the current revision (e.g. after a password rotation)
 #
 # Settings come from `terraform output` in infrastructure/terraform (or TF_DIR); each can be given instead as an
-# environment variable: AWS_REGION, USER_API_CLUSTER, USER_API_SERVICE, USER_API_TASK_FAMILY, USER_API_CONTAINER,
-# USER_API_ECR_REPOSITORY, USER_API_SUBNETS (comma list), USER_API_SECURITY_GROUP, USER_API_DB_WRITER.
+# environment variable: AWS_REGION, USER_API_CLUSTER, USER_API_SERVICE, USER_API_TASK_FAMILY,
+# USER_API_MIGRATE_TASK_FAMILY, USER_API_CONTAINER, USER_API_ECR_REPOSITORY, USER_API_SUBNETS (comma list),
+# USER_API_SECURITY_GROUP.
 # Needs: aws (v1 or v2), docker (for a build), jq, git.
 set -euo pipefail
 
@@ -45,7 +51,7 @@ case "${1:-}" in
   --tag) tag=${2:?--tag needs an image tag}; mode=existing ;;
   --rollback) mode=rollback; revision=${2:?--rollback needs a task definition revision number} ;;
   --restart) mode=restart ;;
-  -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
   *) die "unknown argument '$1' (try --help)" ;;
 esac
 
@@ -101,52 +107,77 @@ case "$mode" in
 esac
 
 container=$(setting USER_API_CONTAINER container_name)
+migrate_family=$(setting USER_API_MIGRATE_TASK_FAMILY migrate_task_family)
 repository=$(setting USER_API_ECR_REPOSITORY ecr_repository_url)
 subnets=${USER_API_SUBNETS:-$(terraform -chdir="$TF_DIR" output -json private_subnet_ids | jq -r 'join(",")')}
 security_group=$(setting USER_API_SECURITY_GROUP service_security_group_id)
-writer=$(setting USER_API_DB_WRITER db_writer_endpoint)
+wait_rounds=${USER_API_MIGRATION_WAIT_ROUNDS:-6}
+[[ "$wait_rounds" =~ ^[1-9][0-9]*$ ]] || die "USER_API_MIGRATION_WAIT_ROUNDS must be a positive number"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+image_in_ecr() { # image_in_ecr TAG: 0 if there, 1 if not, dies on any other answer
+  if aws ecr describe-images --repository-name "${repository#*/}" --image-ids imageTag="$1" \
+      --query 'imageDetails[0].imageDigest' --output text >/dev/null 2>"$work/describe-images.err"; then
+    return 0
+  fi
+  grep -q ImageNotFoundException "$work/describe-images.err" && return 1
+  die "cannot look up $repository:$1 in ECR: $(cat "$work/describe-images.err")"
+}
 
 # 1. image
 if [[ "$mode" == rollout ]]; then
-  command -v docker >/dev/null || die "docker not found on PATH"
   tag=$(git rev-parse --short=12 HEAD)
   [[ -z "$(git status --porcelain)" ]] || die "uncommitted changes: commit them first, the image is tagged $tag"
   image="$repository:$tag"
-  say "building $image"
-  aws ecr get-login-password --region "$region" | docker login --username AWS --password-stdin "${repository%%/*}"
-  docker build -f infrastructure/Dockerfile -t "$image" .
-  docker push "$image"
+  if image_in_ecr "$tag"; then
+    say "$image is already in the repository (tags are immutable): using it, no build"
+  else
+    command -v docker >/dev/null || die "docker not found on PATH"
+    say "building $image (linux/amd64, the task's platform)"
+    aws ecr get-login-password --region "$region" | docker login --username AWS --password-stdin "${repository%%/*}"
+    docker build --platform linux/amd64 -f infrastructure/Dockerfile -t "$image" .
+    docker push "$image"
+  fi
 else
   image="$repository:$tag"
-  aws ecr describe-images --repository-name "${repository#*/}" --image-ids imageTag="$tag" \
-    --query 'imageDetails[0].imageDigest' --output text >/dev/null || die "no image $image in ECR"
+  image_in_ecr "$tag" || die "no image $image in ECR"
 fi
 
-# 2. task definition revision with the new image
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-aws ecs describe-task-definition --task-definition "$family" --query taskDefinition --output json \
-  | jq --arg image "$image" --arg name "$container" '
-      .containerDefinitions |= map(if .name == $name then .image = $image else . end)
-      | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes, placementConstraints,
-         requiresCompatibilities, cpu, memory, runtimePlatform}
-      | with_entries(select(.value != null))' >"$work/task-definition.json"
-grep -q "\"$image\"" "$work/task-definition.json" || die "container $container not found in task definition $family"
-new=$(aws ecs register-task-definition --cli-input-json "file://$work/task-definition.json" \
-  --query 'taskDefinition.taskDefinitionArn' --output text)
+# 2. task definition revisions with the new image: the service's and the migration task's
+register() { # register FAMILY: prints the new revision's ARN
+  aws ecs describe-task-definition --task-definition "$1" --query taskDefinition --output json \
+    | jq --arg image "$image" --arg name "$container" '
+        .containerDefinitions |= map(if .name == $name then .image = $image else . end)
+        | {family, taskRoleArn, executionRoleArn, networkMode, containerDefinitions, volumes, placementConstraints,
+           requiresCompatibilities, cpu, memory, runtimePlatform}
+        | with_entries(select(.value != null))' >"$work/$1.json"
+  grep -q "\"$image\"" "$work/$1.json" || die "container $container not found in task definition $1"
+  aws ecs register-task-definition --cli-input-json "file://$work/$1.json" \
+    --query 'taskDefinition.taskDefinitionArn' --output text
+}
+new=$(register "$family")
 say "registered $new"
+new_migrate=$(register "$migrate_family")
+say "registered $new_migrate"
 
-# 3. migrations, as a one-off task of the new revision
-overrides=$(jq -nc --arg name "$container" --arg writer "$writer" \
-  '{containerOverrides: [{name: $name, command: ["migrate"], environment: [{name: "RDS_HOST", value: $writer}]}]}')
-migration=$(aws ecs run-task --cluster "$cluster" --task-definition "$new" --launch-type FARGATE --count 1 \
+# 3. migrations, as a one-off task of the migration revision (its own settings: the writer, the schema owner)
+migration=$(aws ecs run-task --cluster "$cluster" --task-definition "$new_migrate" --launch-type FARGATE --count 1 \
   --started-by "rollout-$tag" \
   --network-configuration "awsvpcConfiguration={subnets=[$subnets],securityGroups=[$security_group],assignPublicIp=DISABLED}" \
-  --overrides "$overrides" --query 'tasks[0].taskArn' --output text)
+  --query 'tasks[0].taskArn' --output text)
 [[ -n "$migration" && "$migration" != None ]] || die "the migration task did not start"
 say "migrating with task $migration ..."
-# The CLI's waiter gives up after 10 minutes; long migrations (README, "What the migrations lock") take longer.
-until aws ecs wait tasks-stopped --cluster "$cluster" --tasks "$migration"; do
+# The CLI's waiter gives up after 10 minutes; long migrations (README, "What the migrations lock") take longer, so
+# a timeout is waited out again, up to wait_rounds times. Any other failure of the waiter ends the rollout.
+round=1
+until aws ecs wait tasks-stopped --cluster "$cluster" --tasks "$migration" 2>"$work/wait.err"; do
+  grep -q "Max attempts exceeded" "$work/wait.err" \
+    || die "waiting for migration task $migration failed: $(cat "$work/wait.err"); the service is untouched"
+  ((round < wait_rounds)) \
+    || die "migration task $migration is still running after $wait_rounds waits; the service is untouched. Follow it: aws ecs describe-tasks --cluster $cluster --tasks $migration"
+  round=$((round + 1))
   say "still migrating ..."
 done
 read -r exit_code reason <<<"$(aws ecs describe-tasks --cluster "$cluster" --tasks "$migration" \

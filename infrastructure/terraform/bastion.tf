@@ -5,24 +5,17 @@ data "aws_ssm_parameter" "bastion_ami" {
   name = var.bastion_ami_parameter
 }
 
-data "aws_iam_policy_document" "bastion_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["ec2.amazonaws.com"]
-    }
-  }
-}
-
 resource "aws_iam_role" "bastion" {
-  name               = "${var.name}-bastion"
-  assume_role_policy = data.aws_iam_policy_document.bastion_assume.json
+  name = "${var.name}-bastion"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["sts:AssumeRole"], Principal = { Service = "ec2.amazonaws.com" } }]
+  })
 }
 
 resource "aws_iam_role_policy_attachment" "bastion_ssm" {
   role       = aws_iam_role.bastion.name
-  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AmazonSSMManagedInstanceCore"
 }
 
 resource "aws_iam_instance_profile" "bastion" {

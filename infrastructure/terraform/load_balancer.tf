@@ -8,7 +8,8 @@ resource "aws_lb" "main" {
   subnets                    = aws_subnet.private[*].id
   security_groups            = [aws_security_group.alb.id]
   drop_invalid_header_fields = true
-  idle_timeout               = 60
+  # Shorter than the service's keep-alive (HTTP_IDLE_TIMEOUT), longer than the 25 s SSE heartbeat (variables.tf).
+  idle_timeout = var.alb_idle_timeout_seconds
 }
 
 resource "aws_lb_target_group" "service" {
@@ -19,8 +20,10 @@ resource "aws_lb_target_group" "service" {
   vpc_id               = aws_vpc.main.id
   deregistration_delay = var.drain_seconds
 
+  # Liveness, not readiness: /ping never touches the database. With /health (503 while the database is away) a
+  # failover would take every task out of the target group and get it replaced; /health stays for the alarms.
   health_check {
-    path                = "/health"
+    path                = "/ping"
     matcher             = "200"
     interval            = 15
     timeout             = 5
@@ -37,5 +40,29 @@ resource "aws_lb_listener" "http" {
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.service.arn
+  }
+}
+
+# The operations endpoints are for the VPC's own monitoring, never for a caller: whoever reaches the load
+# balancer (the gateway forwards the API's paths only) gets 404 for them. The target group's health check goes to
+# the tasks directly, not through this listener.
+resource "aws_lb_listener_rule" "operations_private" {
+  listener_arn = aws_lb_listener.http.arn
+  priority     = 1
+
+  condition {
+    path_pattern {
+      values = ["/metrics", "/metrics/*", "/health", "/health/*"]
+    }
+  }
+
+  action {
+    type = "fixed-response"
+
+    fixed_response {
+      content_type = "application/json"
+      status_code  = "404"
+      message_body = jsonencode({ type = "about:blank", title = "Not Found", status = 404 })
+    }
   }
 }

@@ -96,7 +96,7 @@ resource "aws_cloudwatch_metric_alarm" "latency_p99" {
 
 resource "aws_cloudwatch_metric_alarm" "unhealthy_hosts" {
   alarm_name          = "${var.name}-unhealthy-hosts"
-  alarm_description   = "A task fails the load balancer's /health check"
+  alarm_description   = "A task fails the load balancer's liveness check (/ping): it is not answering at all"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "UnHealthyHostCount"
   dimensions          = local.tg_dimensions

@@ -1,6 +1,6 @@
 output "api_url" {
-  description = "Public URL of the API (API Gateway)."
-  value       = aws_apigatewayv2_stage.default.invoke_url
+  description = "Public base URL of the API (API Gateway REST API, stage `api`): clients call <api_url>/users/me etc."
+  value       = aws_api_gateway_stage.main.invoke_url
 }
 
 output "ecr_repository_url" {
@@ -19,8 +19,13 @@ output "service_name" {
 }
 
 output "task_family" {
-  description = "Task definition family; rollout.sh registers new revisions of it."
+  description = "Task definition family of the service; rollout.sh registers new revisions of it."
   value       = aws_ecs_task_definition.service.family
+}
+
+output "migrate_task_family" {
+  description = "Task definition family of the one-off migration task (schema owner, writer); rollout.sh registers new revisions of it."
+  value       = aws_ecs_task_definition.migrate.family
 }
 
 output "container_name" {
@@ -49,8 +54,23 @@ output "db_proxy_endpoint" {
 }
 
 output "db_secret_arn" {
-  description = "Secrets Manager secret with the database user name and password (managed and rotated by RDS)."
-  value       = local.db_secret_arn
+  description = "Secrets Manager secret of the master user, the schema owner (managed and rotated by RDS): migrations and operators."
+  value       = local.db_master_secret_arn
+}
+
+output "db_app_secret_arn" {
+  description = "Secrets Manager secret of the service's own database user (rotated by the rotation function; each rotation starts fresh tasks)."
+  value       = aws_secretsmanager_secret.app_db.arn
+}
+
+output "db_app_username" {
+  description = "The service's own database user (README step 3 creates it)."
+  value       = var.db_app_username
+}
+
+output "redeploy_state_machine_arn" {
+  description = "Step Functions state machine that forces a new deployment of the service (started on each password rotation)."
+  value       = aws_sfn_state_machine.redeploy.arn
 }
 
 output "bastion_instance_id" {
@@ -71,4 +91,14 @@ output "log_group_name" {
 output "alarm_topic_arn" {
   description = "SNS topic the alarms notify."
   value       = aws_sns_topic.alarms.arn
+}
+
+output "codeartifact_domain" {
+  description = "CodeArtifact domain of the library's releases."
+  value       = aws_codeartifact_domain.main.domain
+}
+
+output "codeartifact_maven_url" {
+  description = "Maven repository URL of the releases (mvn deploy -DaltDeploymentRepository=codeartifact::default::<this>)."
+  value       = local.codeartifact_maven_url
 }

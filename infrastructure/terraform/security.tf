@@ -1,5 +1,6 @@
 # Who may talk to whom. Ingress rules name security groups, not addresses, except the VPC link's; the database
-# takes connections only from the service's tasks (the migration task included), RDS Proxy and the bastion.
+# takes connections only from the service's tasks (LISTEN, the migration task), RDS Proxy, the password rotation
+# function and the bastion.
 
 resource "aws_security_group" "vpc_link" {
   name        = "${var.name}-vpc-link"
@@ -28,6 +29,12 @@ resource "aws_security_group" "proxy" {
 resource "aws_security_group" "database" {
   name        = "${var.name}-database"
   description = "Aurora PostgreSQL: from the service, RDS Proxy and the bastion only"
+  vpc_id      = aws_vpc.main.id
+}
+
+resource "aws_security_group" "rotation" {
+  name        = "${var.name}-db-rotation"
+  description = "Password rotation function: PostgreSQL to the writer, HTTPS to Secrets Manager"
   vpc_id      = aws_vpc.main.id
 }
 
@@ -94,15 +101,16 @@ resource "aws_vpc_security_group_egress_rule" "service_to_proxy" {
   description                  = "PostgreSQL through RDS Proxy"
 }
 
-# The migration task (same task definition and security group) connects to the writer directly: Flyway holds a
-# session-level advisory lock that RDS Proxy would pin, and long migrations outlast the proxy's idle limits.
+# The tasks' LISTEN connection (DATABASE_DIRECT_URL) and the migration task (same security group) connect to the
+# writer directly: LISTEN and Flyway's session-level advisory lock would pin a proxied connection, and long
+# migrations outlast the proxy's idle limits.
 resource "aws_vpc_security_group_egress_rule" "service_to_database" {
   security_group_id            = aws_security_group.service.id
   referenced_security_group_id = aws_security_group.database.id
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
-  description                  = "PostgreSQL to the writer (migration task)"
+  description                  = "PostgreSQL to the writer (LISTEN, migrations)"
 }
 
 # --- proxy and database ----------------------------------------------------------------------------------------
@@ -137,9 +145,10 @@ resource "aws_vpc_security_group_egress_rule" "proxy_to_database" {
 # The database's only ways in: one rule per client security group, none from an address range.
 locals {
   database_clients = {
-    service = aws_security_group.service.id # the migration task
-    proxy   = aws_security_group.proxy.id
-    bastion = aws_security_group.bastion.id
+    service  = aws_security_group.service.id # LISTEN and the migration task
+    proxy    = aws_security_group.proxy.id
+    bastion  = aws_security_group.bastion.id
+    rotation = aws_security_group.rotation.id
   }
 }
 
@@ -152,6 +161,26 @@ resource "aws_vpc_security_group_ingress_rule" "database" {
   from_port                    = 5432
   to_port                      = 5432
   description                  = "PostgreSQL from ${each.key}"
+}
+
+# --- password rotation function --------------------------------------------------------------------------------
+
+resource "aws_vpc_security_group_egress_rule" "rotation_https" {
+  security_group_id = aws_security_group.rotation.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  description       = "HTTPS to Secrets Manager"
+}
+
+resource "aws_vpc_security_group_egress_rule" "rotation_to_database" {
+  security_group_id            = aws_security_group.rotation.id
+  referenced_security_group_id = aws_security_group.database.id
+  ip_protocol                  = "tcp"
+  from_port                    = 5432
+  to_port                      = 5432
+  description                  = "PostgreSQL to the writer (ALTER USER)"
 }
 
 # --- bastion ---------------------------------------------------------------------------------------------------

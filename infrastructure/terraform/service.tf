@@ -1,41 +1,62 @@
 # The ECS service on Fargate: at least two tasks in the private subnets of both availability zones, behind the
 # load balancer. Settings are plain environment values; the database credentials come only from Secrets Manager
-# through the task definition's `secrets`. Migrations do not run at start (DATABASE_MIGRATE=false): rollout.sh
-# runs this task definition once with the command `migrate` before it rolls the service (README.md).
+# through the task definition's `secrets`: the service's own user (database.tf). Migrations do not run at start
+# (DATABASE_MIGRATE=false): rollout.sh runs the migration task definition (below: same image, the schema owner's
+# secret, straight to the writer) once before it rolls the service (README.md).
 
 locals {
   container_name = "user-api"
   container_port = 8000
   cognito_region = var.cognito_region != "" ? var.cognito_region : var.region
+  image          = "${aws_ecr_repository.service.repository_url}:${var.image_tag}"
 
-  # Plain settings: nothing secret here (tests/service.tftest.hcl checks that).
+  # Plain settings: nothing secret here (tests/deployment.tftest.hcl checks that).
   environment = {
-    PORT                      = tostring(local.container_port)
-    LOG_FORMAT                = "json"
-    LOG_LEVEL                 = var.log_level
-    DATABASE_MIGRATE          = "false"
-    RDS_HOST                  = aws_db_proxy.main.endpoint
-    RDS_PORT                  = "5432"
-    RDS_DB_NAME               = var.db_name
-    DATABASE_SSL              = "require"
-    DATABASE_POOL_SIZE        = tostring(var.db_pool_size)
-    COGNITO_REGION            = local.cognito_region
-    COGNITO_POOL_ID           = var.cognito_pool_id
-    COGNITO_APP_CLIENT_IDS    = join(",", var.cognito_app_client_ids)
+    PORT             = tostring(local.container_port)
+    LOG_FORMAT       = "json"
+    LOG_LEVEL        = var.log_level
+    DATABASE_MIGRATE = "false"
+    # The pool through RDS Proxy; LISTEN (live events) straight to the writer, which the proxy would pin. The
+    # direct URL carries no credentials: the service logs in there with the same user (RDS_USERNAME/PASSWORD).
+    RDS_HOST               = aws_db_proxy.main.endpoint
+    RDS_PORT               = "5432"
+    RDS_DB_NAME            = var.db_name
+    DATABASE_DIRECT_URL    = "postgresql://${aws_rds_cluster.main.endpoint}:5432/${var.db_name}"
+    DATABASE_SSL           = "require"
+    DATABASE_POOL_SIZE     = tostring(var.db_pool_size)
+    HTTP_IDLE_TIMEOUT      = tostring(var.service_idle_timeout_seconds)
+    EVENTS_MAX_STREAMS     = tostring(var.events_max_streams)
+    MALLOC_ARENA_MAX       = "2"
+    COGNITO_REGION         = local.cognito_region
+    COGNITO_POOL_ID        = var.cognito_pool_id
+    COGNITO_APP_CLIENT_IDS = join(",", var.cognito_app_client_ids)
+    # A deleted account's Cognito user is deleted too (task role: AdminDeleteUser on this pool only).
+    COGNITO_DELETE_USERS      = "true"
     CORS_ALLOWED_ORIGINS      = join(",", var.cors_allowed_origins)
     PROFILE_IMAGE_BUCKET_NAME = aws_s3_bucket.profile_images.bucket
     AWS_REGION_NAME           = var.region
   }
 
-  # name -> "secret ARN:JSON key::" as ECS reads it from the RDS-managed secret {"username": ..., "password": ...}.
+  # name -> "secret ARN:JSON key::" as ECS reads it from a secret {"username": ..., "password": ...}.
   secrets = {
-    RDS_USERNAME = "${local.db_secret_arn}:username::"
-    RDS_PASSWORD = "${local.db_secret_arn}:password::"
+    RDS_USERNAME = "${aws_secretsmanager_secret.app_db.arn}:username::"
+    RDS_PASSWORD = "${aws_secretsmanager_secret.app_db.arn}:password::"
+  }
+
+  log_configuration = {
+    logDriver = "awslogs"
+    options = {
+      awslogs-group         = aws_cloudwatch_log_group.service.name
+      awslogs-region        = var.region
+      awslogs-stream-prefix = "service"
+      mode                  = "non-blocking"
+      max-buffer-size       = "4m"
+    }
   }
 
   container = {
     name      = local.container_name
-    image     = "${aws_ecr_repository.service.repository_url}:${var.image_tag}"
+    image     = local.image
     essential = true
     portMappings = [{
       containerPort = local.container_port
@@ -51,7 +72,8 @@ locals {
       containerPath = "/tmp"
       readOnly      = false
     }]
-    # The same check as the image's HEALTHCHECK (ECS ignores the image's own).
+    # Liveness: HealthProbe asks GET /ping, which never touches the database, so a failover or a rotation makes
+    # requests answer 503 for a while but does not get the task replaced. (ECS ignores the image's HEALTHCHECK.)
     healthCheck = {
       command     = ["CMD", "java", "-Xmx8m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", "/app/user-api.jar", "com.pagenow.userapi.bootstrap.HealthProbe"]
       interval    = 15
@@ -59,16 +81,35 @@ locals {
       retries     = 3
       startPeriod = 60
     }
-    logConfiguration = {
-      logDriver = "awslogs"
-      options = {
-        awslogs-group         = aws_cloudwatch_log_group.service.name
-        awslogs-region        = var.region
-        awslogs-stream-prefix = "service"
-        mode                  = "non-blocking"
-        max-buffer-size       = "4m"
-      }
-    }
+    logConfiguration = local.log_configuration
+  }
+
+  # The one-off migration task: the same image, the `migrate` command, logged in as the schema owner (the master
+  # user) straight to the writer. Only its own execution role may read the master secret.
+  migrate_container = {
+    name                   = local.container_name
+    image                  = local.image
+    essential              = true
+    command                = ["migrate"]
+    readonlyRootFilesystem = true
+    mountPoints            = [{ sourceVolume = "tmp", containerPath = "/tmp", readOnly = false }]
+    environment = [for name, value in {
+      LOG_FORMAT          = "json"
+      LOG_LEVEL           = var.log_level
+      RDS_HOST            = aws_rds_cluster.main.endpoint
+      RDS_PORT            = "5432"
+      RDS_DB_NAME         = var.db_name
+      DATABASE_DIRECT_URL = "postgresql://${aws_rds_cluster.main.endpoint}:5432/${var.db_name}"
+      DATABASE_SSL        = "require"
+      MALLOC_ARENA_MAX    = "2"
+    } : { name = name, value = value }]
+    secrets = [
+      { name = "RDS_PASSWORD", valueFrom = "${local.db_master_secret_arn}:password::" },
+      { name = "RDS_USERNAME", valueFrom = "${local.db_master_secret_arn}:username::" },
+    ]
+    logConfiguration = merge(local.log_configuration, {
+      options = merge(local.log_configuration.options, { awslogs-stream-prefix = "migrate" })
+    })
   }
 }
 
@@ -100,6 +141,25 @@ resource "aws_ecs_task_definition" "service" {
   execution_role_arn       = aws_iam_role.execution.arn
   task_role_arn            = aws_iam_role.task.arn
   container_definitions    = jsonencode([local.container])
+
+  volume {
+    name = "tmp"
+  }
+
+  runtime_platform {
+    operating_system_family = "LINUX"
+    cpu_architecture        = "X86_64"
+  }
+}
+
+resource "aws_ecs_task_definition" "migrate" {
+  family                   = "${var.name}-migrate"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = var.task_cpu
+  memory                   = var.task_memory
+  execution_role_arn       = aws_iam_role.migrate_execution.arn
+  container_definitions    = jsonencode([local.migrate_container])
 
   volume {
     name = "tmp"
@@ -151,58 +211,80 @@ resource "aws_ecs_service" "service" {
   depends_on = [aws_lb_listener.http]
 }
 
-# --- IAM -------------------------------------------------------------------------------------------------------
+# --- IAM: every policy is JSON built here, as AWS receives it (the tests read it back) ---------------------------
 
-data "aws_iam_policy_document" "ecs_tasks_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["ecs-tasks.amazonaws.com"]
-    }
-  }
+locals {
+  ecs_tasks_assume = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["sts:AssumeRole"], Principal = { Service = "ecs-tasks.amazonaws.com" } }]
+  })
+  user_pool_arn = "arn:${data.aws_partition.current.partition}:cognito-idp:${local.cognito_region}:${data.aws_caller_identity.current.account_id}:userpool/${var.cognito_pool_id}"
 }
 
-# Used by ECS itself: pull the image, write logs, read the two secrets into the container.
+# Used by ECS itself for the service: pull the image, write logs, read the service user's secret into the container.
 resource "aws_iam_role" "execution" {
   name               = "${var.name}-execution"
-  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+  assume_role_policy = local.ecs_tasks_assume
 }
 
 resource "aws_iam_role_policy_attachment" "execution" {
   role       = aws_iam_role.execution.name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
-}
-
-data "aws_iam_policy_document" "execution_secrets" {
-  statement {
-    actions   = ["secretsmanager:GetSecretValue"]
-    resources = [local.db_secret_arn]
-  }
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
 }
 
 resource "aws_iam_role_policy" "execution_secrets" {
-  name   = "read-database-secret"
-  role   = aws_iam_role.execution.id
-  policy = data.aws_iam_policy_document.execution_secrets.json
+  name = "read-app-database-secret"
+  role = aws_iam_role.execution.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["secretsmanager:GetSecretValue"], Resource = [aws_secretsmanager_secret.app_db.arn] }]
+  })
 }
 
-# Used by the service's code: profile images in its own bucket, nothing else.
+# Used by ECS for the migration task: the same, but the schema owner's (master) secret.
+resource "aws_iam_role" "migrate_execution" {
+  name               = "${var.name}-migrate-execution"
+  assume_role_policy = local.ecs_tasks_assume
+}
+
+resource "aws_iam_role_policy_attachment" "migrate_execution" {
+  role       = aws_iam_role.migrate_execution.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_iam_role_policy" "migrate_execution_secrets" {
+  name = "read-master-database-secret"
+  role = aws_iam_role.migrate_execution.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["secretsmanager:GetSecretValue"], Resource = [local.db_master_secret_arn] }]
+  })
+}
+
+# Used by the service's code: profile images in its own bucket, and deleting a leaving user from this user pool.
 resource "aws_iam_role" "task" {
   name               = "${var.name}-task"
-  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+  assume_role_policy = local.ecs_tasks_assume
 }
 
-data "aws_iam_policy_document" "task_images" {
-  statement {
-    sid       = "ProfileImageObjects"
-    actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
-    resources = ["${aws_s3_bucket.profile_images.arn}/*"]
-  }
-}
-
-resource "aws_iam_role_policy" "task_images" {
-  name   = "profile-images"
-  role   = aws_iam_role.task.id
-  policy = data.aws_iam_policy_document.task_images.json
+resource "aws_iam_role_policy" "task" {
+  name = "profile-images-and-account-deletion"
+  role = aws_iam_role.task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ProfileImageObjects"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+        Resource = ["${aws_s3_bucket.profile_images.arn}/*"]
+      },
+      {
+        Sid      = "DeleteLeavingUsersOfThisPool"
+        Effect   = "Allow"
+        Action   = ["cognito-idp:AdminDeleteUser"]
+        Resource = [local.user_pool_arn]
+      },
+    ]
+  })
 }

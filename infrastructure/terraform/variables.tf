@@ -111,6 +111,40 @@ variable "stop_timeout_seconds" {
   }
 }
 
+# Keep-alive: the ALB must give up an idle connection before the service does, or it reuses one the service is
+# closing and answers 502 (AWS: the target's keep-alive must be longer than the load balancer's idle timeout). The
+# ALB's also bounds a quiet stream: the service sends an SSE comment every 25 s, so it must be longer than that.
+variable "alb_idle_timeout_seconds" {
+  description = "Idle timeout of the load balancer (seconds): longer than the 25 s SSE heartbeat, shorter than service_idle_timeout_seconds."
+  type        = number
+  default     = 60
+
+  validation {
+    condition     = var.alb_idle_timeout_seconds > 25 && var.alb_idle_timeout_seconds <= 4000
+    error_message = "alb_idle_timeout_seconds must be above the service's 25 s SSE heartbeat (or idle streams are cut), and at most 4000."
+  }
+}
+
+variable "service_idle_timeout_seconds" {
+  description = "The service's keep-alive idle timeout (HTTP_IDLE_TIMEOUT, seconds); strictly longer than alb_idle_timeout_seconds."
+  type        = number
+  default     = 75
+
+  validation {
+    condition     = var.service_idle_timeout_seconds > var.alb_idle_timeout_seconds
+    error_message = "service_idle_timeout_seconds must be longer than alb_idle_timeout_seconds, or the load balancer reuses connections the service is closing (502)."
+  }
+}
+
+# Live-event streams per task. Measured: about 10 KB of heap a stream. A 512 MiB task runs a heap of about half of
+# that (jvm.options); 2,000 streams x 10 KB = 20 MB, under a tenth of the heap, leaving the rest to requests and
+# caches. More streams per task means a bigger task, not a bigger number here.
+variable "events_max_streams" {
+  description = "Open live-event streams a task accepts (EVENTS_MAX_STREAMS); beyond it GET /events answers 503. Sized to the task memory (see the comment)."
+  type        = number
+  default     = 2000
+}
+
 variable "health_check_grace_seconds" {
   description = "Seconds ECS ignores failing load balancer health checks of a new task (JVM start; migrations run in their own task)."
   type        = number
@@ -136,15 +170,23 @@ variable "cognito_pool_id" {
 }
 
 variable "cognito_app_client_ids" {
-  description = "App client ids whose tokens are accepted (empty: audience not checked)."
+  description = "App client ids whose ID tokens are accepted (the audience check): the extension's and the web client's. Required: without it any app client of the pool would do."
   type        = list(string)
-  default     = []
+
+  validation {
+    condition     = length(var.cognito_app_client_ids) > 0 && alltrue([for id in var.cognito_app_client_ids : trimspace(id) != ""])
+    error_message = "cognito_app_client_ids must name at least one app client id."
+  }
 }
 
 variable "cors_allowed_origins" {
-  description = "Origins allowed by CORS ('*' or a list), also used for browser uploads to the image bucket."
+  description = "Origins allowed by CORS, exactly: the extension's chrome-extension://<id> and the web client's https origin. Also the origins allowed to upload to the image bucket. Required; '*' is for dev mode only."
   type        = list(string)
-  default     = ["*"]
+
+  validation {
+    condition     = length(var.cors_allowed_origins) > 0 && alltrue([for origin in var.cors_allowed_origins : trimspace(origin) != "" && !strcontains(origin, "*")])
+    error_message = "cors_allowed_origins must list explicit origins (e.g. chrome-extension://<id>, https://app.example.com); '*' and wildcards are refused."
+  }
 }
 
 variable "log_level" {
@@ -161,10 +203,24 @@ variable "db_engine_version" {
   default     = "16.6"
 }
 
+# Sizing, 1M users (docs/benchmarks.md): V6's friendship table and its indexes take 3.6 GB, and the hot reads
+# (friends, requests, search) touch all of it. Aurora PostgreSQL gives shared_buffers about three quarters of the
+# instance's memory, so the working set stays in memory from 8 GiB up: db.t4g.medium (4 GiB, ~3 GB of buffers)
+# would read from storage on every miss. db.r6g.large (16 GiB, ~12 GB of buffers) holds the data set with room to
+# grow to about 3M users; burstable classes (t4g) also run out of CPU credits under steady load.
 variable "db_instance_class" {
-  description = "Aurora instance class."
+  description = "Aurora instance class; at least 8 GiB of memory so that the 1M-user data set (3.6 GB) stays in the buffer cache (see the sizing above)."
   type        = string
-  default     = "db.t4g.medium"
+  default     = "db.r6g.large"
+
+  validation {
+    condition = lookup({
+      "db.t4g.large"   = 8, "db.r6g.large" = 16, "db.r7g.large" = 16, "db.r8g.large" = 16, "db.r6i.large" = 16,
+      "db.r6g.xlarge"  = 32, "db.r7g.xlarge" = 32, "db.r8g.xlarge" = 32, "db.r6i.xlarge" = 32,
+      "db.r6g.2xlarge" = 64, "db.r7g.2xlarge" = 64, "db.r8g.2xlarge" = 64, "db.r6i.2xlarge" = 64,
+    }, var.db_instance_class, 0) >= 8
+    error_message = "db_instance_class must have at least 8 GiB of memory (the 1M-user data set is 3.6 GB): e.g. db.r6g.large. Add a class to this list with its memory in GiB."
+  }
 }
 
 variable "db_instance_count" {
@@ -180,9 +236,26 @@ variable "db_name" {
 }
 
 variable "db_master_username" {
-  description = "Master user name; its password is created and kept in Secrets Manager by RDS."
+  description = "Master user name: owns the schema and runs the migrations; its password is created, kept and rotated in Secrets Manager by RDS."
   type        = string
   default     = "user_api"
+}
+
+variable "db_app_username" {
+  description = "The service's own database user (DML only, README step 3 creates it); its password lives in its own secret."
+  type        = string
+  default     = "user_api_app"
+
+  validation {
+    condition     = can(regex("^[a-z_][a-z0-9_]{0,62}$", var.db_app_username))
+    error_message = "db_app_username must be a plain lower-case PostgreSQL identifier."
+  }
+}
+
+variable "db_app_rotation_days" {
+  description = "Days between rotations of the service user's password (each one starts fresh tasks, see database.tf)."
+  type        = number
+  default     = 30
 }
 
 variable "db_pool_size" {
@@ -251,4 +324,12 @@ variable "api_throttle_burst" {
   description = "API Gateway burst of requests."
   type        = number
   default     = 1000
+}
+
+# --- releases --------------------------------------------------------------------------------------------------
+
+variable "codeartifact_domain" {
+  description = "CodeArtifact domain of the library's releases (README, Releasing); empty: the name prefix."
+  type        = string
+  default     = ""
 }

@@ -20,12 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * infrastructure/rollout.sh against fake {@code aws}, {@code docker} and {@code git} commands that record their
  * arguments and answer as AWS would: the order of the steps, the migration as a one-off task of the new revision
- * before the service moves, and a failed migration or a circuit-breaker rollback stopping the rollout.
+ * before the service moves, a failed migration or a circuit-breaker rollback stopping the rollout, an image built
+ * for the task's platform, a second run for the same commit despite ECR's immutable tags, and waits that end.
  */
 class RolloutScriptIT {
 
     private static final Path SCRIPT = Path.of("..", "infrastructure", "rollout.sh").toAbsolutePath().normalize();
     private static final String NEW_ARN = "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:8";
+    private static final String NEW_MIGRATE_ARN =
+            "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api-migrate:8";
 
     @TempDir
     Path dir;
@@ -41,18 +44,38 @@ class RolloutScriptIT {
         script(bin.resolve("docker"), """
                 echo "docker $*" >> "$CALLS"
                 [ "$1" = login ] && cat > /dev/null
+                if [ "$1" = push ] && [ "${FAKE_IMAGE_EXISTS:-0}" = 1 ]; then
+                  echo "tag invalid: The image tag '0123456789ab' already exists in the 'user-api' repository and cannot be overwritten because the repository is immutable." >&2
+                  exit 1
+                fi
                 exit 0
                 """);
         script(bin.resolve("aws"), """
                 echo "aws $*" >> "$CALLS"
                 case "$1 $2" in
                   "ecr get-login-password") echo token ;;
-                  "ecs describe-task-definition") cat "$FAKE/task-definition.json" ;;
+                  "ecr describe-images")
+                    if [ "${FAKE_IMAGE_EXISTS:-0}" = 1 ]; then echo sha256:abc; else
+                      echo "An error occurred (ImageNotFoundException) when calling the DescribeImages operation: The image with imageId {imageTag:'0123456789ab'} does not exist" >&2
+                      exit 254
+                    fi ;;
+                  "ecs describe-task-definition")
+                    previous=; for arg in "$@"; do [ "$previous" = --task-definition ] && family=${arg%%:*}; previous=$arg; done
+                    case "$(head -c 1 "$FAKE/task-definition.json")" in
+                      "{") jq --arg family "$family" '.family = $family' "$FAKE/task-definition.json" ;;
+                      *) cat "$FAKE/task-definition.json" ;;
+                    esac ;;
                   "ecs register-task-definition")
-                    for arg in "$@"; do case "$arg" in file://*) cp "${arg#file://}" "$FAKE/registered.json" ;; esac; done
-                    echo "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:8" ;;
+                    for arg in "$@"; do case "$arg" in file://*) file=${arg#file://} ;; esac; done
+                    family=$(jq -r .family "$file")
+                    cp "$file" "$FAKE/registered-$family.json"
+                    echo "arn:aws:ecs:us-west-2:123456789012:task-definition/$family:8" ;;
                   "ecs run-task") echo "arn:aws:ecs:us-west-2:123456789012:task/user-api/migr1" ;;
-                  "ecs wait") ;;
+                  "ecs wait")
+                    if [ "$3" = tasks-stopped ] && [ -n "${FAKE_WAIT_ERROR:-}" ]; then
+                      echo "$FAKE_WAIT_ERROR" >&2
+                      exit 255
+                    fi ;;
                   "ecs describe-tasks") printf '%s\\tEssential container in task exited\\n' "$FAKE_MIGRATION_EXIT" ;;
                   "ecs update-service") echo user-api ;;
                   "ecs describe-services") printf '%s\\tCOMPLETED\\n' "$FAKE_PRIMARY" ;;
@@ -87,16 +110,57 @@ class RolloutScriptIT {
         assertThat(call(calls, "docker login")).contains("--password-stdin 123456789012.dkr.ecr.us-west-2.amazonaws.com");
         assertThat(calls.indexOf(call(calls, "docker login"))).isLessThan(calls.indexOf(call(calls, "docker build")));
         String image = "123456789012.dkr.ecr.us-west-2.amazonaws.com/user-api:0123456789ab";
-        assertThat(call(calls, "docker build")).contains("-f infrastructure/Dockerfile", "-t " + image);
-        assertThat(call(calls, "aws ecs run-task")).contains("--task-definition " + NEW_ARN, "--launch-type FARGATE",
-                "\"command\":[\"migrate\"]", "{\"name\":\"RDS_HOST\",\"value\":\"writer.example.internal\"}",
-                "subnets=[subnet-a,subnet-b]", "securityGroups=[sg-service]", "assignPublicIp=DISABLED");
+        // the task runs on X86_64: an image built on an ARM laptop must still be amd64
+        assertThat(call(calls, "docker build")).contains("-f infrastructure/Dockerfile", "-t " + image,
+                "--platform linux/amd64");
+        // the migration runs as the migration family's new revision (schema owner, writer), not the service's
+        assertThat(call(calls, "aws ecs run-task")).contains("--task-definition " + NEW_MIGRATE_ARN,
+                "--launch-type FARGATE", "subnets=[subnet-a,subnet-b]", "securityGroups=[sg-service]",
+                "assignPublicIp=DISABLED");
         assertThat(call(calls, "aws ecs update-service")).contains("--task-definition " + NEW_ARN);
         assertThat(calls).anySatisfy(call -> assertThat(call).startsWith("aws ecs wait services-stable"));
 
-        String registered = Files.readString(dir.resolve("registered.json"));
-        assertThat(registered).contains("\"image\": \"" + image + "\"").contains("RDS_PASSWORD")
-                .doesNotContain("taskDefinitionArn").doesNotContain("registeredAt").doesNotContain("\"revision\"");
+        for (String family : List.of("user-api", "user-api-migrate")) {
+            String registered = Files.readString(dir.resolve("registered-" + family + ".json"));
+            assertThat(registered).contains("\"image\": \"" + image + "\"").contains("RDS_PASSWORD")
+                    .contains("\"family\": \"" + family + "\"")
+                    .doesNotContain("taskDefinitionArn").doesNotContain("registeredAt").doesNotContain("\"revision\"");
+        }
+    }
+
+    @Test
+    void aSecondRunForTheSameCommitReusesTheImageAlreadyInTheRepository() throws Exception {
+        // ECR's tags are immutable: pushing 0123456789ab again is refused
+        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0", "FAKE_PRIMARY", NEW_ARN, "FAKE_IMAGE_EXISTS", "1"));
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("already in the repository");
+        assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("docker push"))
+                .noneSatisfy(call -> assertThat(call).startsWith("docker build"));
+        assertThat(call(run.calls(), "aws ecs update-service")).contains("--task-definition " + NEW_ARN);
+    }
+
+    @Test
+    void aWaiterFailingForAnotherReasonThanItsTimeoutStopsTheRolloutAtOnce() throws Exception {
+        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0", "FAKE_PRIMARY", NEW_ARN, "FAKE_WAIT_ERROR",
+                "An error occurred (AccessDeniedException) when calling the DescribeTasks operation: not authorized"));
+
+        assertThat(run.exitCode()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("AccessDeniedException").contains("the service is untouched");
+        assertThat(run.calls()).filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped")).hasSize(1);
+        assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("aws ecs update-service"));
+    }
+
+    @Test
+    void aMigrationOutlastingEveryWaitStopsTheRolloutAfterTheBound() throws Exception {
+        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0", "FAKE_PRIMARY", NEW_ARN,
+                "USER_API_MIGRATION_WAIT_ROUNDS", "3",
+                "FAKE_WAIT_ERROR", "Waiter TasksStopped failed: Max attempts exceeded"));
+
+        assertThat(run.exitCode()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("still running after 3 waits").contains("the service is untouched");
+        assertThat(run.calls()).filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped")).hasSize(3);
+        assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("aws ecs update-service"));
     }
 
     @Test
@@ -150,15 +214,22 @@ class RolloutScriptIT {
         env.put("USER_API_ECR_REPOSITORY", "123456789012.dkr.ecr.us-west-2.amazonaws.com/user-api");
         env.put("USER_API_SUBNETS", "subnet-a,subnet-b");
         env.put("USER_API_SECURITY_GROUP", "sg-service");
-        env.put("USER_API_DB_WRITER", "writer.example.internal");
+        env.put("USER_API_MIGRATE_TASK_FAMILY", "user-api-migrate");
         if (Arrays.asList(arguments).contains("--rollback")) {
             Files.writeString(dir.resolve("task-definition.json"),
                     "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7\n");
         }
         env.putAll(fake);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // output to a file, so that a script that never ends fails the test instead of hanging it
+        Path log = dir.resolve("output.log");
+        Process process = builder.redirectOutput(log.toFile()).start();
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(ended).as("rollout.sh did not end within 30 s:%n%s", output).isTrue();
         Path calls = dir.resolve("calls.log");
         return new Result(process.exitValue(), output, Files.exists(calls) ? Files.readAllLines(calls) : List.of());
     }
