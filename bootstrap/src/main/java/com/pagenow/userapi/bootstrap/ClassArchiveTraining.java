@@ -32,6 +32,7 @@ final class ClassArchiveTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClassArchiveTraining.class);
     private static final int TIMEOUT_MILLIS = 10_000;
+    private static final int READ_ROUNDS = 200;
     /** Read like a production environment, never used to connect. */
     private static final Map<String, String> PRODUCTION = Map.of(
             "DATABASE_URL", "postgresql://training:training@127.0.0.1:5432/training",
@@ -52,10 +53,15 @@ final class ClassArchiveTraining {
         }
         try {
             LOG.info("Class archive training: dev mode in {}, a few requests, then exit", home);
-            UserApi api = DevMode.start(home, Map.of("HOST", "127.0.0.1", "PORT", "0"));
+            // The searches of the read rounds pass the per-user search limit; it is off here.
+            UserApi api = DevMode.start(home, Map.of("HOST", "127.0.0.1", "PORT", "0",
+                    "RATE_LIMIT_SEARCHES_PER_MINUTE", "0"));
             try {
-                exercise(api.port(), DevMode.mintToken(home,
-                        List.of("--user", "training", "--email", "training@example.com")));
+                String token = DevMode.mintToken(home,
+                        List.of("--user", "training", "--email", "training@example.com"));
+                exercise(api.port(), token);
+                readHotPaths(api.port(), token, DevMode.mintToken(home,
+                        List.of("--user", "training-friend", "--email", "friend@example.com")));
             } finally {
                 api.stop(Duration.ofSeconds(5));
             }
@@ -78,6 +84,28 @@ final class ClassArchiveTraining {
                  "domain_allow_array":["example.com"],"domain_deny_array":[],"email_public":false,
                  "gender_public":false,"school_public":false,"work_public":false,"location_public":false}""");
         expect(200, base, "GET", "/users/me", token, null);
+    }
+
+    /**
+     * The hot read paths, often enough that the JIT profiles them: on JDK 25 the AOT cache keeps those profiles
+     * (JEP 515), so a new instance compiles them early instead of after its first load. Two friends, then every read
+     * of the benchmarks' mix {@value #READ_ROUNDS} times (about a second).
+     */
+    private static void readHotPaths(int port, String token, String friendToken) {
+        String base = "http://127.0.0.1:" + port;
+        expect(200, base, "POST", "/users/me", friendToken, "{\"first_name\":\"Friend\",\"last_name\":\"Run\"}");
+        expect(200, base, "POST", "/friendship/requests", token, "{\"user_id2\":\"training-friend\"}");
+        expect(200, base, "POST", "/friendship/accept", friendToken, "{\"user_id1\":\"training\"}");
+        List<String> reads = List.of("/users/me", "/users/id/training-friend", "/users/ids/training-friend,training",
+                "/users/id/training-friend/friends?limit=15", "/users/id/training-friend/mutual-friends/count",
+                "/friendship/check/training-friend", "/friendship/requests", "/users/me/suggestions?limit=10",
+                "/friendship/relationships?ids=training-friend,training,nobody", "/users/search/name/Fri",
+                "/users/search/email/friend", "/friendship/search/name/Fri");
+        for (int round = 0; round < READ_ROUNDS; round++) {
+            for (String read : reads) {
+                expect(200, base, "GET", read, token, null);
+            }
+        }
     }
 
     /**

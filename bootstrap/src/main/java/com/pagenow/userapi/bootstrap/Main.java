@@ -34,6 +34,7 @@ public final class Main {
         List<String> arguments = Arrays.asList(args);
         String command = arguments.isEmpty() ? "" : arguments.get(0);
         List<String> options = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+        StartupCache.warnIfUnused();
         try {
             switch (command) {
                 case "token" -> System.out.println(DevMode.mintToken(DevMode.homeDirectory(), options));

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.bootstrap;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,14 +17,20 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The class archive of the image (infrastructure/Dockerfile), made as there from the packaged jar with the production
- * flags: the training exits 0, writes nothing to standard output and leaves no temporary home behind, and the next
- * start maps the service's classes from the archive without a warning.
+ * The start-up caches, made as the image (infrastructure/Dockerfile) and ./user-api make them from the packaged jar
+ * with the production flags: on this JDK (17 on CI) the class archive, on JDK 25 (when installed) the AOT cache. The
+ * training exits 0, writes nothing to standard output and leaves no temporary home behind; the next start maps the
+ * service's classes without a warning; and a cache that does not fit is ignored with one warning line, never a failed
+ * start.
  */
 class ClassArchiveTrainingIT {
 
     private static final Path JAR = Path.of("target/user-api.jar").toAbsolutePath();
     private static final Path JVM_OPTIONS = Path.of("../infrastructure/jvm.options").toAbsolutePath().normalize();
+    private static final Path LAUNCHER = Path.of("../user-api").toAbsolutePath().normalize();
+    /** The flags the image's ENTRYPOINT adds on JDK 25 (DeploymentFilesTest holds them equal). */
+    private static final List<String> JDK_25_FLAGS = List.of("--sun-misc-unsafe-memory-access=allow");
+    private static final String QUIET_AOT = "-Xlog:aot*=off:stderr";
 
     @Test
     void trainingRecordsAnArchiveThatTheNextStartMapsWithoutAWarning(@TempDir Path dir) throws Exception {
@@ -53,14 +60,95 @@ class ClassArchiveTrainingIT {
                 .contains(Main.class.getName() + " source: shared objects file (top)");
     }
 
+    @Test
+    void onJdk25TheTrainingRecordsAnAotCacheThatTheNextStartMapsWithoutAWarning(@TempDir Path dir) throws Exception {
+        assumeJdk25();
+        Path cache = dir.resolve("user-api.aot");
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        List<String> training = new ArrayList<>(JDK_25_FLAGS);
+        training.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-XX:MaxMetaspaceSize=256m", "-XX:AOTCacheOutput=" + cache,
+                "-jar", JAR.toString(), ClassArchiveTraining.COMMAND));
+
+        Finished trained = java(DeploymentFilesTest.JDK_25, training.toArray(String[]::new));
+
+        assertThat(trained.exit()).as(trained.stderr()).isZero();
+        assertThat(trained.stderr()).contains("GET /friendship/relationships").contains("Class archive training done");
+        assertThat(Files.size(cache)).as("cache bytes").isGreaterThan(20L << 20);
+
+        Finished help = startWith(cache);
+        assertThat(help.exit()).isZero();
+        assertThat(help.stdout()).startsWith("usage: user-api");
+        assertThat(help.stderr()).as("no warning: the cache was mapped").isEmpty();
+    }
+
+    @Test
+    void onJdk25ACacheThatDoesNotFitIsIgnoredWithOneWarning(@TempDir Path dir) throws Exception {
+        assumeJdk25();
+        Path damaged = Files.write(dir.resolve("damaged.aot"), new byte[4096]);
+        Path missing = dir.resolve("missing.aot");
+        for (Path cache : List.of(damaged, missing)) {
+            Finished help = startWith(cache);
+
+            assertThat(help.exit()).as(help.stderr()).isZero();
+            assertThat(help.stdout()).startsWith("usage: user-api");
+            assertThat(help.stderr().lines().toList()).as("one line").singleElement().asString()
+                    .startsWith("user-api: the AOT cache " + cache + " could not be used");
+        }
+    }
+
+    /** ./user-api on JDK 25 with a stale cache for that JDK: the service starts, and says so once. */
+    @Test
+    void theLauncherOnJdk25IgnoresAStaleCacheWithOneWarning() throws Exception {
+        assumeJdk25();
+        String versionLine = new String(new ProcessBuilder(DeploymentFilesTest.JDK_25.resolve("bin/java").toString(),
+                "-version").redirectErrorStream(true).start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String version = versionLine.split("\"")[1]; // openjdk version "25.0.3" ..., as the launcher reads it
+        Path cache = JAR.resolveSibling("user-api-jdk-" + version + ".aot");
+        Path log = JAR.resolveSibling(cache.getFileName() + ".log");
+        try {
+            Files.write(cache, new byte[4096]); // newer than the jar: taken for this build's cache
+            Files.writeString(log, "trained"); // and tried: no training now
+            ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "help");
+            builder.environment().put("JAVA_HOME", DeploymentFilesTest.JDK_25.toString());
+            builder.environment().remove("JAVA_OPTS");
+            Finished help = run(builder);
+
+            assertThat(help.exit()).as(help.stderr()).isZero();
+            assertThat(help.stdout()).startsWith("usage: user-api");
+            assertThat(help.stderr().lines().toList()).as("one line").singleElement().asString()
+                    .startsWith("user-api: the AOT cache bootstrap/target/" + cache.getFileName() + " could not be used");
+        } finally {
+            Files.deleteIfExists(cache);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static Finished startWith(Path cache) throws Exception {
+        List<String> start = new ArrayList<>(JDK_25_FLAGS);
+        start.addAll(List.of("-XX:AOTCache=" + cache, QUIET_AOT, "-jar", JAR.toString(), "help"));
+        return java(DeploymentFilesTest.JDK_25, start.toArray(String[]::new));
+    }
+
+    private static void assumeJdk25() {
+        Assumptions.assumeTrue(Files.isExecutable(DeploymentFilesTest.JDK_25.resolve("bin/java")),
+                "no JDK 25 at " + DeploymentFilesTest.JDK_25 + ": the AOT cache is not checked");
+    }
+
     private record Finished(int exit, String stdout, String stderr) {
     }
 
     private static Finished java(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + JVM_OPTIONS));
+        return java(Path.of(System.getProperty("java.home")), arguments);
+    }
+
+    private static Finished java(Path javaHome, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "@" + JVM_OPTIONS));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        return run(new ProcessBuilder(command));
+    }
+
+    private static Finished run(ProcessBuilder builder) throws Exception {
+        List<String> command = builder.command();
         builder.environment().remove("LOG_LEVEL"); // the training's access log lines are INFO
         Process process = builder.start();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));

@@ -9,6 +9,7 @@ import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
 import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.adapter.auth.testing.JwksServer;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -36,7 +37,9 @@ class DeploymentFilesTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final Path INFRA = REPO.resolve("infrastructure");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CLASS_ARCHIVE = "/app/user-api.jsa";
+    private static final String AOT_CACHE = "/app/user-api.aot";
+    /** Where CI machines and this one keep a JDK 25 beside the default 17. */
+    static final Path JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
     // --- Dockerfile ---
 
@@ -46,7 +49,7 @@ class DeploymentFilesTest {
         assertThat(stages).hasSizeGreaterThanOrEqualTo(2);
         assertThat(stages.get(0).get(0).arguments()).contains("AS build");
         List<Instruction> runtime = stages.get(stages.size() - 1);
-        assertThat(runtime.get(0).arguments()).as("runtime base image").contains("-jre");
+        assertThat(runtime.get(0).arguments()).as("runtime base image: a JDK 25 JRE").contains("25-jre");
         assertThat(runtime).anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
                 .isEqualTo("COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"));
         assertThat(runtime).noneSatisfy(step -> assertThat(step.arguments()).contains("mvn"));
@@ -69,23 +72,37 @@ class DeploymentFilesTest {
         JsonNode entrypoint = JSON.readTree(last(runtime, "ENTRYPOINT").arguments());
         assertThat(entrypoint.isArray()).as("exec form (a JSON array), so SIGTERM reaches the JVM").isTrue();
         assertThat(texts(entrypoint)).containsExactly("java", "@/app/jvm.options",
-                "-XX:SharedArchiveFile=" + CLASS_ARCHIVE, "-jar", "/app/user-api.jar");
+                "--sun-misc-unsafe-memory-access=allow", "-XX:AOTCache=" + AOT_CACHE, "-Xlog:aot*=off:stderr",
+                "-jar", "/app/user-api.jar");
         assertThat(runtime).anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
                 .isEqualTo("COPY infrastructure/jvm.options /app/jvm.options"));
         assertThat(last(runtime, "STOPSIGNAL").arguments()).isEqualTo("SIGTERM");
-        assertThat(last(runtime, "ENV").arguments()).contains("LOG_FORMAT=json");
+        assertThat(last(runtime, "ENV").arguments()).contains("LOG_FORMAT=json").contains("MALLOC_ARENA_MAX=2");
     }
 
     @Test
-    void imageTrainsItsClassArchiveWithTheProductionFlagsBeforeDroppingRoot() throws IOException {
+    void tmpIsAVolumeOwnedByTheServiceUserSoAReadOnlyRootFileSystemLeavesItWritable() throws IOException {
         List<Instruction> runtime = runtimeStage();
-        String training = "java @/app/jvm.options -XX:ArchiveClassesAtExit=" + CLASS_ARCHIVE
-                + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
+        assertThat(last(runtime, "VOLUME").arguments()).isEqualTo("[\"/tmp\"]");
+        String user = last(runtime, "USER").arguments();
+        Instruction owned = runtime.stream().filter(step -> step.keyword().equals("RUN")
+                && step.arguments().contains("chown " + user + " /tmp")).findFirst().orElse(null);
+        assertThat(owned).as("RUN chown " + user + " /tmp").isNotNull();
+        assertThat(runtime.indexOf(owned)).as("before the VOLUME, which copies it").isLessThan(
+                runtime.indexOf(last(runtime, "VOLUME")));
+    }
+
+    @Test
+    void imageTrainsItsAotCacheWithTheProductionFlagsBeforeDroppingRoot() throws IOException {
+        List<Instruction> runtime = runtimeStage();
+        String training = "java @/app/jvm.options --sun-misc-unsafe-memory-access=allow -XX:MaxMetaspaceSize=256m"
+                + " -XX:AOTCacheOutput="
+                + AOT_CACHE + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
         Instruction run = runtime.stream().filter(step -> step.keyword().equals("RUN")
                 && step.arguments().contains(training)).findFirst().orElse(null);
         assertThat(run).as("RUN " + training).isNotNull();
-        assertThat(run.arguments()).as("the archive readable by the runtime user")
-                .containsPattern("chmod (0?444|0?644|a\\+r) " + Pattern.quote(CLASS_ARCHIVE));
+        assertThat(run.arguments()).as("the cache readable by the runtime user")
+                .containsPattern("chmod (0?444|0?644|a\\+r) " + Pattern.quote(AOT_CACHE));
         int at = runtime.indexOf(run);
         assertThat(at).as("after the jar and the flags are in place")
                 .isGreaterThan(indexOf(runtime, "COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"))
@@ -171,14 +188,28 @@ class DeploymentFilesTest {
         assertThat(options).contains("-XX:+ExitOnOutOfMemoryError");
         assertThat(options).anyMatch(option -> option.matches("-XX:\\+Use\\w+GC"));
 
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        assertJvmAcceptsTheOptions(Path.of(System.getProperty("java.home")));
+
+        String readme = Files.readString(REPO.resolve("README.md")) + Files.readString(INFRA.resolve("README.md"));
+        assertThat(readme).contains("java @infrastructure/jvm.options -jar bootstrap/target/user-api.jar");
+    }
+
+    /** The image runs them on JDK 25, ./user-api and the tests on whatever JDK they find (17 on CI). */
+    @Test
+    void jvmOptionsAreValidOnJdk25() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(JDK_25.resolve("bin/java")),
+                "no JDK 25 at " + JDK_25 + ": jvm.options checked on this JDK only");
+        assertJvmAcceptsTheOptions(JDK_25);
+    }
+
+    private static void assertJvmAcceptsTheOptions(Path javaHome) throws Exception {
+        Process java = new ProcessBuilder(javaHome.resolve("bin/java").toString(),
                 "@" + INFRA.resolve("jvm.options"), "-version").redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes());
         assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(output).isZero();
-
-        String readme = Files.readString(REPO.resolve("README.md")) + Files.readString(INFRA.resolve("README.md"));
-        assertThat(readme).contains("java @infrastructure/jvm.options -jar bootstrap/target/user-api.jar");
+        assertThat(output).as("no warning about an option").doesNotContainIgnoringCase("warning")
+                .doesNotContainIgnoringCase("deprecated").doesNotContainIgnoringCase("obsolete");
     }
 
     // --- compose.yaml ---

@@ -43,6 +43,7 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 import static org.jooq.impl.DSL.when;
@@ -56,6 +57,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
     private static final String FRIEND_ID = "friend_id";
+    private static final String OWNER_ID = "owner_id";
     private static final String RELATION_CODE = "relation_code";
 
     /** How many of the viewer's friends a suggestion query reads at most. */
@@ -262,17 +264,20 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         FriendshipTable byViewer = F.as("asked_by_viewer");
         FriendshipTable ofViewer = F.as("viewer_was_asked");
         Field<Integer> code = relationCode(byViewer, ofViewer);
-        // Shared accepted friends: the other user's friends, read from both partial indexes of V3, that are also
-        // the viewer's (a set PostgreSQL hashes once per statement). Two scalar counts rather than a count over a
-        // derived table: H2 cannot see the outer row from inside one.
-        FriendshipTable theirsAsked = F.as("their_asked");
-        FriendshipTable theirsAskedBy = F.as("their_asked_by");
-        Field<Integer> mutual = field(selectCount().from(theirsAsked)
-                .where(theirsAsked.USER_ID1.eq(other)).and(theirsAsked.ACCEPTED_AT.isNotNull())
-                .and(theirsAsked.USER_ID2.in(friendIdsOf(me))))
-                .plus(field(selectCount().from(theirsAskedBy)
-                        .where(theirsAskedBy.USER_ID2.eq(other)).and(theirsAskedBy.ACCEPTED_AT.isNotNull())
-                        .and(theirsAskedBy.USER_ID1.in(friendIdsOf(me)))));
+        // Every mutual count in one pass: the accepted friendships of the wanted users joined to the viewer's friends
+        // (read once), grouped by wanted user; a user without any shared friend has no group, so counts 0.
+        Table<Record1<String>> mine = friendIdsOf(me).asTable("viewer_friends");
+        Table<Record2<String, String>> theirs = acceptedEdges().asTable("their_friends");
+        Field<String> owner = theirs.field(OWNER_ID, String.class);
+        Table<Record2<String, Integer>> shared = select(owner.as("user_id"), count().as("mutual"))
+                .from(theirs)
+                .join(mine).on(mine.field(FRIEND_ID, String.class).eq(theirs.field(FRIEND_ID, String.class)))
+                .where(owner.in(ids.stream().map(UserId::value).toList()))
+                .groupBy(owner)
+                .asTable("shared");
+        Field<Integer> mutual = coalesce(shared.field("mutual", Integer.class), inline(0));
+        // A user who blocks the viewer is skipped, as an unknown id is (API.md, "Blocks").
+        UserBlockTable blockedBy = USER_BLOCK_TABLE.as("blocks_viewer");
         UserBlockTable blocking = USER_BLOCK_TABLE.as("viewer_blocks");
         return db.readDsl()
                 .select(other, code, mutual.as("mutual"),
@@ -284,6 +289,9 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .leftJoin(byViewer).on(byViewer.USER_ID1.eq(me)).and(byViewer.USER_ID2.eq(other))
                 .leftJoin(ofViewer).on(ofViewer.USER_ID1.eq(other)).and(ofViewer.USER_ID2.eq(me))
                 .leftJoin(blocking).on(blocking.BLOCKER_ID.eq(me)).and(blocking.BLOCKED_ID.eq(other))
+                .leftJoin(shared).on(shared.field("user_id", String.class).eq(other))
+                .whereNotExists(selectOne().from(blockedBy)
+                        .where(blockedBy.BLOCKER_ID.eq(other)).and(blockedBy.BLOCKED_ID.eq(me)))
                 .orderBy(wanted.field("position", Integer.class))
                 .fetch(row -> new Relationship(UserId.of(row.get(other)), RelationCode.status(row.get(code)),
                         row.get("mutual", Long.class),
@@ -315,11 +323,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
             candidate = theirs.field(FRIEND_ID, String.class);
         } else {
             // H2 (dev mode) has no LATERAL: every friend of each sampled friend, which its few rows allow.
-            Table<Record2<String, String>> edges = select(F.USER_ID1.as("owner_id"), F.USER_ID2.as(FRIEND_ID))
-                    .from(F).where(F.ACCEPTED_AT.isNotNull())
-                    .unionAll(select(F.USER_ID2, F.USER_ID1).from(F).where(F.ACCEPTED_AT.isNotNull()))
-                    .asTable("their_friends");
-            friendsOfFriends = mine.join(edges).on(edges.field("owner_id", String.class).eq(friend));
+            Table<Record2<String, String>> edges = acceptedEdges().asTable("their_friends");
+            friendsOfFriends = mine.join(edges).on(edges.field(OWNER_ID, String.class).eq(friend));
             candidate = edges.field(FRIEND_ID, String.class);
         }
         FriendshipTable asked = F.as("viewer_asked");
@@ -353,6 +358,15 @@ final class JooqFriendshipRepository implements FriendshipRepository {
                 .when(viewerWasAsked.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.INCOMING))
                 .else_(RelationCode.sql(RelationCode.NONE))
                 .as(RELATION_CODE);
+    }
+
+    /**
+     * Every accepted friendship once in each direction, {@code (owner_id, friend_id)}: joined on either column, each
+     * half reads a partial index of V3.
+     */
+    private static Select<Record2<String, String>> acceptedEdges() {
+        return select(F.USER_ID1.as(OWNER_ID), F.USER_ID2.as(FRIEND_ID)).from(F).where(F.ACCEPTED_AT.isNotNull())
+                .unionAll(select(F.USER_ID2, F.USER_ID1).from(F).where(F.ACCEPTED_AT.isNotNull()));
     }
 
     private static Select<Record1<String>> friendIdsOf(UserId user) {

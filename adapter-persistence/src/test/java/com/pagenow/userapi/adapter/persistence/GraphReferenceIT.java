@@ -100,6 +100,7 @@ class GraphReferenceIT {
         Random random = new Random(11);
         Set<FriendshipStatus> seen = new HashSet<>();
         boolean sawBlocking = false;
+        long skippedBlockers = 0;
         for (int n = 0; n < USERS; n += 5) {
             String viewer = id(n);
             List<UserId> asked = new ArrayList<>();
@@ -115,14 +116,18 @@ class GraphReferenceIT {
             List<String> expected = distinct.stream()
                     .map(UserId::value)
                     .filter(graph.users::contains)
+                    .filter(other -> !graph.blocks.contains(List.of(other, viewer))) // skipped as unknown
                     .map(other -> graph.relationship(viewer, other))
                     .toList();
             assertThat(found).as(viewer).extracting(GraphReferenceIT::describe).containsExactlyElementsOf(expected);
+            skippedBlockers += distinct.stream()
+                    .filter(id -> graph.blocks.contains(List.of(id.value(), viewer))).count();
             found.forEach(r -> seen.add(r.status()));
             sawBlocking |= found.stream().anyMatch(Relationship::blocking);
         }
         assertThat(seen).containsExactlyInAnyOrder(FriendshipStatus.values());
         assertThat(sawBlocking).isTrue();
+        assertThat(skippedBlockers).as("ids of users who block the viewer, asked for").isPositive();
     }
 
     private static String describe(Relationship r) {

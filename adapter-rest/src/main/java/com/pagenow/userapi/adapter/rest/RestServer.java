@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.adapter.rest.http.BodyFirstHandler;
 import com.pagenow.userapi.adapter.rest.http.CorsHandler;
 import com.pagenow.userapi.adapter.rest.http.HttpListener;
 import com.pagenow.userapi.adapter.rest.http.IoThreadReads;
@@ -18,7 +19,6 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.RequestLimit;
-import io.undertow.server.handlers.RequestBufferingHandler;
 import io.undertow.server.handlers.RequestLimitingHandler;
 import io.undertow.util.AttachmentKey;
 import org.slf4j.Logger;
@@ -101,7 +101,8 @@ public final class RestServer implements AutoCloseable {
      * A bounded queue in front of the worker threads: overload is a fast 503, not a wait without end, and so is a
      * turn that came later than {@link RestSettings#maxQueueWait}. Health checks pass outside it, so that a load
      * balancer sees a busy instance as alive. A body (of a length the server accepts) is read before the request
-     * queues, on the IO thread: a client that sends its body slowly holds no turn, and no worker thread waits on it.
+     * queues, on the IO thread: a client that sends its body slowly holds no turn, and no worker thread waits on it;
+     * one that ends before its length is a 400 there ({@link BodyFirstHandler}).
      */
     private static HttpHandler limited(HttpHandler routes, RestSettings settings, ResponseWriter writer) {
         RequestLimit limit = new RequestLimit(settings.maxConcurrentRequests(), settings.maxQueuedRequests());
@@ -118,7 +119,7 @@ public final class RestServer implements AutoCloseable {
             exchange.putAttachment(QUEUED_AT, System.nanoTime());
             limiter.handleRequest(exchange);
         };
-        HttpHandler bodyFirst = new RequestBufferingHandler(queue, BODY_BUFFERS);
+        HttpHandler bodyFirst = new BodyFirstHandler(queue, BODY_BUFFERS, writer);
         return exchange -> {
             if (UNLIMITED_PATHS.contains(exchange.getRelativePath())) {
                 routes.handleRequest(exchange);

@@ -154,6 +154,40 @@ class ClientInputHttpTest {
         }
     }
 
+    /**
+     * A body shorter than its Content-Length, the client then half-closing: a whole JSON object that would register
+     * the caller if the server took the bytes it got. Timing-dependent before it was fixed (500, sometimes 200), so
+     * 20 times over, every other time with a pause before the half-close (the server is then waiting for more).
+     */
+    @Test
+    void aBodyShorterThanItsContentLengthIsABadRequestProblemAndChangesNothing() throws Exception {
+        String body = "{\"first_name\":\"Alice\",\"last_name\":\"L\"}";
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            String response = halfClosed("POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + ALICE + "\r\nContent-Type: application/json\r\nContent-Length: " + (body.length() + 20)
+                    + "\r\n\r\n" + body, attempt % 2 == 0 ? 100 : 0);
+            assertBadRequestProblem(response);
+            assertThat(response).as("attempt " + attempt).contains("\"detail\":\"Request body could not be read\"");
+            assertThat(send("GET", "/users/me", null).statusCode()).as("attempt " + attempt).isEqualTo(404);
+        }
+    }
+
+    /**
+     * A chunked body cut off inside a chunk: Undertow's chunk reader closes the connection as it meets the end, so no
+     * answer can be sent; what matters is that the request is not processed.
+     */
+    @Test
+    void aChunkedBodyCutOffMidChunkIsNeverProcessed() throws Exception {
+        String body = "{\"first_name\":\"Alice\",\"last_name\":\"L\"}";
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            String response = halfClosed("POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + ALICE + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(body.length() + 20) + "\r\n" + body, attempt % 2 == 0 ? 100 : 0);
+            assertThat(response).as("attempt " + attempt + ": the connection closed, nothing answered").isEmpty();
+            assertThat(send("GET", "/users/me", null).statusCode()).as("attempt " + attempt).isEqualTo(404);
+        }
+    }
+
     @Test
     void wrongMethodIs405ProblemWithAllow() throws Exception {
         HttpResponse<String> response = send("DELETE", "/users/me", null);
@@ -240,6 +274,21 @@ class ClientInputHttpTest {
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Sends the bytes, waits {@code pauseMillis}, half-closes (the client can still read) and answers everything the
+     * server then sends.
+     */
+    private String halfClosed(String request, long pauseMillis) throws IOException, InterruptedException {
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(pauseMillis);
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
