@@ -351,6 +351,9 @@ public final class Persistence implements AutoCloseable {
             config.addDataSourceProperty("tcpKeepAlive", "true");
             if (statement != null) {
                 config.addDataSourceProperty("queryTimeout", Long.toString(ceilSeconds(statement)));
+                // A cancel is a new connection and one message; on a dead network it must not hold the statement
+                // (and the driver's one timer thread, which sends every cancel) for the default 10 s.
+                config.addDataSourceProperty("cancelSignalTimeout", Long.toString(connectSeconds));
             }
             // Unnamed statements only: a named one lives in one server session, which a transaction-pooling proxy
             // does not keep (PgBouncer: "prepared statement S_1 already exists"; RDS Proxy pins the connection).
