@@ -75,13 +75,13 @@ class ThroughPgBouncerIT extends ClientReplayIT {
         String ben = registeredThroughTheBouncer("pgb-ben");
         try (EventStreamClient stream = EventStreamClient.open(service.port(), ann, null)) {
             assertThat(stream.status()).isEqualTo(200);
-            long asked = System.nanoTime();
             assertThat(service.post("/friendship/requests", ben, "{\"user_id2\":\"pgb-ann\"}").status())
                     .isEqualTo(200);
+            long committed = System.nanoTime();
             Event request = stream.next(Duration.ofSeconds(1));
             assertThat(request).as("friend_request within 1 s").isNotNull();
             assertThat(request.name()).isEqualTo("friend_request");
-            assertThat(Duration.ofNanos(request.receivedNanos() - asked)).isLessThan(Duration.ofSeconds(1));
+            assertThat(Duration.ofNanos(request.receivedNanos() - committed)).isLessThan(Duration.ofSeconds(1));
         }
     }
 
