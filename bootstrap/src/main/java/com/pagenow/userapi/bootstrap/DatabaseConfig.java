@@ -1,6 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,10 +14,13 @@ import java.util.Set;
 
 /**
  * Where the database is: {@code DATABASE_URL} (a {@code postgresql://user:pass@host:port/db} URL or a JDBC URL),
- * else the old service's {@code RDS_*}, else {@code POSTGRES_*} variables.
+ * else the old service's {@code RDS_*}, else {@code POSTGRES_*} variables; {@code DATABASE_DIRECT_URL} (same forms)
+ * for the sessions that must reach the writer itself (live-event LISTEN, migrations), with its own credentials or
+ * the main ones (null: the main URL serves them).
  */
 record DatabaseConfig(String jdbcUrl, String username, String password, String readJdbcUrl, int poolSize,
-                      DatabaseTimeouts timeouts) {
+                      DatabaseTimeouts timeouts, String directJdbcUrl, String directUsername,
+                      String directPassword) {
 
     private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
             "verify-full");
@@ -24,6 +28,12 @@ record DatabaseConfig(String jdbcUrl, String username, String password, String r
     @Override
     public String toString() {
         return "DatabaseConfig[jdbcUrl=" + jdbcUrl + ", username=" + username + ", password=***]";
+    }
+
+    /** The persistence adapter's settings, with a pool of {@code poolSize}. */
+    PersistenceSettings persistenceSettings(int poolSize) {
+        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, directJdbcUrl,
+                directUsername, directPassword);
     }
 
     static DatabaseConfig from(Environment env) {
@@ -35,8 +45,12 @@ record DatabaseConfig(String jdbcUrl, String username, String password, String r
         String readUrl = env.get("DATABASE_READ_URL")
                 .map(url -> parseUrl("DATABASE_READ_URL", url).jdbcUrl(sslSetting))
                 .orElse(null);
+        Connection direct = env.get("DATABASE_DIRECT_URL")
+                .map(url -> parseUrl("DATABASE_DIRECT_URL", url))
+                .orElse(null);
         return new DatabaseConfig(main.jdbcUrl(sslSetting), main.username(), main.password(), readUrl, poolSize,
-                timeouts(env));
+                timeouts(env), direct == null ? null : direct.jdbcUrl(sslSetting),
+                direct == null ? null : direct.username(), direct == null ? null : direct.password());
     }
 
     private static DatabaseTimeouts timeouts(Environment env) {

@@ -9,10 +9,12 @@ import java.util.Set;
 
 /**
  * Where to listen, which browser origins may call (empty set: any origin), how many requests run and wait at
- * once, each user's request budgets, and whether quick reads may run on the IO threads.
+ * once, each user's request budgets, whether quick reads may run on the IO threads, and how long an idle kept-alive
+ * connection stays open.
  */
 record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
-                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads) {
+                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads,
+                  Duration idleTimeout) {
 
     static HttpConfig from(Environment env, String defaultHost) {
         String host = env.get("HOST").orElse(defaultHost);
@@ -30,7 +32,11 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         RateLimits limits = new RateLimits(
                 env.integer("RATE_LIMIT_WRITES_PER_MINUTE", RateLimits.DEFAULT.writesPerMinute(), 0, 1_000_000),
                 env.integer("RATE_LIMIT_SEARCHES_PER_MINUTE", RateLimits.DEFAULT.searchesPerMinute(), 0, 1_000_000));
+        Duration idleTimeout = env.duration("HTTP_IDLE_TIMEOUT", RestSettings.DEFAULT_IDLE_TIMEOUT);
+        if (idleTimeout.isZero()) {
+            throw new ConfigException("HTTP_IDLE_TIMEOUT must be more than 0, got " + idleTimeout);
+        }
         return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits,
-                env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true));
+                env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true), idleTimeout);
     }
 }

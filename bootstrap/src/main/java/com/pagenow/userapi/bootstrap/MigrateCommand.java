@@ -1,7 +1,6 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
-import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,7 @@ final class MigrateCommand {
             return 2;
         }
         try {
-            Persistence.MigrationReport report = Persistence.migrate(new PersistenceSettings(database.jdbcUrl(),
-                    database.username(), database.password(), 1));
+            Persistence.MigrationReport report = Persistence.migrate(database.persistenceSettings(1));
             out.println("user-api: database " + Production.safeUrl(database.jdbcUrl()) + " at schema version "
                     + report.versionAfter() + " (was " + report.versionBefore() + "); applied: "
                     + (report.applied().isEmpty() ? "none" : String.join(", ", report.applied())));

@@ -3,7 +3,6 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.auth.CognitoSettings;
 import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
 import com.pagenow.userapi.adapter.persistence.Persistence;
-import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import com.pagenow.userapi.adapter.storage.S3ProfileImageStorage;
 import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.slf4j.Logger;
@@ -40,9 +39,8 @@ final class Production {
         new Thread(images, "image-storage-start").start();
         Persistence persistence;
         try {
-            persistence = Persistence.start(new PersistenceSettings(config.database().jdbcUrl(),
-                    config.database().username(), config.database().password(), config.database().poolSize(),
-                    config.database().readJdbcUrl(), config.database().timeouts()), migrateAtStart);
+            persistence = Persistence.start(config.database().persistenceSettings(config.database().poolSize()),
+                    migrateAtStart);
         } catch (RuntimeException failed) {
             try {
                 built(images).close();

@@ -128,7 +128,7 @@ public final class UserApi implements AutoCloseable {
             RestServer server = RestServer.start(
                     new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
                             http.maxConcurrentRequests(), http.maxQueuedRequests(), http.maxQueueWait(),
-                            http.rateLimits(), http.quickReadsOnIoThreads()),
+                            http.rateLimits(), http.quickReadsOnIoThreads(), http.idleTimeout()),
                     authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images);
         } catch (RuntimeException failed) {

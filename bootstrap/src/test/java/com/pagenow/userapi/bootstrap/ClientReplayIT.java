@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,23 +29,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DELETE without a body, and sends the whole profile back on PUT /users/me with nulls and keys it never edits.
  * Browsers preflight every such call. (The profile-image calls are left to their own tests.)
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientReplayIT {
 
     private static final String EXTENSION_ORIGIN = "chrome-extension://ahfhijdlegdabablpippeagghigmibma";
     private static final String WEB_ORIGIN = "https://chat.pagenow.example";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static RunningService service;
+    RunningService service;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    static void start() {
-        service = RunningService.start(ClientReplayIT.class);
+    void start() {
+        service = startService();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         service.close();
+    }
+
+    /** The service the replay talks to; a subclass puts something in its path (ThroughPgBouncerIT). */
+    RunningService startService() {
+        return RunningService.start(getClass());
     }
 
     // ---- the web client's registration, profile page and profile views ----

@@ -148,7 +148,7 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void healthProbeExitsHealthyOnlyWhenGetHealthAnswers200() throws IOException {
+    void healthProbeIsALivenessCheckHealthyOnlyWhenGetPingAnswers200() throws IOException {
         int[] status = {200};
         List<String> asked = new ArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -163,7 +163,7 @@ class DeploymentFilesTest {
             assertThat(HealthProbe.healthy(port)).isTrue();
             status[0] = 503;
             assertThat(HealthProbe.healthy(port)).isFalse();
-            assertThat(asked).containsOnly("GET /health");
+            assertThat(asked).containsOnly("GET /ping");
         } finally {
             server.stop(0);
         }

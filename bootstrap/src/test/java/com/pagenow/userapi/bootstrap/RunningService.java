@@ -60,6 +60,26 @@ public final class RunningService implements AutoCloseable {
         return start(database, database.jdbcUrl(), env);
     }
 
+    /**
+     * The service on a fresh test database of {@code owner}, with the environment {@code environmentOf} makes for
+     * it over the defaults (a proxy in the path); the database is dropped on {@link #close()}.
+     */
+    public static RunningService start(Class<?> owner,
+                                       java.util.function.Function<TestDatabase, Map<String, String>> environmentOf) {
+        TestDatabase database = TestDatabase.postgres(owner);
+        Map<String, String> env = new HashMap<>();
+        if (database.username() != null) {
+            env.put("RDS_USERNAME", database.username());
+        }
+        try {
+            env.putAll(environmentOf.apply(database));
+            return start(database, database.jdbcUrl(), env);
+        } catch (RuntimeException failed) {
+            database.close();
+            throw failed;
+        }
+    }
+
     /** The service on a database the test manages itself (a throw-away cluster); as user {@code postgres}. */
     public static RunningService onDatabase(String jdbcUrl, Map<String, String> extraEnvironment) {
         Map<String, String> env = new HashMap<>();

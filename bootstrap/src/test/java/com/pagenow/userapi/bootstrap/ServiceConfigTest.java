@@ -99,6 +99,54 @@ class ServiceConfigTest {
     }
 
     @Test
+    void keptAliveConnectionsOutlastTheLoadBalancersIdleTimeoutByDefault() {
+        HttpConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        // The ALB closes idle connections after 60 s; the service must not close one it may still reuse.
+        assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(75)).isGreaterThan(Duration.ofSeconds(60));
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_IDLE_TIMEOUT", "3s")).http().idleTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_IDLE_TIMEOUT", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HTTP_IDLE_TIMEOUT");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "HTTP_IDLE_TIMEOUT", "a minute")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("HTTP_IDLE_TIMEOUT must be a duration");
+    }
+
+    @Test
+    void streamLimitFitsA512MibTask() {
+        assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).events()
+                .maxStreams()).isEqualTo(4_000);
+    }
+
+    @Test
+    void directUrlServesListenAndMigrationsWithItsOwnOrTheMainCredentials() {
+        DatabaseConfig none = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+                "postgresql://app:pw@proxy.example.com/pagenow")).database();
+        assertThat(none.persistenceSettings(1).directJdbcUrl()).isEqualTo(none.jdbcUrl());
+
+        DatabaseConfig bare = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+                "postgresql://app:pw@proxy.example.com/pagenow",
+                "DATABASE_DIRECT_URL", "jdbc:postgresql://writer.example.com:5432/pagenow")).database();
+        assertThat(bare.persistenceSettings(1).directJdbcUrl())
+                .isEqualTo("jdbc:postgresql://writer.example.com:5432/pagenow?sslmode=require");
+        assertThat(bare.persistenceSettings(1).directUsername()).isEqualTo("app");
+        assertThat(bare.persistenceSettings(1).directPassword()).isEqualTo("pw");
+
+        DatabaseConfig own = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+                "postgresql://app:pw@proxy.example.com/pagenow",
+                "DATABASE_DIRECT_URL", "postgresql://owner:s%40cret@writer.example.com/pagenow")).database();
+        assertThat(own.persistenceSettings(1).directUsername()).isEqualTo("owner");
+        assertThat(own.persistenceSettings(1).directPassword()).isEqualTo("s@cret");
+        assertThat(own.persistenceSettings(1).toString()).doesNotContain("s@cret").doesNotContain("pw");
+
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
+                "DATABASE_DIRECT_URL", "mysql://u:topsecret@h/db")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DATABASE_DIRECT_URL must look like")
+                .message().doesNotContain("topsecret");
+    }
+
+    @Test
     void quickReadsRunOnTheIoThreadsUnlessSwitchedOff() {
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http()
                 .quickReadsOnIoThreads()).isTrue();

@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * How long the service waits on the database before it answers "unavailable": for a pooled connection
- * ({@code poolWait}), for a new connection to open ({@code connect}), for one statement to run ({@code statement},
- * enforced by PostgreSQL's {@code statement_timeout}), and for any answer on an open connection ({@code socket}, so
- * that a silently dropped connection does not hang a request). Migrations run with their own, longer
- * {@code migrationStatement} limit.
+ * ({@code poolWait}), for a new connection to open ({@code connect}), for one statement to run ({@code statement}, in
+ * whole seconds rounded up: the driver's query timeout, which cancels the statement), and for any answer on an open
+ * connection ({@code socket}, so that a silently dropped connection does not hang a request). Migrations run with
+ * their own, longer {@code migrationStatement} limit.
  */
 public record DatabaseTimeouts(Duration poolWait, Duration connect, Duration statement, Duration socket,
                                Duration migrationStatement) {
@@ -32,8 +32,9 @@ public record DatabaseTimeouts(Duration poolWait, Duration connect, Duration sta
             throw new IllegalArgumentException("connect must be at least 1 s, statement limits at least 1 ms");
         }
         // The socket limit cuts a connection; a statement that merely runs long must be cancelled first.
-        if (socket.compareTo(statement) <= 0) {
-            throw new IllegalArgumentException("socket timeout must be longer than the statement timeout");
+        if (socket.compareTo(Duration.ofSeconds((statement.toMillis() + 999) / 1000)) <= 0) {
+            throw new IllegalArgumentException("socket timeout must be longer than the statement timeout "
+                    + "(rounded up to whole seconds)");
         }
     }
 

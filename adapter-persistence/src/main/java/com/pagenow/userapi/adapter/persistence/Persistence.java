@@ -95,13 +95,11 @@ public final class Persistence implements AutoCloseable {
         try {
             // Flyway takes two connections at once and may run for minutes: its own pool and time limits, so that
             // neither a pool of one nor the request statement limit stops the start.
-            try (HikariDataSource migrations = pool("user-api-db-migrate", settings.jdbcUrl(), settings, vendor,
-                    MIGRATION_CONNECTIONS, timeouts.poolWait(), timeouts.migrationStatement(),
-                    timeouts.migrationSocket(), false)) {
+            try (HikariDataSource migrations = migrationPool("user-api-db-migrate", settings)) {
                 if (migrate) {
-                    Migrations.migrate(migrations, vendor);
+                    Migrations.migrate(migrations, Vendor.of(settings.directJdbcUrl()));
                 } else {
-                    Migrations.requireCurrent(migrations, vendor);
+                    Migrations.requireCurrent(migrations, Vendor.of(settings.directJdbcUrl()));
                 }
             }
             HikariDataSource primary = pool("user-api-db", settings.jdbcUrl(), settings, vendor,
@@ -154,12 +152,8 @@ public final class Persistence implements AutoCloseable {
      */
     public static MigrationReport migrate(PersistenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        Vendor vendor = Vendor.of(settings.jdbcUrl());
-        DatabaseTimeouts timeouts = settings.timeouts();
-        try (HikariDataSource pool = pool("user-api-migrate", settings.jdbcUrl(), settings, vendor,
-                MIGRATION_CONNECTIONS, timeouts.poolWait(), timeouts.migrationStatement(), timeouts.migrationSocket(),
-                false)) {
-            var result = Migrations.migrate(pool, vendor);
+        try (HikariDataSource pool = migrationPool("user-api-migrate", settings)) {
+            var result = Migrations.migrate(pool, Vendor.of(settings.directJdbcUrl()));
             String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
             String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
             return new MigrationReport(before, after,
@@ -268,6 +262,25 @@ public final class Persistence implements AutoCloseable {
         }
     }
 
+    /**
+     * Flyway takes two connections at once and may run for minutes: a pool of its own on the direct URL, with the
+     * migration statement limit set in each session (a session of its own on the writer, so no proxy shares it, and
+     * it overrides a role's default {@code statement_timeout}), and no driver-side limit.
+     */
+    private static HikariDataSource migrationPool(String name, PersistenceSettings settings) {
+        Vendor vendor = Vendor.of(settings.directJdbcUrl());
+        DatabaseTimeouts timeouts = settings.timeouts();
+        HikariConfig config = baseConfig(name, settings.directJdbcUrl(), settings.directUsername(),
+                settings.directPassword(), settings, vendor, null, timeouts.migrationSocket());
+        if (vendor == Vendor.POSTGRESQL) {
+            config.setConnectionInitSql("SET statement_timeout = " + timeouts.migrationStatement().toMillis());
+        }
+        config.setMaximumPoolSize(MIGRATION_CONNECTIONS);
+        config.setConnectionTimeout(timeouts.poolWait().toMillis());
+        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(2)).toMillis());
+        return new HikariDataSource(config);
+    }
+
     private static HikariDataSource pool(String name, String url, PersistenceSettings settings, Vendor vendor,
                                          int size, Duration wait, Duration statement, Duration socket,
                                          boolean readOnly) {
@@ -309,20 +322,42 @@ public final class Persistence implements AutoCloseable {
 
     private static HikariConfig baseConfig(String name, String url, PersistenceSettings settings, Vendor vendor,
                                            Duration statement, Duration socket) {
+        return baseConfig(name, url, settings.username(), settings.password(), settings, vendor, statement, socket);
+    }
+
+    /**
+     * The pool's settings. On PostgreSQL nothing depends on a session: the connection may go through a multiplexing
+     * proxy (RDS Proxy, PgBouncer in transaction mode), which refuses startup options and hands each transaction to
+     * any server connection, so no {@code options}, no {@code SET}, no server-side prepared statements.
+     *
+     * @param statement the driver's limit on each statement (null: none), in whole seconds, rounded up
+     */
+    private static HikariConfig baseConfig(String name, String url, String username, String password,
+                                           PersistenceSettings settings, Vendor vendor, Duration statement,
+                                           Duration socket) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
-        config.setUsername(settings.username());
-        config.setPassword(settings.password());
+        config.setUsername(username);
+        config.setPassword(password);
         if (vendor == Vendor.POSTGRESQL) {
-            // PgJDBC properties; the same ones in the URL win. statement_timeout is enforced by the server, the
-            // socket timeout cuts a connection that stopped answering, keepalive finds one that silently died.
+            // PgJDBC properties; the same ones in the URL win. The query timeout is the driver's: past it, it sends
+            // the server a cancel request (57014, a 503). The socket timeout cuts a connection that stopped
+            // answering (also a statement whose cancel a proxy dropped), keepalive finds one that silently died.
             long connectSeconds = Math.max(1, settings.timeouts().connect().toSeconds());
             config.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
             config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
             config.addDataSourceProperty("socketTimeout", Long.toString(ceilSeconds(socket)));
             config.addDataSourceProperty("tcpKeepAlive", "true");
-            config.addDataSourceProperty("options", "-c statement_timeout=" + statement.toMillis());
+            if (statement != null) {
+                config.addDataSourceProperty("queryTimeout", Long.toString(ceilSeconds(statement)));
+                // A cancel is a new connection and one message; on a dead network it must not hold the statement
+                // (and the driver's one timer thread, which sends every cancel) for the default 10 s.
+                config.addDataSourceProperty("cancelSignalTimeout", Long.toString(connectSeconds));
+            }
+            // Unnamed statements only: a named one lives in one server session, which a transaction-pooling proxy
+            // does not keep (PgBouncer: "prepared statement S_1 already exists"; RDS Proxy pins the connection).
+            config.addDataSourceProperty("prepareThreshold", "0");
         }
         if (vendor == Vendor.H2) {
             // Column defaults (LOCALTIMESTAMP) must hold UTC like PostgreSQL's now() on a UTC server.

@@ -2,11 +2,16 @@ package com.pagenow.userapi.adapter.persistence;
 
 /**
  * How to reach the database: a JDBC URL ({@code jdbc:postgresql:...} or {@code jdbc:h2:...}), credentials
- * ({@code password} may be null), the pool size, optionally a read replica's JDBC URL (same credentials), and the
- * time limits of every wait on the database.
+ * ({@code password} may be null), the pool size, optionally a read replica's JDBC URL (same credentials), the
+ * time limits of every wait on the database, and optionally a direct connection to the writer
+ * ({@code directJdbcUrl}, with its own credentials or, when {@code directUsername} is null, the main ones) for what
+ * needs one session of its own: the live-event {@code LISTEN}, the migrations and their lock. The main URL may then
+ * go through a multiplexing proxy (RDS Proxy, PgBouncer in transaction mode); without a direct URL the main one
+ * serves both.
  */
 public record PersistenceSettings(String jdbcUrl, String username, String password, int poolSize,
-                                  String readJdbcUrl, DatabaseTimeouts timeouts) {
+                                  String readJdbcUrl, DatabaseTimeouts timeouts, String directJdbcUrl,
+                                  String directUsername, String directPassword) {
 
     public PersistenceSettings {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
@@ -21,6 +26,19 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
         if (timeouts == null) {
             timeouts = DatabaseTimeouts.DEFAULTS;
         }
+        if (directJdbcUrl == null || directJdbcUrl.isBlank()) {
+            directJdbcUrl = jdbcUrl;
+        }
+        if (directUsername == null) {
+            directUsername = username;
+            directPassword = password;
+        }
+    }
+
+    /** Settings where one URL serves everything. */
+    public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize, String readJdbcUrl,
+                               DatabaseTimeouts timeouts) {
+        this(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, null, null, null);
     }
 
     /** Settings with the default time limits. */
@@ -38,6 +56,7 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
     public String toString() {
         return "PersistenceSettings[database=" + Vendor.describe(jdbcUrl) + ", username=" + username
                 + ", password=" + (password == null ? "none" : "***") + ", poolSize=" + poolSize
-                + ", readReplica=" + (readJdbcUrl != null) + ", timeouts=" + timeouts + "]";
+                + ", readReplica=" + (readJdbcUrl != null) + ", timeouts=" + timeouts
+                + ", direct=" + (directJdbcUrl.equals(jdbcUrl) ? "same" : Vendor.describe(directJdbcUrl)) + "]";
     }
 }

@@ -17,7 +17,8 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * {@code LISTEN}s on one connection of its own (outside the pool, so requests never wait for it) on its own thread.
+ * {@code LISTEN}s on one connection of its own (outside the pool, so requests never wait for it; on the direct URL)
+ * on its own thread.
  * After each (re)connect it reports that signals may have been missed, so streams read what was recorded while it
  * was away; an idle connection is checked now and then so that a dead server is noticed.
  */
@@ -37,12 +38,13 @@ final class PostgresLiveEventSignals implements LiveEventSignals {
     private volatile Connection current;
 
     PostgresLiveEventSignals(PersistenceSettings settings) {
-        this.jdbcUrl = settings.jdbcUrl();
-        if (settings.username() != null) {
-            properties.setProperty("user", settings.username());
+        // LISTEN holds a session: on the writer itself, never through a proxy that multiplexes sessions.
+        this.jdbcUrl = settings.directJdbcUrl();
+        if (settings.directUsername() != null) {
+            properties.setProperty("user", settings.directUsername());
         }
-        if (settings.password() != null) {
-            properties.setProperty("password", settings.password());
+        if (settings.directPassword() != null) {
+            properties.setProperty("password", settings.directPassword());
         }
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         properties.setProperty("connectTimeout", "5");

@@ -81,6 +81,8 @@ public final class RestServer implements AutoCloseable {
                         .set(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
                         .set(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .set(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
+                        .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) Math.min(Integer.MAX_VALUE,
+                                settings.idleTimeout().toMillis()))
                         .getMap(),
                 new RequestIds(gate), meters);
         Undertow metricsServer = null;

@@ -14,10 +14,11 @@ import java.util.Set;
  * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
  * {@code quickReadsOnIoThreads}: quick reads run on the IO thread that parsed them while they are fast
  * ({@link com.pagenow.userapi.adapter.rest.http.IoThreadReads}); false runs every request on a worker thread.
+ * {@code idleTimeout}: how long a kept-alive connection may wait for its next request before it is closed.
  */
 public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
                            int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
-                           RateLimits rateLimits, boolean quickReadsOnIoThreads) {
+                           RateLimits rateLimits, boolean quickReadsOnIoThreads, Duration idleTimeout) {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /**
@@ -36,6 +37,11 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 64;
     /** A request that waited this long for a turn is answered 503: about one pool wait, as the Retry-After says. */
     public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(2);
+    /**
+     * Longer than the idle timeout of the load balancer in front (the ALB's 60 s): a connection the balancer may
+     * still reuse is never one this server is closing, which the balancer would answer 502.
+     */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(75);
 
     public RestSettings {
         Objects.requireNonNull(host, "host");
@@ -47,6 +53,17 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
             throw new IllegalArgumentException("maxQueueWait must be positive");
         }
         Objects.requireNonNull(rateLimits, "rateLimits");
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout must be positive");
+        }
+    }
+
+    /** Settings with the default idle timeout of kept-alive connections. */
+    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
+                        int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
+                        RateLimits rateLimits, boolean quickReadsOnIoThreads) {
+        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests, maxQueueWait,
+                rateLimits, quickReadsOnIoThreads, DEFAULT_IDLE_TIMEOUT);
     }
 
     /** Settings with quick reads on the IO threads. */
