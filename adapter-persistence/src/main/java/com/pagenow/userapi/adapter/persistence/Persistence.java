@@ -355,9 +355,13 @@ public final class Persistence implements AutoCloseable {
                 // (and the driver's one timer thread, which sends every cancel) for the default 10 s.
                 config.addDataSourceProperty("cancelSignalTimeout", Long.toString(connectSeconds));
             }
-            // Unnamed statements only: a named one lives in one server session, which a transaction-pooling proxy
-            // does not keep (PgBouncer: "prepared statement S_1 already exists"; RDS Proxy pins the connection).
-            config.addDataSourceProperty("prepareThreshold", "0");
+            if (settings.goesThroughProxy()) {
+                // Unnamed statements only: a named one lives in one server session, which a transaction-pooling
+                // proxy does not keep (PgBouncer: "prepared statement S_1 already exists"; RDS Proxy pins the
+                // connection). Straight to PostgreSQL, the driver prepares as usual: the profile read ran at about
+                // twice the rate prepared (docs/reliability.md, "Behind RDS Proxy or PgBouncer").
+                config.addDataSourceProperty("prepareThreshold", "0");
+            }
         }
         if (vendor == Vendor.H2) {
             // Column defaults (LOCALTIMESTAMP) must hold UTC like PostgreSQL's now() on a UTC server.

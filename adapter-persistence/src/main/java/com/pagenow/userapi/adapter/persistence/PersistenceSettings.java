@@ -51,6 +51,14 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
         this(jdbcUrl, username, password, poolSize, null, DatabaseTimeouts.DEFAULTS);
     }
 
+    /**
+     * Whether the main URL goes through a multiplexing proxy: it does when a direct URL other than the main one is
+     * given, since only such a proxy needs one. The pools then use nothing that lives in one server session.
+     */
+    public boolean goesThroughProxy() {
+        return !directJdbcUrl.equals(jdbcUrl);
+    }
+
     // URLs may carry credentials as parameters, and the password must never reach a log line.
     @Override
     public String toString() {
