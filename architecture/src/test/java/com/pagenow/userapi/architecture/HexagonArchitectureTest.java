@@ -16,24 +16,27 @@ class HexagonArchitectureTest {
     @Test
     void aServiceWhoseAdaptersUseOnlyPortsPasses() {
         JavaClasses classes = new ClassFileImporter().importPackages(GOOD);
-        assertThatCode(() -> HexagonArchitecture.rulesFor(GOOD).check(classes)).doesNotThrowAnyException();
+        assertThatCode(() -> HexagonArchitecture.check(HexagonArchitecture.rulesFor(GOOD), classes)).doesNotThrowAnyException();
     }
 
     @Test
     void anAdapterUsingAServiceClassAnotherAdapterOrBeingKnownOutsideTheWiringFails() {
         JavaClasses classes = new ClassFileImporter().importPackages(BAD);
-        assertThatThrownBy(() -> HexagonArchitecture.rulesFor(BAD).check(classes))
+        assertThatThrownBy(() -> HexagonArchitecture.check(HexagonArchitecture.rulesFor(BAD), classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("reach user-api through its ports only")
                 .hasMessageContaining("FriendshipQueryService")
                 .hasMessageContaining("do not depend on each other")
+                .hasMessageContaining("SqlStore")
+                .hasMessageContaining("only com.example.archfixture.bad.bootstrap depends on the adapters")
                 .hasMessageContaining("CoreUsingAdapter");
     }
 
     @Test
     void aServiceWithoutAdaptersFailsRatherThanPassingOnNothing() {
         JavaClasses classes = new ClassFileImporter().importPackages("com.example.archfixture.none");
-        assertThatThrownBy(() -> HexagonArchitecture.rulesFor("com.example.archfixture.none").check(classes))
+        assertThatThrownBy(() -> HexagonArchitecture.check(
+                HexagonArchitecture.rulesFor("com.example.archfixture.none"), classes))
                 .isInstanceOf(AssertionError.class);
     }
 }
