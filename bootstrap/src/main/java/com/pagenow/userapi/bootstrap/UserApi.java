@@ -18,16 +18,9 @@ import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
-import com.pagenow.userapi.application.service.BlockService;
-import com.pagenow.userapi.application.service.DomainShareWarningService;
-import com.pagenow.userapi.application.service.FriendshipQueryService;
-import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ProfileImageService;
-import com.pagenow.userapi.application.service.ShareNotificationQueryService;
-import com.pagenow.userapi.application.service.ShareNotificationService;
-import com.pagenow.userapi.application.service.UserProfileService;
-import com.pagenow.userapi.application.service.UserSearchService;
+import com.pagenow.userapi.embedded.wiring.UseCases;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -88,30 +81,19 @@ public final class UserApi implements AutoCloseable {
         try {
             Logging.routeJavaUtilLogging();
             Clock clock = Clock.systemUTC();
-            liveEvents = liveEvents(persistence, clock, events);
-            UserProfileService profiles = new UserProfileService(persistence.users(), persistence.blocks(),
-                    persistence.transactions(), clock);
-            FriendshipService friendships = new FriendshipService(persistence.users(), persistence.friendships(),
-                    persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
-            BlockService blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
-                    persistence.transactions(), clock);
-            FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
-            ShareNotificationService shares = new ShareNotificationService(persistence.users(),
-                    persistence.friendships(), persistence.shareNotifications(), persistence.idempotencyKeys(),
-                    persistence.transactions(), clock, persistence.liveEventOutbox());
-            ShareNotificationQueryService shareQueries =
-                    new ShareNotificationQueryService(persistence.shareNotifications());
-            UserSearchService search = new UserSearchService(persistence.userSearch());
+            // The same wiring as the embedded library's (UserApiLibrary): one way to build the use cases.
+            UseCases useCases = UseCases.wire(persistence, clock);
+            liveEvents = useCases.liveEvents(LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams()));
             AuthenticationService authentication = new AuthenticationService(tokens);
-            ProfileImageService profileImages = new ProfileImageService(persistence.users(), images.storage(), clock);
+            ProfileImageService profileImages = useCases.profileImages(images.storage());
             List<Routes> resources = new ArrayList<>(List.of(
-                    new UserRoutes(profiles),
-                    new FriendshipRoutes(friendships, friendshipQueries),
-                    new ShareNotificationRoutes(shares, shareQueries),
-                    new DomainRoutes(new DomainShareWarningService()),
-                    new SearchRoutes(search),
-                    new BlockRoutes(blocks),
-                    new SuggestionRoutes(friendshipQueries),
+                    new UserRoutes(useCases.profiles()),
+                    new FriendshipRoutes(useCases.friendships(), useCases.friendshipQueries()),
+                    new ShareNotificationRoutes(useCases.shares(), useCases.shareQueries()),
+                    new DomainRoutes(useCases.domainShareWarnings()),
+                    new SearchRoutes(useCases.search()),
+                    new BlockRoutes(useCases.blocks()),
+                    new SuggestionRoutes(useCases.friendshipQueries()),
                     new EventRoutes(authentication, liveEvents, events.heartbeat()),
                     new ProfileImageRoutes(profileImages, profileImages, profileImages, profileImages)));
             if (images.localFiles() != null) {
@@ -139,11 +121,6 @@ public final class UserApi implements AutoCloseable {
             closeQuietly(images.storage());
             throw failed;
         }
-    }
-
-    private static LiveEventService liveEvents(Persistence persistence, Clock clock, EventsConfig events) {
-        return new LiveEventService(persistence.liveEventFeed(), persistence.liveEventSignals(), clock,
-                LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams())).start();
     }
 
     public int port() {

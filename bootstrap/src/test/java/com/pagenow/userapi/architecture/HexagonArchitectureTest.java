@@ -25,7 +25,7 @@ class HexagonArchitectureTest {
     void importsClassesOfEveryModule() {
         // Guards against rules passing vacuously because a module's classes were not found.
         for (String module : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.auth", "adapter.storage", "bootstrap"}) {
+                "adapter.auth", "adapter.storage", "embedded", "bootstrap"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("com.pagenow.userapi." + module)))
                     .as("classes of %s imported", module).isTrue();
         }
@@ -49,6 +49,21 @@ class HexagonArchitectureTest {
     @Test
     void onlyBootstrapDependsOnAdapters() {
         HexagonRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS.check(production);
+    }
+
+    @Test
+    void onlyBootstrapDependsOnTheEmbeddedLibrary() {
+        HexagonRules.ONLY_BOOTSTRAP_DEPENDS_ON_EMBEDDED.check(production);
+    }
+
+    @Test
+    void embeddedLibraryUsesOnlyThePersistenceAdapter() {
+        HexagonRules.EMBEDDED_USES_ONLY_PERSISTENCE.check(production);
+    }
+
+    @Test
+    void embeddedLibraryShowsOnlyPorts() {
+        HexagonRules.EMBEDDED_API_SHOWS_ONLY_PORTS.check(production);
     }
 
     @Test

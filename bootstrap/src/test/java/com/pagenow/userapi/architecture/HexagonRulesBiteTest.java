@@ -5,7 +5,10 @@ import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
 import com.pagenow.userapi.application.archfixture.ServiceUsingRestAdapter;
+import com.pagenow.userapi.adapter.rest.archfixture.RestUsingEmbeddedLibrary;
 import com.pagenow.userapi.domain.archfixture.DomainValueUsingJdbc;
+import com.pagenow.userapi.embedded.archfixture.EmbeddedUsingUndertow;
+import com.pagenow.userapi.embedded.archfixture.LibraryLeakingService;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,7 +21,8 @@ class HexagonRulesBiteTest {
 
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
             DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
-            AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class);
+            AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class,
+            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -74,6 +78,21 @@ class HexagonRulesBiteTest {
     void adapterRuleCatchesRestUsingTheStorageAdapterAndStorageUsingPersistence() {
         assertBites(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "RestUsingStorageAdapter");
         assertBites(HexagonRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, "StorageUsingPersistence");
+    }
+
+    @Test
+    void embeddedRuleCatchesAnAdapterUsingTheLibrary() {
+        assertBites(HexagonRules.ONLY_BOOTSTRAP_DEPENDS_ON_EMBEDDED, "RestUsingEmbeddedLibrary");
+    }
+
+    @Test
+    void embeddedRuleCatchesTheLibraryUsingUndertow() {
+        assertBites(HexagonRules.EMBEDDED_USES_ONLY_PERSISTENCE, "EmbeddedUsingUndertow");
+    }
+
+    @Test
+    void embeddedApiRuleCatchesAMethodReturningAService() {
+        assertBites(HexagonRules.EMBEDDED_API_SHOWS_ONLY_PORTS, "LibraryLeakingService.friendships()");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

@@ -14,11 +14,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +42,7 @@ public final class Persistence implements AutoCloseable {
     private static final int HEALTH_VALIDATION_SECONDS = 1;
 
     private final List<AutoCloseable> resources;
-    private final HikariDataSource healthPool;
+    private final DataSource healthPool;
     private final JooqContext db;
     private final UserRepository users;
     private final FriendshipRepository friendships;
@@ -52,7 +54,7 @@ public final class Persistence implements AutoCloseable {
     private final LiveEventSignals liveEventSignals;
     private final IdempotencyKeyRepository idempotencyKeys;
 
-    private Persistence(List<AutoCloseable> resources, HikariDataSource healthPool, JooqContext db,
+    private Persistence(List<AutoCloseable> resources, DataSource healthPool, JooqContext db,
                         LiveEventSignals liveEventSignals) {
         this.resources = List.copyOf(resources);
         this.healthPool = healthPool;
@@ -144,6 +146,42 @@ public final class Persistence implements AutoCloseable {
     }
 
     /**
+     * The repositories over a {@link DataSource} the caller owns and configures (an embedding service's pool): no
+     * pool of its own, no migration (that is {@link #migrate(DataSource)}, on demand), no {@code LISTEN}
+     * connection; writes still record their live events and {@code NOTIFY} as the service's do. {@link #close()}
+     * leaves the data source open. The vendor (PostgreSQL or H2) is read from a first connection.
+     *
+     * @throws IllegalArgumentException for a database that is neither PostgreSQL nor H2
+     * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+     */
+    public static Persistence over(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Vendor vendor = Vendor.of(jdbcUrlOf(dataSource));
+        return new Persistence(List.of(), dataSource, new JooqContext(dsl(dataSource, vendor), null),
+                new PollingLiveEventSignals());
+    }
+
+    /**
+     * Applies the pending migrations through the caller's {@link DataSource} (it must give three connections at
+     * once: Flyway takes two, the migration lock a third); the same migrations and lock as the service's.
+     *
+     * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+     * @throws RuntimeException when a migration fails
+     */
+    public static MigrationReport migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return report(Migrations.migrate(dataSource, Vendor.of(jdbcUrlOf(dataSource))));
+    }
+
+    private static String jdbcUrlOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException noConnection) {
+            throw DatabaseFailures.unavailable(noConnection);
+        }
+    }
+
+    /**
      * Applies the pending migrations through a pool of its own (two connections: Flyway keeps its schema history
      * lock on a second one) and closes it: the deploy step
      * ({@code user-api migrate}). Reports the versions before and after.
@@ -153,12 +191,15 @@ public final class Persistence implements AutoCloseable {
     public static MigrationReport migrate(PersistenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
         try (HikariDataSource pool = migrationPool("user-api-migrate", settings)) {
-            var result = Migrations.migrate(pool, Vendor.of(settings.directJdbcUrl()));
-            String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
-            String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
-            return new MigrationReport(before, after,
-                    result.migrations.stream().map(migration -> migration.version).toList());
+            return report(Migrations.migrate(pool, Vendor.of(settings.directJdbcUrl())));
         }
+    }
+
+    private static MigrationReport report(MigrateResult result) {
+        String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
+        String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
+        return new MigrationReport(before, after,
+                result.migrations.stream().map(migration -> migration.version).toList());
     }
 
     /** What {@link #migrate(PersistenceSettings)} did: the schema version before and after, and what it applied. */
@@ -370,7 +411,7 @@ public final class Persistence implements AutoCloseable {
         return config;
     }
 
-    private static DSLContext dsl(HikariDataSource dataSource, Vendor vendor) {
+    private static DSLContext dsl(DataSource dataSource, Vendor vendor) {
         return DSL.using(new DefaultConfiguration().set(new PooledConnections(dataSource)).set(vendor.dialect())
                 .set(jooqSettings()));
     }

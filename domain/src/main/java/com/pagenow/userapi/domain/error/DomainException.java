@@ -6,6 +6,9 @@ package com.pagenow.userapi.domain.error;
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidValueException, NotFoundException, ConflictException, ForbiddenException {
 
+    /**
+     * @param message the rule that said no, in words a caller may be shown
+     */
     protected DomainException(String message) {
         super(message, null, false, false);
     }

@@ -5,11 +5,16 @@ public final class InvalidValueException extends DomainException {
 
     private final String field;
 
+    /**
+     * @param field   the field whose value was wrong
+     * @param message what was wrong with it
+     */
     public InvalidValueException(String field, String message) {
         super(message);
         this.field = field;
     }
 
+    /** The field (as the HTTP API names it, e.g. {@code first_name}) whose value was wrong. */
     public String field() {
         return field;
     }

@@ -18,6 +18,7 @@ public record Block(UserId blocker, UserId blocked, Instant blockedAt) {
     static final String NOT_BLOCKED = "You do not block this user";
     static final String SEPARATED = "A block between these users forbids this";
 
+    /** A block of {@code blocked} by {@code blocker}; blocking oneself is invalid. */
     public Block {
         Objects.requireNonNull(blocker, "blocker");
         Objects.requireNonNull(blocked, "blocked");
@@ -30,6 +31,7 @@ public record Block(UserId blocker, UserId blocked, Instant blockedAt) {
         return new Block(blocker, blocked, now);
     }
 
+    /** A block as stored (for repositories). */
     public static Block reconstitute(UserId blocker, UserId blocked, Instant blockedAt) {
         return new Block(blocker, blocked, blockedAt);
     }

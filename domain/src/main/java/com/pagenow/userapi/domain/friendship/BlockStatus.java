@@ -7,6 +7,7 @@ package com.pagenow.userapi.domain.friendship;
  */
 public record BlockStatus(boolean blocking, boolean blockedBy) {
 
+    /** No block either way. */
     public static final BlockStatus NONE = new BlockStatus(false, false);
 
     /**

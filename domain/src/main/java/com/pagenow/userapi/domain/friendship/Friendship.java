@@ -21,6 +21,7 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
     static final String NOT_A_PARTY = "Only the two users of a friendship can remove it";
     static final String ONESELF = "cannot befriend oneself";
 
+    /** Checks the parties and the request time; a friendship of a user with themselves is invalid. */
     public Friendship {
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(addressee, "addressee");
@@ -68,19 +69,23 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
         return new Friendship(requester, addressee, now, null);
     }
 
+    /** A friendship as stored (for repositories); {@code acceptedAt} null while pending. */
     public static Friendship reconstitute(UserId requester, UserId addressee, Instant requestedAt,
                                           Instant acceptedAt) {
         return new Friendship(requester, addressee, requestedAt, acceptedAt);
     }
 
+    /** Whether the addressee accepted: the two are friends. */
     public boolean isAccepted() {
         return acceptedAt != null;
     }
 
+    /** Whether it is still a request waiting for the addressee. */
     public boolean isPending() {
         return acceptedAt == null;
     }
 
+    /** Whether {@code user} is one of the two. */
     public boolean involves(UserId user) {
         return requester.equals(user) || addressee.equals(user);
     }

@@ -5,9 +5,13 @@ package com.pagenow.userapi.domain.friendship;
  * and its directional name.
  */
 public enum FriendshipStatus {
+    /** No relationship. */
     NONE(0, "none"),
+    /** The viewer asked; the other has not answered. */
     OUTGOING(1, "outgoing"),
+    /** The other asked the viewer; the viewer has not answered. */
     INCOMING(1, "incoming"),
+    /** Accepted: friends. */
     FRIENDS(2, "friends");
 
     private final int state;
@@ -18,10 +22,12 @@ public enum FriendshipStatus {
         this.code = code;
     }
 
+    /** The old service's {@code friendship_state}: 0 none, 1 pending (either way), 2 friends. */
     public int state() {
         return state;
     }
 
+    /** The name the HTTP API uses: {@code none}, {@code outgoing}, {@code incoming}, {@code friends}. */
     public String code() {
         return code;
     }

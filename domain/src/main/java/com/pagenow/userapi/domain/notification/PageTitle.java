@@ -6,8 +6,10 @@ import com.pagenow.userapi.domain.text.StoredText;
 /** The title of a shared page, at most 500 characters; may be empty (some pages have none). */
 public record PageTitle(String value) {
 
+    /** The longest title kept, in characters. */
     public static final int MAX_LENGTH = 500;
 
+    /** Checks the title: given, at most {@link #MAX_LENGTH} characters, no NUL. */
     public PageTitle {
         if (value == null) {
             throw new InvalidValueException("title", "must not be null");
@@ -18,6 +20,7 @@ public record PageTitle(String value) {
         StoredText.requireNoNul("title", value);
     }
 
+    /** A title from its text, checked as the constructor does. */
     public static PageTitle of(String value) {
         return new PageTitle(value);
     }

@@ -7,8 +7,10 @@ import java.util.Locale;
 /** The address of a shared page: an absolute http or https URL of at most 2048 characters, kept as given. */
 public record PageUrl(String value) {
 
+    /** The longest URL kept, in characters. */
     public static final int MAX_LENGTH = 2048;
 
+    /** Trims and checks the URL: an absolute http or https URL of at most {@link #MAX_LENGTH} characters. */
     public PageUrl {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
@@ -22,6 +24,7 @@ public record PageUrl(String value) {
         }
     }
 
+    /** A URL from its text, checked as the constructor does. */
     public static PageUrl of(String value) {
         return new PageUrl(value);
     }

@@ -9,15 +9,18 @@ import java.util.Objects;
 /** One recipient's copy of a share event: unseen until the recipient marks it seen ({@code seenAt}). */
 public record ShareDelivery(ShareEventId eventId, UserId recipient, Instant seenAt) {
 
+    /** Checks that the copy names its share and its recipient. */
     public ShareDelivery {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(recipient, "recipient");
     }
 
+    /** A recipient's copy of a new share, not seen yet. */
     public static ShareDelivery unseen(ShareEventId eventId, UserId recipient) {
         return new ShareDelivery(eventId, recipient, null);
     }
 
+    /** Whether the recipient marked it seen. */
     public boolean isSeen() {
         return seenAt != null;
     }

@@ -12,10 +12,12 @@ public record ShareEventId(UUID value) {
     private static final Pattern CANONICAL =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** Checks that there is an id. */
     public ShareEventId {
         Objects.requireNonNull(value, "value");
     }
 
+    /** The id of a stored share. */
     public static ShareEventId of(UUID value) {
         return new ShareEventId(value);
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Instant sentAt, UserId sentTo,
                                 Set<UserId> recipients) {
 
+    /** Checks the share: the sender never receives it, a personal share goes to its one recipient only. */
     public ShareNotification {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(url, "url");
@@ -56,10 +57,12 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
         return new ShareNotification(sender, url, title, now, recipient, Set.of(recipient));
     }
 
+    /** The one friend a personal share was sent to; empty for a share with all friends. */
     public Optional<UserId> personalRecipient() {
         return Optional.ofNullable(sentTo);
     }
 
+    /** Whether it was sent to one friend rather than to all. */
     public boolean isPersonal() {
         return sentTo != null;
     }

@@ -9,12 +9,15 @@ import com.pagenow.userapi.domain.error.InvalidValueException;
  */
 public final class StoredText {
 
+    /** The complaint about a NUL character, which PostgreSQL text cannot hold. */
     public static final String NUL_MESSAGE = "must not contain NUL characters";
+    /** The complaint about a control character in a one-line value. */
     public static final String CONTROL_MESSAGE = "must not contain control characters";
 
     private StoredText() {
     }
 
+    /** Whether {@code value} holds a NUL character (null holds none). */
     public static boolean containsNul(String value) {
         return value != null && value.indexOf('\0') >= 0;
     }

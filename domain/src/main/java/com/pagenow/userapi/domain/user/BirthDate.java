@@ -16,6 +16,7 @@ public record BirthDate(LocalDate value) {
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final String FORMAT = "must be a date YYYY-MM-DD";
 
+    /** Checks that there is a date. */
     public BirthDate {
         if (value == null) {
             throw new InvalidValueException("dob", FORMAT);

@@ -5,9 +5,11 @@ import java.util.List;
 /** The allow and deny lists a new profile starts with (the old service's data, each entry once). */
 public final class DefaultDomainLists {
 
+    /** The deny list a new profile starts with. */
     public static final DomainList DENY = DomainList.parse(List.of(
             "facebook.com", "instagram.com", "amazon.com", "twitter.com", "messenger.com", "google.com"));
 
+    /** The allow list a new profile starts with. */
     public static final DomainList ALLOW = DomainList.parse(List.of(
             "wikipedia.org", "nytimes.com", "forbes.com", "cnn.com", "cnbc.com", "medium.com",
             "washingtonpost.com", "brunch.co.kr", "stackoverflow.com", "stackexchange.com",

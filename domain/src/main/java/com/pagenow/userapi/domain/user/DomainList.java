@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** An ordered list of distinct host names, at most 500; duplicates keep their first position. */
 public record DomainList(List<DomainName> domains) {
 
+    /** The most host names one list holds. */
     public static final int MAX_ENTRIES = 500;
+    /** A list without host names. */
     public static final DomainList EMPTY = new DomainList(List.of());
 
     /**
@@ -24,6 +26,7 @@ public record DomainList(List<DomainName> domains) {
     private static final int RECENTLY_READ_MAX = 256;
     private static final Map<List<String>, DomainList> RECENTLY_READ = new ConcurrentHashMap<>();
 
+    /** Keeps each host name once, in order, and checks that at most {@link #MAX_ENTRIES} remain. */
     public DomainList {
         if (domains == null) {
             throw new InvalidValueException("domains", "must not be null");
@@ -90,10 +93,12 @@ public record DomainList(List<DomainName> domains) {
         return new DomainList(names.size() > MAX_ENTRIES ? names.subList(0, MAX_ENTRIES) : names);
     }
 
+    /** The host names as text, in list order. */
     public List<String> values() {
         return domains.stream().map(DomainName::value).toList();
     }
 
+    /** Whether {@code domain} is on the list. */
     public boolean contains(DomainName domain) {
         return domains.contains(domain);
     }

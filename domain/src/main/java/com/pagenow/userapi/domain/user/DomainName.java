@@ -10,6 +10,7 @@ public record DomainName(String value) {
 
     private static final int MAX_LENGTH = 253;
 
+    /** Checks and normalises the host name (trimmed, lower-case). */
     public DomainName {
         value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!isHostName(value)) {
@@ -17,6 +18,7 @@ public record DomainName(String value) {
         }
     }
 
+    /** A host name from its text, normalised as the constructor does. */
     public static DomainName of(String value) {
         return new DomainName(value);
     }

@@ -6,8 +6,10 @@ import com.pagenow.userapi.domain.text.StoredText;
 /** An e-mail address as the identity provider vouched for it: trimmed, with one {@code @}. */
 public record Email(String value) {
 
+    /** The longest address kept, in characters. */
     public static final int MAX_LENGTH = 320;
 
+    /** Trims and checks the address: one {@code @} with text on both sides, at most {@link #MAX_LENGTH} characters, no NUL. */
     public Email {
         value = value == null ? null : value.trim();
         if (value == null || value.isEmpty()) {
@@ -20,6 +22,7 @@ public record Email(String value) {
         StoredText.requireNoNul("email", value);
     }
 
+    /** An address from its text, checked as the constructor does. */
     public static Email of(String value) {
         return new Email(value);
     }

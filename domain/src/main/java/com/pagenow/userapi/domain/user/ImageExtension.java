@@ -8,9 +8,11 @@ import java.util.Locale;
 /** The file type of a profile image: one of {@link #ALLOWED}, lower-cased; its content type is {@code image/{ext}}. */
 public record ImageExtension(String value) {
 
+    /** The image types a profile image may have. */
     public static final List<String> ALLOWED = List.of("png", "jpg", "jpeg", "gif", "webp");
     static final String MESSAGE = "must be one of " + String.join(", ", ALLOWED);
 
+    /** Checks that the extension is one of {@link #ALLOWED}. */
     public ImageExtension {
         if (value == null || !ALLOWED.contains(value)) {
             throw new InvalidValueException("image_ext", MESSAGE);

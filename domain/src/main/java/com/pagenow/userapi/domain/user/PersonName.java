@@ -6,8 +6,10 @@ import com.pagenow.userapi.domain.text.StoredText;
 /** A first or last name: trimmed, 1 to 50 characters. */
 public record PersonName(String value) {
 
+    /** The longest name kept, in characters. */
     public static final int MAX_LENGTH = 50;
 
+    /** Trims and checks the name: not blank, at most {@link #MAX_LENGTH} characters, no NUL. */
     public PersonName {
         value = value == null ? null : value.strip();
         if (value == null || value.isEmpty()) {
@@ -19,6 +21,7 @@ public record PersonName(String value) {
         StoredText.requireNoNul("name", value);
     }
 
+    /** A name from its text, checked as the constructor does. */
     public static PersonName of(String value) {
         return new PersonName(value);
     }

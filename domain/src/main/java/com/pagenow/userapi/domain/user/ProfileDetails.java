@@ -6,9 +6,11 @@ import java.time.LocalDate;
 public record ProfileDetails(ProfileText description, LocalDate dob, ProfileText gender, ProfileText school,
                              ProfileText work, ProfileText location) {
 
+    /** No optional details at all. */
     public static final ProfileDetails EMPTY = new ProfileDetails(
             ProfileText.EMPTY, null, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
 
+    /** A null detail becomes {@link ProfileText#EMPTY}. */
     public ProfileDetails {
         description = orEmpty(description);
         gender = orEmpty(gender);

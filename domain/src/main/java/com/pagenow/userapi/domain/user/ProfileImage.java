@@ -7,6 +7,7 @@ import java.util.Optional;
 /** When a profile image was last uploaded and with which file extension; both may be unknown. */
 public record ProfileImage(Instant uploadedAt, String extension) {
 
+    /** No profile image. */
     public static final ProfileImage NONE = new ProfileImage(null, null);
 
     /** An upload of a file of type {@code extension} begun at {@code at}. */

@@ -5,11 +5,13 @@ import java.util.Objects;
 /** Where a user's profile image is stored: {@code {user_id}/profile_image.{ext}} (the old service's keys). */
 public record ProfileImageKey(UserId owner, ImageExtension extension) {
 
+    /** Checks that the owner and the extension are given. */
     public ProfileImageKey {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(extension, "extension");
     }
 
+    /** The object key in the image store. */
     public String value() {
         return owner.value() + "/profile_image." + extension.value();
     }

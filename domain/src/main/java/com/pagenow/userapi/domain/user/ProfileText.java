@@ -9,18 +9,24 @@ import com.pagenow.userapi.domain.text.StoredText;
  */
 public record ProfileText(String value) {
 
+    /** The longest description kept, in characters. */
     public static final int DESCRIPTION_MAX = 500;
+    /** The longest other detail kept, in characters. */
     public static final int DETAIL_MAX = 100;
+    /** An absent detail. */
     public static final ProfileText EMPTY = new ProfileText("");
 
+    /** A null text is the empty one. */
     public ProfileText {
         value = value == null ? "" : value;
     }
 
+    /** A profile description, trimmed, at most {@link #DESCRIPTION_MAX} characters, no NUL; null is empty. */
     public static ProfileText description(String value) {
         return limited("description", value, DESCRIPTION_MAX);
     }
 
+    /** Another detail named {@code field}, trimmed, at most {@link #DETAIL_MAX} characters, no NUL; null is empty. */
     public static ProfileText detail(String field, String value) {
         return limited(field, value, DETAIL_MAX);
     }

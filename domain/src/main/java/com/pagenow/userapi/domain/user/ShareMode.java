@@ -4,7 +4,9 @@ import com.pagenow.userapi.domain.error.InvalidValueException;
 
 /** Whether pages are shared unless denied ({@code default_all}) or only when allowed ({@code default_none}). */
 public enum ShareMode {
+    /** Pages are shared unless denied. */
     DEFAULT_ALL("default_all"),
+    /** Pages are shared only when allowed. */
     DEFAULT_NONE("default_none");
 
     private final String code;
@@ -13,10 +15,12 @@ public enum ShareMode {
         this.code = code;
     }
 
+    /** The name stored and sent: {@code default_all} or {@code default_none}. */
     public String code() {
         return code;
     }
 
+    /** The mode a stored or sent name stands for. */
     public static ShareMode fromCode(String code) {
         for (ShareMode mode : values()) {
             if (mode.code.equals(code)) {

@@ -9,12 +9,14 @@ public record SharingSettings(ShareMode shareMode, DomainList allowList, DomainL
     public static final SharingSettings DEFAULTS =
             new SharingSettings(ShareMode.DEFAULT_NONE, DefaultDomainLists.ALLOW, DefaultDomainLists.DENY);
 
+    /** Checks that the mode and both lists are given. */
     public SharingSettings {
         Objects.requireNonNull(shareMode, "shareMode");
         Objects.requireNonNull(allowList, "allowList");
         Objects.requireNonNull(denyList, "denyList");
     }
 
+    /** The same settings with the {@code kind} list replaced by {@code list}. */
     public SharingSettings withList(ListKind kind, DomainList list) {
         return kind == ListKind.ALLOW
                 ? new SharingSettings(shareMode, list, denyList)
@@ -23,6 +25,9 @@ public record SharingSettings(ShareMode shareMode, DomainList allowList, DomainL
 
     /** The two lists a profile keeps. */
     public enum ListKind {
-        ALLOW, DENY
+        /** The allow list. */
+        ALLOW,
+        /** The deny list. */
+        DENY
     }
 }

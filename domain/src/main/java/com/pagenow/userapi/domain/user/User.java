@@ -13,6 +13,7 @@ import java.util.Objects;
 public record User(UserId id, Email email, PersonName firstName, PersonName lastName, ProfileDetails details,
                    Visibility visibility, SharingSettings sharing, ProfileImage profileImage, Instant createdAt) {
 
+    /** Checks that every part of the profile is given. */
     public User {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(email, "email");
@@ -65,6 +66,7 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
                 profileImage, createdAt);
     }
 
+    /** The same profile with its {@code kind} host-name list replaced by {@code list}. */
     public User withDomainList(SharingSettings.ListKind kind, DomainList list) {
         return new User(id, email, firstName, lastName, details, visibility, sharing.withList(kind, list),
                 profileImage, createdAt);

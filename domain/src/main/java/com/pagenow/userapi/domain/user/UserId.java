@@ -9,8 +9,10 @@ import com.pagenow.userapi.domain.text.StoredText;
  */
 public record UserId(String value) {
 
+    /** The longest id, in characters. */
     public static final int MAX_LENGTH = 50;
 
+    /** Checks the id: not blank, at most {@link #MAX_LENGTH} characters, no control characters. */
     public UserId {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException("user_id", "must not be blank");
@@ -21,6 +23,7 @@ public record UserId(String value) {
         StoredText.requireNoControlCharacter("user_id", value);
     }
 
+    /** An id from its text, checked as the constructor does. */
     public static UserId of(String value) {
         return new UserId(value);
     }

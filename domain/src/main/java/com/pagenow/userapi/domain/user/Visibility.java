@@ -4,5 +4,6 @@ package com.pagenow.userapi.domain.user;
 public record Visibility(boolean emailPublic, boolean dobPublic, boolean genderPublic, boolean schoolPublic,
                          boolean workPublic, boolean locationPublic) {
 
+    /** Every optional field hidden: how a new profile starts. */
     public static final Visibility ALL_PRIVATE = new Visibility(false, false, false, false, false, false);
 }

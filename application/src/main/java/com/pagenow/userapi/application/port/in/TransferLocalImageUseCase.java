@@ -5,10 +5,9 @@ import java.io.InputStream;
 /**
  * Dev mode only: the service is its own image store, and serves the upload and download URLs it signed under
  * {@link #PATH}{@code {token}}. Each method checks the token (signature, expiry, method) before touching a file.
- *
- * @throws com.pagenow.userapi.domain.error.ForbiddenException for a token that is forged, expired, for another
- *                                                              method, or an upload with other headers than signed
- * @throws com.pagenow.userapi.domain.error.NotFoundException  for a download of an object that is not there
+ * They throw {@link com.pagenow.userapi.domain.error.ForbiddenException} for a token that is forged, expired, for
+ * another method, or an upload with other headers than signed, and
+ * {@link com.pagenow.userapi.domain.error.NotFoundException} for a download of an object that is not there.
  */
 public interface TransferLocalImageUseCase {
 

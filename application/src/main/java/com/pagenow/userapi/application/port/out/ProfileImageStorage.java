@@ -8,8 +8,7 @@ import java.time.Duration;
 /**
  * Where profile images are kept. Clients move the bytes themselves, straight to and from the store, with
  * time-limited URLs handed out here; the service only signs and deletes.
- *
- * @throws ProfileImageStorageUnavailableException from every method when the store cannot be reached
+ * Every method throws {@link ProfileImageStorageUnavailableException} when the store cannot be reached.
  */
 public interface ProfileImageStorage {
 

@@ -1,0 +1,103 @@
+package com.pagenow.userapi.embedded.wiring;
+
+import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
+import com.pagenow.userapi.application.service.BlockService;
+import com.pagenow.userapi.application.service.DomainShareWarningService;
+import com.pagenow.userapi.application.service.FriendshipQueryService;
+import com.pagenow.userapi.application.service.FriendshipService;
+import com.pagenow.userapi.application.service.LiveEventService;
+import com.pagenow.userapi.application.service.ProfileImageService;
+import com.pagenow.userapi.application.service.ShareNotificationQueryService;
+import com.pagenow.userapi.application.service.ShareNotificationService;
+import com.pagenow.userapi.application.service.UserProfileService;
+import com.pagenow.userapi.application.service.UserSearchService;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The one wiring of the use cases over the persistence adapter, shared by the service ({@code bootstrap}) and the
+ * embedded library ({@code UserApiLibrary}), so both run the same services over the same repositories,
+ * transactions and live-event outbox. Not part of the published API (no module exports this package): the service
+ * needs the service classes, embedders get the {@code port.in} interfaces only.
+ */
+public final class UseCases {
+
+    private final Persistence persistence;
+    private final Clock clock;
+    private final UserProfileService profiles;
+    private final FriendshipService friendships;
+    private final FriendshipQueryService friendshipQueries;
+    private final BlockService blocks;
+    private final ShareNotificationService shares;
+    private final ShareNotificationQueryService shareQueries;
+    private final UserSearchService search;
+    private final DomainShareWarningService domainShareWarnings;
+
+    private UseCases(Persistence persistence, Clock clock) {
+        this.persistence = persistence;
+        this.clock = clock;
+        this.profiles = new UserProfileService(persistence.users(), persistence.blocks(), persistence.transactions(),
+                clock);
+        this.friendships = new FriendshipService(persistence.users(), persistence.friendships(),
+                persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
+        this.friendshipQueries = new FriendshipQueryService(persistence.friendships());
+        this.blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
+                persistence.transactions(), clock);
+        this.shares = new ShareNotificationService(persistence.users(), persistence.friendships(),
+                persistence.shareNotifications(), persistence.idempotencyKeys(), persistence.transactions(), clock,
+                persistence.liveEventOutbox());
+        this.shareQueries = new ShareNotificationQueryService(persistence.shareNotifications());
+        this.search = new UserSearchService(persistence.userSearch());
+        this.domainShareWarnings = new DomainShareWarningService();
+    }
+
+    /** Every use case that needs only the database, over {@code persistence}, telling time by {@code clock}. */
+    public static UseCases wire(Persistence persistence, Clock clock) {
+        return new UseCases(Objects.requireNonNull(persistence, "persistence"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    public UserProfileService profiles() {
+        return profiles;
+    }
+
+    public FriendshipService friendships() {
+        return friendships;
+    }
+
+    public FriendshipQueryService friendshipQueries() {
+        return friendshipQueries;
+    }
+
+    public BlockService blocks() {
+        return blocks;
+    }
+
+    public ShareNotificationService shares() {
+        return shares;
+    }
+
+    public ShareNotificationQueryService shareQueries() {
+        return shareQueries;
+    }
+
+    public UserSearchService search() {
+        return search;
+    }
+
+    public DomainShareWarningService domainShareWarnings() {
+        return domainShareWarnings;
+    }
+
+    /** The profile-image use cases, over an image store (the service's S3 or local store; the library has none). */
+    public ProfileImageService profileImages(ProfileImageStorage storage) {
+        return new ProfileImageService(persistence.users(), storage, clock);
+    }
+
+    /** The live-event streams, started (they listen for signals); the caller closes them. */
+    public LiveEventService liveEvents(LiveEventService.Settings settings) {
+        return new LiveEventService(persistence.liveEventFeed(), persistence.liveEventSignals(), clock, settings)
+                .start();
+    }
+}
