@@ -58,7 +58,11 @@ final class HexagonRules {
     static final ArchRule UNDERTOW_ONLY_IN_REST = frameworkOnlyIn("io.undertow..", BASE + ".adapter.rest..");
     static final ArchRule JACKSON_ONLY_IN_REST = frameworkOnlyIn("com.fasterxml.jackson..", BASE + ".adapter.rest..");
     static final ArchRule NIMBUS_ONLY_IN_AUTH = frameworkOnlyIn("com.nimbusds..", BASE + ".adapter.auth..");
-    static final ArchRule AWS_SDK_ONLY_IN_STORAGE = frameworkOnlyIn("software.amazon..", BASE + ".adapter.storage..");
+    /** S3 for images, and Cognito's AdminDeleteUser next to the token checks of the same user pool. */
+    static final ArchRule AWS_SDK_ONLY_IN_STORAGE = noClasses().that()
+            .resideOutsideOfPackages(BASE + ".adapter.storage..", BASE + ".adapter.auth..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+            .as("software.amazon is used only in adapter.storage and adapter.auth");
 
     static final ArchRule USE_CASES_ARE_INTERFACES = classes().that().resideInAPackage(BASE + ".application.port.in..")
             .and().haveSimpleNameEndingWith("UseCase")
