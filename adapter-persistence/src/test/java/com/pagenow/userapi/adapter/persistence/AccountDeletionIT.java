@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.testing.ColumnsHolding;
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
 import com.pagenow.userapi.application.readmodel.CleanupTask;
 import com.pagenow.userapi.domain.user.DeletedAccount;
@@ -12,7 +13,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -189,39 +190,10 @@ class AccountDeletionIT {
                 + id + "@example.com', 'First', 'Last')");
     }
 
-    /**
-     * "table.column" of every column of every table in the schema whose value, as text, contains {@code id}
-     * (arrays and JSON included), Flyway's history aside.
-     */
     private List<String> columnsHolding(String id) throws SQLException {
-        List<String> holding = new ArrayList<>();
         try (Connection connection = database.connect()) {
-            List<String[]> columns = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT c.table_name, c.column_name FROM information_schema.columns c
-                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                    WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
-                      AND c.table_name <> 'flyway_schema_history'
-                    ORDER BY c.table_name, c.ordinal_position""");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2)});
-                }
-            }
-            for (String[] column : columns) {
-                try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM \""
-                        + column[0] + "\" WHERE strpos(\"" + column[1] + "\"::text, ?) > 0)")) {
-                    statement.setString(1, id);
-                    try (ResultSet found = statement.executeQuery()) {
-                        found.next();
-                        if (found.getBoolean(1)) {
-                            holding.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
+            return ColumnsHolding.value(connection, id, Set.of());
         }
-        return holding;
     }
 
     private long count(String sql) throws SQLException {
