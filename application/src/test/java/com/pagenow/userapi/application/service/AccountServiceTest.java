@@ -91,6 +91,6 @@ class AccountServiceTest {
                 signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))
                 .isInstanceOf(TokenRejectedException.class);
         assertThat(profiles.register(new RegisterUserCommand(signedIn("eve", NOW, NOW.plusSeconds(1)), "Eve", "New",
-                null, null)).firstName().value()).isEqualTo("New");
+                null, null)).lastName().value()).isEqualTo("New");
     }
 }
