@@ -1,6 +1,5 @@
 package com.pagenow.userapi.application.readmodel;
 
-import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -22,9 +21,9 @@ public final class AccountExport {
     private final Instant exportedAt;
     private final User profile;
     private final Image image;
-    private final AccountExportRepository lists;
+    private final Lists lists;
 
-    public AccountExport(Instant exportedAt, User profile, Image image, AccountExportRepository lists) {
+    public AccountExport(Instant exportedAt, User profile, Image image, Lists lists) {
         this.exportedAt = Objects.requireNonNull(exportedAt);
         this.profile = Objects.requireNonNull(profile);
         this.image = image;
@@ -66,6 +65,22 @@ public final class AccountExport {
 
     public void sharesReceived(Consumer<ReceivedShare> each) {
         lists.sharesReceived(profile.id(), each);
+    }
+
+    /** Where the lists are read from, each oldest first, row by row (the export repository). */
+    public interface Lists {
+
+        void friends(UserId user, Consumer<Friend> each);
+
+        void requestsSent(UserId user, Consumer<Request> each);
+
+        void requestsReceived(UserId user, Consumer<Request> each);
+
+        void blocks(UserId user, Consumer<Blocked> each);
+
+        void sharesSent(UserId user, Consumer<SentShare> each);
+
+        void sharesReceived(UserId user, Consumer<ReceivedShare> each);
     }
 
     public record Image(String extension, Instant uploadedAt, URI url) {
