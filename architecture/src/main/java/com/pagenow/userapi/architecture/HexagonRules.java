@@ -87,7 +87,11 @@ public final class HexagonRules {
     public static final ArchRule UNDERTOW_ONLY_IN_REST = frameworkOnlyIn("io.undertow..", BASE + ".adapter.rest..");
     public static final ArchRule JACKSON_ONLY_IN_REST = frameworkOnlyIn("com.fasterxml.jackson..", BASE + ".adapter.rest..");
     public static final ArchRule NIMBUS_ONLY_IN_AUTH = frameworkOnlyIn("com.nimbusds..", BASE + ".adapter.auth..");
-    public static final ArchRule AWS_SDK_ONLY_IN_STORAGE = frameworkOnlyIn("software.amazon..", BASE + ".adapter.storage..");
+    /** S3 for images, and Cognito's AdminDeleteUser next to the token checks of the same user pool. */
+    public static final ArchRule AWS_SDK_ONLY_IN_STORAGE_AND_AUTH = noClasses().that()
+            .resideOutsideOfPackages(BASE + ".adapter.storage..", BASE + ".adapter.auth..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+            .as("software.amazon is used only in adapter.storage and adapter.auth");
 
     public static final ArchRule USE_CASES_ARE_INTERFACES = classes().that().resideInAPackage(BASE + ".application.port.in..")
             .and().haveSimpleNameEndingWith("UseCase")

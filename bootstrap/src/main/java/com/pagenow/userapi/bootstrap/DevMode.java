@@ -4,6 +4,8 @@ import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import com.pagenow.userapi.adapter.storage.LocalDiskProfileImageStorage;
+import com.pagenow.userapi.application.port.out.SignInAccounts;
+import com.pagenow.userapi.application.service.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +47,10 @@ final class DevMode {
         AtomicReference<URI> listening = new AtomicReference<>();
         LocalDiskProfileImageStorage images = LocalDiskProfileImageStorage.open(home, listening::get,
                 Clock.systemUTC());
+        // Deletions work as in production, but no Cognito user is deleted: dev mode's users are its own tokens.
         UserApi api = UserApi.start(persistence, key.verifier(), http, EventsConfig.from(env),
-                UserApi.Images.local(images, images));
+                UserApi.Images.local(images, images), new UserApi.Accounts(new AccountService.Settings(
+                        AccountsConfig.from(env).maxSignInAge(), false), SignInAccounts.NONE));
         listening.set(URI.create("http://" + http.host() + ":" + api.port()));
         LOG.warn("""
 

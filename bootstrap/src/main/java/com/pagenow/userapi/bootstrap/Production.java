@@ -1,10 +1,12 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.auth.CognitoSettings;
+import com.pagenow.userapi.adapter.auth.CognitoSignInAccounts;
 import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.storage.S3ProfileImageStorage;
 import com.pagenow.userapi.adapter.storage.S3StorageSettings;
+import com.pagenow.userapi.application.port.out.SignInAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,8 @@ final class Production {
             persistence.close();
             throw failed;
         }
-        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(storage));
+        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(storage),
+                accounts(config));
     }
 
     /** What {@code task} built, or the exception it failed with. */
@@ -75,6 +78,15 @@ final class Production {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
         }
+    }
+
+    /** With {@code COGNITO_DELETE_USERS=true}, a deletion also deletes the Cognito user of the configured pool. */
+    static UserApi.Accounts accounts(ServiceConfig config) {
+        AccountsConfig accounts = config.accounts();
+        return new UserApi.Accounts(accounts.settings(), accounts.deleteCognitoUsers()
+                ? CognitoSignInAccounts.create(config.cognito().region(), config.cognito().poolId(),
+                        accounts.cognitoEndpoint())
+                : SignInAccounts.NONE);
     }
 
     /** Fetches the pool's keys on first use, not here. */

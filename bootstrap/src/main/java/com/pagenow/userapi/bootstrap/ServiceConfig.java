@@ -4,11 +4,11 @@ import java.util.Map;
 
 /** Everything the service reads from its environment at start. */
 record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, HttpConfig http, EventsConfig events,
-                     StorageConfig storage) {
+                     StorageConfig storage, AccountsConfig accounts) {
 
     static ServiceConfig fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);
         return new ServiceConfig(DatabaseConfig.from(env), CognitoConfig.from(env), HttpConfig.from(env, "0.0.0.0"),
-                EventsConfig.from(env), StorageConfig.from(env));
+                EventsConfig.from(env), StorageConfig.from(env), AccountsConfig.from(env));
     }
 }

@@ -98,7 +98,7 @@ class HexagonArchitectureTest {
 
     @Test
     void awsSdkOnlyInStorage() {
-        HexagonRules.AWS_SDK_ONLY_IN_STORAGE.check(production);
+        HexagonRules.AWS_SDK_ONLY_IN_STORAGE_AND_AUTH.check(production);
     }
 
     @Test

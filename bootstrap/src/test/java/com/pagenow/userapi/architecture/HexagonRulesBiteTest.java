@@ -71,7 +71,7 @@ class HexagonRulesBiteTest {
 
     @Test
     void awsSdkRuleCatchesTheSdkOutsideStorage() {
-        assertBites(HexagonRules.AWS_SDK_ONLY_IN_STORAGE, "RestUsingStorageAdapter");
+        assertBites(HexagonRules.AWS_SDK_ONLY_IN_STORAGE_AND_AUTH, "RestUsingStorageAdapter");
     }
 
     @Test

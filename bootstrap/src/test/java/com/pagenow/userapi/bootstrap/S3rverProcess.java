@@ -30,11 +30,15 @@ final class S3rverProcess implements AutoCloseable {
     private final Process process;
     private final Path data;
     private final URI endpoint;
+    private final Path executable;
+    private final String bucket;
 
-    private S3rverProcess(Process process, Path data, URI endpoint) {
+    private S3rverProcess(Process process, Path data, URI endpoint, Path executable, String bucket) {
         this.process = process;
         this.data = data;
         this.endpoint = endpoint;
+        this.executable = executable;
+        this.bucket = bucket;
     }
 
     static S3rverProcess start(String bucket) {
@@ -50,9 +54,21 @@ final class S3rverProcess implements AutoCloseable {
                     + " and .ci/setup.d/30-s3rver.sh could not install it (is the npm registry reachable?)");
         }
         try {
-            Path data = Files.createTempDirectory("s3rver-");
+            return launch(executable, bucket, Files.createTempDirectory("s3rver-"), 0);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** The server again, after {@link #close}, on the same port and with the same objects (an outage ends). */
+    S3rverProcess restart() {
+        return launch(executable, bucket, data, endpoint.getPort());
+    }
+
+    private static S3rverProcess launch(Path executable, String bucket, Path data, int requestedPort) {
+        try {
             Process process = new ProcessBuilder(executable.toString(), "--directory", data.toString(),
-                    "--address", "127.0.0.1", "--port", "0", "--configure-bucket", bucket)
+                    "--address", "127.0.0.1", "--port", Integer.toString(requestedPort), "--configure-bucket", bucket)
                     .redirectErrorStream(true).start();
             BufferedReader output = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -73,7 +89,7 @@ final class S3rverProcess implements AutoCloseable {
             reader.setDaemon(true);
             reader.start();
             int bound = port.get(60, TimeUnit.SECONDS);
-            return new S3rverProcess(process, data, URI.create("http://127.0.0.1:" + bound));
+            return new S3rverProcess(process, data, URI.create("http://127.0.0.1:" + bound), executable, bucket);
         } catch (Exception failed) {
             throw new IllegalStateException("s3rver did not start", failed);
         }
@@ -100,13 +116,13 @@ final class S3rverProcess implements AutoCloseable {
         }
     }
 
-    private static boolean onPath(String command) {
+    static boolean onPath(String command) {
         String path = System.getenv("PATH");
         return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve(".ci/setup.d"))) {
             dir = dir.getParent();
@@ -118,7 +134,7 @@ final class S3rverProcess implements AutoCloseable {
         return dir;
     }
 
-    private static void run(List<String> command) {
+    static void run(List<String> command) {
         try {
             Process setup = new ProcessBuilder(command).inheritIO().start();
             setup.waitFor(5, TimeUnit.MINUTES);

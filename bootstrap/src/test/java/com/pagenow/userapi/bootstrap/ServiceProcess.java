@@ -30,9 +30,14 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service with {@code environment} (plus HOST and PORT); {@link #awaitListening} waits for it. */
     static ServiceProcess start(String name, Map<String, String> environment) {
+        return start(name, environment, "256m");
+    }
+
+    /** As {@link #start(String, Map)}, with a heap of at most {@code maxHeap} ({@code -Xmx}). */
+    static ServiceProcess start(String name, Map<String, String> environment, String maxHeap) {
         int port = ThrowAwayPostgres.freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         try {
             Path log = Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");

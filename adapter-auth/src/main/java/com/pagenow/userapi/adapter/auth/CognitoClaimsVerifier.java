@@ -24,6 +24,7 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
     static final String ACCESS_TOKEN_USERNAME = "username";
     static final String ACCESS_TOKEN_CLIENT_ID = "client_id";
     static final String EMAIL = "email";
+    static final String AUTH_TIME = "auth_time";
 
     private final CognitoSettings settings;
     private final Clock clock;
@@ -59,7 +60,19 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
     VerifiedIdentity identityOf(JWTClaimsSet claims) throws BadJWTException {
         String tokenUse = stringClaim(claims, TOKEN_USE);
         String email = CognitoSettings.ID_TOKEN.equals(tokenUse) ? stringClaim(claims, EMAIL) : null;
-        return new VerifiedIdentity(stringClaim(claims, usernameClaim(tokenUse)), email);
+        return new VerifiedIdentity(stringClaim(claims, usernameClaim(tokenUse)), email, null,
+                instant(claims.getIssueTime()), authTime(claims));
+    }
+
+    /** When the user signed in ({@code auth_time}, seconds), for the checks that want a recent sign-in; else null. */
+    private static Instant authTime(JWTClaimsSet claims) {
+        Object value = claims.getClaim(AUTH_TIME);
+        return value instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue())
+                : value instanceof Date date ? date.toInstant() : null;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     private void checkTimes(JWTClaimsSet claims) throws ClaimRejected {

@@ -25,6 +25,8 @@ final class JooqContext implements TransactionRunner {
     private final DSLContext replica;
     private final ReplicaRouting routing;
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
+    /** How often a transaction runs at most when it loses races ({@link SqlStates#isLostRace}). */
+    private static final int RACE_ATTEMPTS = 3;
 
     JooqContext(DSLContext primary, DSLContext replica) {
         this(primary, replica, null);
@@ -81,6 +83,20 @@ final class JooqContext implements TransactionRunner {
         if (transaction.get() != null) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException failed) {
+                // A row it named was deleted under it (an account deletion, see JooqAccountDeletionRepository), or a
+                // lock cycle: all of it rolled back, so it runs again and its checks now see the other side's commit.
+                if (attempt >= RACE_ATTEMPTS || !SqlStates.isLostRace(failed)) {
+                    throw failed;
+                }
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         ConnectionProvider pool = primary.configuration().connectionProvider();
         Connection connection;
         try {

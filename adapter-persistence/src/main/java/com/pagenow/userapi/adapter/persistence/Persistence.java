@@ -1,5 +1,8 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.application.port.out.AccountCleanupQueue;
+import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
+import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
@@ -53,6 +56,9 @@ public final class Persistence implements AutoCloseable {
     private final JooqLiveEventOutbox liveEvents;
     private final LiveEventSignals liveEventSignals;
     private final IdempotencyKeyRepository idempotencyKeys;
+    private final AccountDeletionRepository accountDeletions;
+    private final AccountExportRepository accountExports;
+    private final AccountCleanupQueue accountCleanup;
 
     private Persistence(List<AutoCloseable> resources, DataSource healthPool, JooqContext db,
                         LiveEventSignals liveEventSignals) {
@@ -68,6 +74,9 @@ public final class Persistence implements AutoCloseable {
         this.liveEvents = new JooqLiveEventOutbox(db);
         this.liveEventSignals = liveEventSignals;
         this.idempotencyKeys = new JooqIdempotencyKeyRepository(db);
+        this.accountDeletions = new JooqAccountDeletionRepository(db);
+        this.accountExports = new JooqAccountExportRepository(db);
+        this.accountCleanup = new JooqAccountCleanupQueue(db);
     }
 
     /**
@@ -262,6 +271,21 @@ public final class Persistence implements AutoCloseable {
     /** Where shares remember their Idempotency-Key (in the share's transaction). */
     public IdempotencyKeyRepository idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** Deletes accounts (in one transaction) and keeps their tombstones. */
+    public AccountDeletionRepository accountDeletions() {
+        return accountDeletions;
+    }
+
+    /** The lists of an account export, read page by page. */
+    public AccountExportRepository accountExports() {
+        return accountExports;
+    }
+
+    /** The work outside the database that deletions recorded, claimed once across instances. */
+    public AccountCleanupQueue accountCleanup() {
+        return accountCleanup;
     }
 
     /** Whether a connection can be had and answers within about two seconds; for {@code GET /health}. */

@@ -86,6 +86,7 @@ final class PostgresLiveEventSignals implements LiveEventSignals {
                 current = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + LiveEventChannel.NAME);
+                    statement.execute("LISTEN " + JooqAccountDeletionRepository.CHANNEL);
                 }
                 if (wasDown) {
                     LOG.info("Listening for live events again");
@@ -118,10 +119,17 @@ final class PostgresLiveEventSignals implements LiveEventSignals {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 Set<UserId> recipients = new HashSet<>();
+                Set<UserId> deleted = new HashSet<>();
                 for (PGNotification notification : notifications) {
-                    recipients.addAll(LiveEventChannel.recipients(notification.getParameter()));
+                    (JooqAccountDeletionRepository.CHANNEL.equals(notification.getName()) ? deleted : recipients)
+                            .addAll(LiveEventChannel.recipients(notification.getParameter()));
                 }
-                listener.recorded(recipients);
+                if (!recipients.isEmpty()) {
+                    listener.recorded(recipients);
+                }
+                if (!deleted.isEmpty()) {
+                    listener.deleted(deleted);
+                }
             }
             if (System.nanoTime() > nextCheck) {
                 try (Statement statement = connection.createStatement()) {

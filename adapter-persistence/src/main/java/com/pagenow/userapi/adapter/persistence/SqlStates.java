@@ -6,6 +6,8 @@ import org.jooq.exception.DataAccessException;
 final class SqlStates {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** A foreign key, deadlock, serialization failure: another transaction's commit changed what this one saw. */
+    private static final java.util.Set<String> LOST_RACE = java.util.Set.of("23503", "40P01", "40001");
 
     private SqlStates() {
     }
@@ -13,5 +15,18 @@ final class SqlStates {
     /** A unique index or primary key refused the row. */
     static boolean isUniqueViolation(DataAccessException e) {
         return UNIQUE_VIOLATION.equals(e.sqlState());
+    }
+
+    /**
+     * A transaction that a concurrent commit made fail and that may succeed when run again from the start: a
+     * foreign key naming a row deleted meanwhile, a deadlock, a serialization failure.
+     */
+    static boolean isLostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && LOST_RACE.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

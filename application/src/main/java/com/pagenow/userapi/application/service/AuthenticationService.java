@@ -45,7 +45,7 @@ public final class AuthenticationService implements AuthenticateCallerUseCase, A
         try {
             // Access tokens carry no e-mail; only registering needs one.
             Email email = identity.email() == null ? null : Email.of(identity.email());
-            return new Caller(UserId.of(identity.username()), email);
+            return new Caller(UserId.of(identity.username()), email, identity.issuedAt(), identity.authTime());
         } catch (InvalidValueException badClaim) {
             throw new TokenRejectedException("Token claim " + badClaim.field() + " " + badClaim.getMessage());
         }

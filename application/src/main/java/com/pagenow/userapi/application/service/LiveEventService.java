@@ -147,6 +147,17 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         streams.values().forEach(mine -> mine.forEach(Stream::wake));
     }
 
+    /** Their accounts were deleted: their streams on this instance end (signed out everywhere). */
+    @Override
+    public void deleted(Set<UserId> users) {
+        for (UserId user : users) {
+            Set<Stream> mine = streams.get(user);
+            if (mine != null) {
+                List.copyOf(mine).forEach(Stream::end);
+            }
+        }
+    }
+
     /** How many streams are open (reserved or started) on this instance. */
     public int openStreams() {
         return open.get();

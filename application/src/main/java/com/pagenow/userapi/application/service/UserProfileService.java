@@ -10,7 +10,9 @@ import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
@@ -38,24 +40,52 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     private final BlockRepository blocks;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final AccountDeletionRepository deletions;
 
     /** An edit reads and writes the profile in one transaction: one connection, one wait for it. */
     public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
                               Clock clock) {
+        this(users, blocks, transactions, clock, null);
+    }
+
+    /**
+     * As above; registering also refuses a token issued before the user name's account was deleted
+     * ({@code deletions}' tombstones; null: no accounts are ever deleted).
+     */
+    public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
+                              Clock clock, AccountDeletionRepository deletions) {
         this.users = Objects.requireNonNull(users);
         this.blocks = Objects.requireNonNull(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
+        this.deletions = deletions;
     }
 
     @Override
     public User register(RegisterUserCommand command) {
         Caller caller = command.caller();
+        refuseTokenOfDeletedAccount(caller);
         // The repository refuses a second profile (or a taken e-mail) atomically: no check-then-insert race.
         User user = User.register(caller.userId(), caller.requireEmail(), command.firstNameValue(),
                 command.lastNameValue(), command.details(), Timestamps.now(clock));
         users.insert(user);
         return user;
+    }
+
+    /**
+     * A copy of a token issued before the account was deleted must not bring it back; only registering looks at
+     * tombstones (every other call of such a token answers as for a user without a profile).
+     */
+    private void refuseTokenOfDeletedAccount(Caller caller) {
+        if (deletions == null) {
+            return;
+        }
+        deletions.tombstone(caller.userId())
+                .filter(gone -> !gone.admitsTokenIssuedAt(caller.issuedAt()))
+                .ifPresent(gone -> {
+                    throw new TokenRejectedException(
+                            "Token was issued before this account was deleted: sign in again");
+                });
     }
 
     @Override

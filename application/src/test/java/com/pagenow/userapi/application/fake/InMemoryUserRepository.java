@@ -17,6 +17,11 @@ public class InMemoryUserRepository implements UserRepository {
 
     private final Map<UserId, User> users = new LinkedHashMap<>();
 
+    /** The account deletion's part of this store. */
+    public synchronized boolean remove(UserId id) {
+        return users.remove(id) != null;
+    }
+
     @Override
     public synchronized Optional<User> findById(UserId id) {
         return Optional.ofNullable(users.get(id));

@@ -2,6 +2,9 @@ package com.pagenow.userapi.embedded.wiring;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
+import com.pagenow.userapi.application.port.out.SignInAccounts;
+import com.pagenow.userapi.application.service.AccountCleanupService;
+import com.pagenow.userapi.application.service.AccountService;
 import com.pagenow.userapi.application.service.BlockService;
 import com.pagenow.userapi.application.service.DomainShareWarningService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
@@ -13,8 +16,12 @@ import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
 import com.pagenow.userapi.application.service.UserSearchService;
 
+import com.pagenow.userapi.domain.user.UserId;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The one wiring of the use cases over the persistence adapter, shared by the service ({@code bootstrap}) and the
@@ -39,7 +46,7 @@ public final class UseCases {
         this.persistence = persistence;
         this.clock = clock;
         this.profiles = new UserProfileService(persistence.users(), persistence.blocks(), persistence.transactions(),
-                clock);
+                clock, persistence.accountDeletions());
         this.friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                 persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
         this.friendshipQueries = new FriendshipQueryService(persistence.friendships());
@@ -93,6 +100,22 @@ public final class UseCases {
     /** The profile-image use cases, over an image store (the service's S3 or local store; the library has none). */
     public ProfileImageService profileImages(ProfileImageStorage storage) {
         return new ProfileImageService(persistence.users(), storage, clock);
+    }
+
+    /**
+     * Export and deletion of the caller's account over an image store; {@code afterDeletion} runs after each
+     * committed deletion (the service ends the user's streams and wakes the cleanup).
+     */
+    public AccountService accounts(ProfileImageStorage storage, AccountService.Settings settings,
+                                   Consumer<UserId> afterDeletion) {
+        return new AccountService(persistence.users(), persistence.accountExports(), persistence.accountDeletions(),
+                storage, persistence.transactions(), clock, settings, afterDeletion);
+    }
+
+    /** The cleanup work of deleted accounts (image object, sign-in account), not started. */
+    public AccountCleanupService accountCleanup(ProfileImageStorage storage, SignInAccounts signIns,
+                                                Duration pollInterval) {
+        return new AccountCleanupService(persistence.accountCleanup(), storage, signIns, clock, pollInterval);
     }
 
     /** The live-event streams, started (they listen for signals); the caller closes them. */

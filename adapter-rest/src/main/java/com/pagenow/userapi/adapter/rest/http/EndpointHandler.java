@@ -54,7 +54,25 @@ final class EndpointHandler implements HttpHandler {
             // Outbound adapters may route by caller (a caller reads their own writes from a replica).
             Object result = caller == null ? endpoint.handle(request)
                     : CallerContext.callAs(caller.userId(), () -> handle(request));
-            context.writer().json(exchange, 200, result);
+            if (result instanceof NoContent) {
+                context.writer().noContent(exchange);
+            } else if (result instanceof JsonAttachment attachment) {
+                if (caller == null) {
+                    context.writer().attachment(exchange, attachment);
+                } else {
+                    // Its rows are read while it is written: as the caller, like the endpoint's own reads.
+                    CallerContext.callAs(caller.userId(), () -> {
+                        try {
+                            context.writer().attachment(exchange, attachment);
+                        } catch (java.io.IOException failed) {
+                            throw new HandlerFailure(failed);
+                        }
+                        return null;
+                    });
+                }
+            } else {
+                context.writer().json(exchange, 200, result);
+            }
         } catch (Exception | Error thrown) {
             Throwable failure = thrown instanceof HandlerFailure wrapped ? wrapped.getCause() : thrown;
             if (failure instanceof TokenRejectedException rejected) {

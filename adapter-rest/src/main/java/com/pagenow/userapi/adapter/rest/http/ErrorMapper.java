@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.pagenow.userapi.application.port.in.RecentSignInRequiredException;
 import com.pagenow.userapi.application.port.in.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * <tr><td>{@link ConflictException}</td><td>409</td></tr>
  * <tr><td>{@link ForbiddenException}</td><td>403</td></tr>
  * <tr><td>{@link TokenRejectedException}</td><td>401</td></tr>
+ * <tr><td>{@link RecentSignInRequiredException}</td><td>401 with an RFC 9470 challenge</td></tr>
  * <tr><td>{@link TokenVerifierUnavailableException}</td><td>503</td></tr>
  * <tr><td>{@link ApiRequest.BodyReadException}</td><td>413 past 64 KiB, else 400</td></tr>
  * <tr><td>anything else (a bug)</td><td>500 with a correlation id, logged</td></tr>
@@ -60,6 +62,12 @@ public final class ErrorMapper {
         }
         if (failure instanceof TokenRejectedException rejected) {
             return Problem.of(401, "Unauthorized", rejected.getMessage() + " (" + rejected.reason().code() + ")");
+        }
+        if (failure instanceof RecentSignInRequiredException tooOld) {
+            // RFC 9470: the client signs in again (max_age) and retries.
+            return Problem.of(401, "Unauthorized", tooOld.getMessage()).withChallenge(
+                    "Bearer error=\"insufficient_user_authentication\", error_description=\"A more recent sign-in"
+                            + " is required\", max_age=" + tooOld.maxAge().toSeconds());
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");

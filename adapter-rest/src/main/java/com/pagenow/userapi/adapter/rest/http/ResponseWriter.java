@@ -26,7 +26,8 @@ public final class ResponseWriter {
 
     public void problem(HttpServerExchange exchange, Problem problem) {
         if (problem.status() == 401) {
-            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE,
+                    problem.challenge() == null ? "Bearer" : problem.challenge());
         }
         if (problem.retryAfter() != null) {
             // Whole seconds, rounded up: a client that waits that long finds the budget refilled.
@@ -36,6 +37,36 @@ public final class ResponseWriter {
             exchange.getResponseHeaders().put(Headers.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         send(exchange, problem.status(), PROBLEM_JSON, problem);
+    }
+
+    /** 204, no body. */
+    void noContent(HttpServerExchange exchange) {
+        exchange.setStatusCode(204);
+        exchange.endExchange();
+    }
+
+    /**
+     * 200 with {@code attachment}'s JSON, written as it is produced (chunked): memory holds what the generator
+     * buffers, not the document. A failure once bytes are out cannot become a problem: the connection is closed so
+     * that the client sees a cut-off download, not a complete-looking one.
+     */
+    void attachment(HttpServerExchange exchange, JsonAttachment attachment) throws java.io.IOException {
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+        exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + attachment.filename() + "\"");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        if (!exchange.isBlocking()) {
+            exchange.startBlocking();
+        }
+        try (com.fasterxml.jackson.core.JsonGenerator out = json.getFactory()
+                .createGenerator(exchange.getOutputStream())) {
+            attachment.body().writeTo(out);
+        } catch (java.io.IOException | RuntimeException failed) {
+            org.xnio.IoUtils.safeClose(exchange.getConnection());
+            throw failed;
+        }
+        exchange.endExchange();
     }
 
     /** {@code body} as the JSON a response carries. */

@@ -63,6 +63,11 @@ public final class Router {
         return add(Methods.GET, template, true, false, RateLimits.RouteKind.SEARCH, endpoint);
     }
 
+    /** A GET route that spends the caller's export budget ({@link RateLimits#EXPORTS_PER_MINUTE}). */
+    public Router export(String template, Endpoint endpoint) {
+        return add(Methods.GET, template, true, false, RateLimits.RouteKind.EXPORT, endpoint);
+    }
+
     public Router post(String template, Endpoint endpoint) {
         return add(Methods.POST, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
     }

@@ -3,11 +3,20 @@ package com.pagenow.userapi.application.port.in;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.UserId;
 
-/** Who is calling, as a verified token says: the user id and, for ID tokens, the e-mail address (else null). */
-public record Caller(UserId userId, Email email) {
+import java.time.Instant;
+
+/**
+ * Who is calling, as a verified token says: the user id and, for ID tokens, the e-mail address (else null); when the
+ * token was issued ({@code iat}) and its user signed in ({@code auth_time}), null when the token does not say.
+ */
+public record Caller(UserId userId, Email email, Instant issuedAt, Instant authTime) {
 
     public Caller {
         java.util.Objects.requireNonNull(userId, "userId");
+    }
+
+    public Caller(UserId userId, Email email) {
+        this(userId, email, null, null);
     }
 
     /** The e-mail the token vouches for; a profile cannot be created from a token without one. */

@@ -26,5 +26,9 @@ public interface LiveEventSignals extends AutoCloseable {
 
         /** Signals may have been missed: every stream should look for new events. */
         void mayHaveMissed();
+
+        /** These users' accounts were deleted: their streams end. */
+        default void deleted(Set<UserId> users) {
+        }
     }
 }

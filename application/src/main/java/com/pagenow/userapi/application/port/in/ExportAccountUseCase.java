@@ -1,0 +1,14 @@
+package com.pagenow.userapi.application.port.in;
+
+import com.pagenow.userapi.application.readmodel.AccountExport;
+
+/** {@code GET /users/me/export}: everything the service holds about the caller. */
+public interface ExportAccountUseCase {
+
+    /**
+     * The caller's profile, read now; the lists are read page by page as the export is written.
+     *
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
+     */
+    AccountExport exportAccount(Caller caller);
+}

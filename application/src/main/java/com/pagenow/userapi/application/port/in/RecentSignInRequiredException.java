@@ -1,0 +1,22 @@
+package com.pagenow.userapi.application.port.in;
+
+import java.time.Duration;
+
+/**
+ * The caller signed in longer ago than {@link #maxAge} allows for what they asked (deleting their account): they
+ * must sign in again and retry (RFC 9470, {@code insufficient_user_authentication}).
+ */
+public final class RecentSignInRequiredException extends RuntimeException {
+
+    private final Duration maxAge;
+
+    public RecentSignInRequiredException(Duration maxAge) {
+        super("Sign in again to delete your account: the last sign-in is older than " + maxAge.toSeconds()
+                + " seconds", null, false, false);
+        this.maxAge = maxAge;
+    }
+
+    public Duration maxAge() {
+        return maxAge;
+    }
+}
