@@ -95,7 +95,8 @@ public final class UserApi implements AutoCloseable {
                     persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
             BlockService blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
                     persistence.transactions(), clock);
-            FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships());
+            FriendshipQueryService friendshipQueries = new FriendshipQueryService(persistence.friendships(),
+                    persistence.blocks());
             ShareNotificationService shares = new ShareNotificationService(persistence.users(),
                     persistence.friendships(), persistence.shareNotifications(), persistence.idempotencyKeys(),
                     persistence.transactions(), clock, persistence.liveEventOutbox());
@@ -103,7 +104,8 @@ public final class UserApi implements AutoCloseable {
                     new ShareNotificationQueryService(persistence.shareNotifications());
             UserSearchService search = new UserSearchService(persistence.userSearch());
             AuthenticationService authentication = new AuthenticationService(tokens);
-            ProfileImageService profileImages = new ProfileImageService(persistence.users(), images.storage(), clock);
+            ProfileImageService profileImages = new ProfileImageService(persistence.users(), persistence.blocks(),
+                    images.storage(), clock);
             List<Routes> resources = new ArrayList<>(List.of(
                     new UserRoutes(profiles),
                     new FriendshipRoutes(friendships, friendshipQueries),
