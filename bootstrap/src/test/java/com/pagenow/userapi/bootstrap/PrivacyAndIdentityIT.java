@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -62,6 +64,44 @@ class PrivacyAndIdentityIT {
         String verified = service.token("keeper", "keeper.new@example.com");
         assertThat(service.put("/users/me", verified, UPDATE).json().get("email").asText())
                 .isEqualTo("keeper.new@example.com");
+    }
+
+    @Test
+    void everyAnswerForbidsContentSniffing() {
+        String token = service.token("sniffer");
+        for (Response answer : List.of(service.get("/ping", null), service.get("/health", null),
+                service.get("/users/me", token), service.get("/users/me", null), service.get("/no/such/route", token),
+                service.get("/openapi.json", null), service.delete("/ping", null))) {
+            assertThat(answer.header("X-Content-Type-Options")).as("%s %s", answer.status(), answer.body())
+                    .isEqualTo("nosniff");
+        }
+    }
+
+    @Test
+    void aPrivateAddressIsFoundOnlyWholeInUserAndFriendSearch() {
+        String seeker = service.token("seeker", "seeker@example.com");
+        assertThat(register(seeker).status()).isEqualTo(200);
+        String hidden = service.token("hidden", "Hidden.Person@Private.test");
+        assertThat(register(hidden).status()).isEqualTo(200);
+        assertThat(service.post("/friendship/requests", seeker, "{\"user_id2\":\"hidden\"}").status())
+                .isEqualTo(200);
+        assertThat(service.post("/friendship/accept", hidden, "{\"user_id1\":\"seeker\"}").status())
+                .isEqualTo(200);
+
+        for (String fragment : List.of("den.per", "hidden.person@", "@private.test", "private")) {
+            assertThat(service.get("/users/search/email/" + fragment, seeker).body()).as(fragment).isEqualTo("[]");
+            assertThat(service.get("/friendship/search/email/" + fragment, seeker).body()).as(fragment)
+                    .isEqualTo("[]");
+        }
+        assertThat(service.get("/users/search/email/HIDDEN.person@private.TEST", seeker).json().get(0)
+                .get("user_id").asText()).isEqualTo("hidden");
+        assertThat(service.get("/friendship/search/email/hidden.person@private.test", seeker).json().get(0)
+                .get("user_id").asText()).isEqualTo("hidden");
+
+        assertThat(service.put("/users/me", hidden, UPDATE.replace("\"email_public\":false", "\"email_public\":true"))
+                .status()).isEqualTo(200);
+        assertThat(service.get("/users/search/email/@private.test", seeker).json().get(0).get("user_id").asText())
+                .as("a public address by a fragment").isEqualTo("hidden");
     }
 
     static final String UPDATE = "{\"first_name\":\"Kee\",\"last_name\":\"Per\",\"description\":\"\","
