@@ -88,6 +88,11 @@ record DatabaseConfig(String jdbcUrl, String username, String password, String r
 
     private static Connection parseUrl(String variable, String url) {
         if (url.startsWith("jdbc:")) {
+            // Dev mode opens its embedded database itself; a production URL naming H2 is a mistake or an attack.
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new ConfigException(variable + " must be a PostgreSQL URL (jdbc:postgresql://host:5432/db): "
+                        + "an embedded database is for dev mode only");
+            }
             return new Connection(url, hostOfJdbc(url), null, null);
         }
         try {

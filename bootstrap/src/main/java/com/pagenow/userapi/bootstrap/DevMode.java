@@ -35,7 +35,7 @@ final class DevMode {
 
     static UserApi start(Path home, Map<String, String> environment) {
         Environment env = new Environment(environment);
-        HttpConfig http = HttpConfig.from(env, "127.0.0.1");
+        HttpConfig http = HttpConfig.fromDevMode(env, "127.0.0.1");
         if (!http.host().equals("127.0.0.1") && !http.host().equals("localhost")) {
             throw new ConfigException("HOST must be 127.0.0.1 in dev mode: its tokens are minted by anyone "
                     + "who can run this command");

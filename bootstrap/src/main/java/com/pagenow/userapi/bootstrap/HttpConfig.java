@@ -8,20 +8,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where to listen, which browser origins may call (empty set: any origin), how many requests run and wait at
- * once, each user's request budgets, whether quick reads may run on the IO threads, and how long an idle kept-alive
- * connection stays open.
+ * Where to listen, which browser origins may call ({@code *}: any, dev mode only; empty: none), how many requests
+ * run and wait at once, each user's request budgets, whether quick reads may run on the IO threads, and how long an
+ * idle kept-alive connection stays open.
  */
 record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
                   int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads,
                   Duration idleTimeout) {
 
+    /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.CorsHandler} reads it. */
+    static final Set<String> ANY_ORIGIN = Set.of("*");
+
+    /** In production; {@link #fromDevMode} for dev mode. */
     static HttpConfig from(Environment env, String defaultHost) {
+        return from(env, defaultHost, false);
+    }
+
+    static HttpConfig fromDevMode(Environment env, String defaultHost) {
+        return from(env, defaultHost, true);
+    }
+
+    private static HttpConfig from(Environment env, String defaultHost, boolean devMode) {
         String host = env.get("HOST").orElse(defaultHost);
         int port = env.integer("PORT", 8000, 0, 65535);
         int metricsPort = env.integer("METRICS_PORT", 0, 0, 65535);
         List<String> origins = env.list("CORS_ALLOWED_ORIGINS");
-        Set<String> allowed = origins.isEmpty() || origins.contains("*") ? Set.of() : Set.copyOf(origins);
+        Set<String> allowed = corsOrigins(origins, devMode);
         int concurrent = env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
                 1, 10_000);
         int queued = env.integer("HTTP_MAX_QUEUED_REQUESTS", RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, 0, 100_000);
@@ -38,5 +50,21 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         }
         return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits,
                 env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true), idleTimeout);
+    }
+
+    /**
+     * Dev mode lets any page call it unless told otherwise. Production takes an explicit list (the extension's
+     * {@code chrome-extension://<id>} and the web client's origin): {@code *} there is a configuration error, and
+     * without the variable no browser origin may call (the start-up log warns).
+     */
+    private static Set<String> corsOrigins(List<String> origins, boolean devMode) {
+        if (origins.contains("*")) {
+            if (!devMode) {
+                throw new ConfigException("CORS_ALLOWED_ORIGINS=* (any origin) is for dev mode only: list the "
+                        + "origins of the extension and the web client");
+            }
+            return ANY_ORIGIN;
+        }
+        return devMode && origins.isEmpty() ? ANY_ORIGIN : Set.copyOf(origins);
     }
 }

@@ -35,6 +35,10 @@ final class Production {
         LOG.info("Starting with database {}, token issuer {} and image bucket {}{}",
                 safeUrl(config.database().jdbcUrl()), config.cognito().issuer(), config.storage().bucket(),
                 config.storage().endpoint() == null ? "" : " at " + config.storage().endpoint());
+        if (config.http().corsAllowedOrigins().isEmpty()) {
+            LOG.warn("CORS_ALLOWED_ORIGINS is not set: no browser origin may call the API (set it to the "
+                    + "extension's chrome-extension://<id> and the web client's origin)");
+        }
         CognitoTokenVerifier tokens = tokenVerifier(config.cognito());
         // Building the S3 clients is a fifth of a start (the SDK's classes): done beside the database's part.
         FutureTask<S3ProfileImageStorage> images = new FutureTask<>(() -> imageStorage(config.storage()));

@@ -62,12 +62,14 @@ class GraphScenarioIT {
         request("hap", "amy");
         block("amy", "eve");          // no relationship: amy hides from eve
         block("bea", "cid");          // ends a friendship
-        assertThat(request("cid", "bea")).as("asking one's blocker").isEqualTo(403);
+        assertThat(request("cid", "bea")).as("asking one's blocker, who is as unknown").isEqualTo(404);
         assertThat(request("bea", "cid")).as("asking whom one blocks").isEqualTo(403);
         block("dot", "amy");          // ends amy's pending request
-        block("amy", "dot");          // both ways
-        unblock("dot", "amy");        // amy's block of dot still stands
-        assertThat(request("dot", "amy")).isEqualTo(403);
+        assertThat(block("amy", "dot")).as("to amy, dot is as unknown").isEqualTo(404);
+        unblock("dot", "amy");
+        block("amy", "dot");          // now amy may
+        assertThat(request("dot", "amy")).as("amy is as unknown to dot").isEqualTo(404);
+        assertThat(request("amy", "dot")).as("asking whom one blocks").isEqualTo(403);
         block("ike", "hap");
         unblock("ike", "hap");
         request("hap", "ike");        // they were friends: the block ended it; asking again is allowed
@@ -189,7 +191,8 @@ class GraphScenarioIT {
     private int request(String asker, String asked) {
         int status = service.post("/friendship/requests", service.token(asker), "{\"user_id2\":\"" + asked + "\"}")
                 .status();
-        int expected = separated(asker, asked) ? 403 : friendships.containsKey(pair(asker, asked)) ? 409 : 200;
+        int expected = blocks.contains(List.of(asked, asker)) ? 404 // the blocker is as unknown
+                : separated(asker, asked) ? 403 : friendships.containsKey(pair(asker, asked)) ? 409 : 200;
         assertThat(status).as(asker + " asks " + asked).isEqualTo(expected);
         if (status == 200) {
             friendships.put(pair(asker, asked), new String[] {asker, null});

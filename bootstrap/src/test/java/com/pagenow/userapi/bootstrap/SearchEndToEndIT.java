@@ -39,6 +39,13 @@ class SearchEndToEndIT {
         friendship("s-incoming", "s-me", false);
         friendship("s-shared", "s-helper", true);
         friendship("s-friend", "s-helper", true);
+        // Fragments find public addresses only (PrivacyAndIdentityIT holds the private ones).
+        try (java.sql.Connection connection = service.database().connect();
+             java.sql.Statement update = connection.createStatement()) {
+            update.executeUpdate("UPDATE user_table SET email_public = true");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll

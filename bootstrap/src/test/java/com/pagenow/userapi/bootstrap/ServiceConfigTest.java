@@ -235,6 +235,24 @@ class ServiceConfigTest {
     }
 
     @Test
+    void anEmbeddedDatabaseUrlIsForDevModeOnly() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:h2:mem:x")))
+                .hasMessageStartingWith("DATABASE_URL must be a PostgreSQL URL");
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "DATABASE_READ_URL", "jdbc:h2:tcp://evil/x"))).hasMessageStartingWith("DATABASE_READ_URL must be");
+    }
+
+    @Test
+    void anyCorsOriginIsForDevModeOnly() {
+        assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
+                "CORS_ALLOWED_ORIGINS", "*"))).hasMessageStartingWith("CORS_ALLOWED_ORIGINS=* (any origin) is for dev");
+        assertThat(HttpConfig.fromDevMode(new Environment(Map.of()), "127.0.0.1").corsAllowedOrigins())
+                .isEqualTo(HttpConfig.ANY_ORIGIN);
+        assertThat(HttpConfig.fromDevMode(new Environment(Map.of("CORS_ALLOWED_ORIGINS", "https://a.example")),
+                "127.0.0.1").corsAllowedOrigins()).containsExactly("https://a.example");
+    }
+
+    @Test
     void imageBucketRegionAndOptionalEndpoint() {
         ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
         assertThat(config.storage()).isEqualTo(new StorageConfig("pagenow-images", "ap-northeast-2", null));

@@ -45,7 +45,7 @@ class ThroughPgBouncerIT extends ClientReplayIT {
             // The bouncer knows only the users of its auth file: the user is named, not left to the driver.
             String user = (database.jdbcUrl().contains("?") ? "&" : "?") + "user=" + database.username();
             return Map.of("DATABASE_URL", bouncer.through(database.jdbcUrl()) + user,
-                    "DATABASE_DIRECT_URL", database.jdbcUrl());
+                    "DATABASE_DIRECT_URL", database.jdbcUrl(), CORS_ALLOWED_ORIGINS, CLIENT_ORIGINS);
         });
     }
 

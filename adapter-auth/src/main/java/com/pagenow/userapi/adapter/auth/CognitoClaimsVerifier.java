@@ -25,6 +25,7 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
     static final String ACCESS_TOKEN_CLIENT_ID = "client_id";
     static final String EMAIL = "email";
     static final String AUTH_TIME = "auth_time";
+    static final String EMAIL_VERIFIED = "email_verified";
 
     private final CognitoSettings settings;
     private final Clock clock;
@@ -56,10 +57,14 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
         stringClaim(claims, EMAIL);
     }
 
-    /** The identity of claims that passed {@link #verify}. Access tokens carry no e-mail address. */
+    /**
+     * The identity of claims that passed {@link #verify}. Access tokens carry no e-mail address, and an address the
+     * pool has not verified is nobody's identity: anyone may set their own unverified {@code email} in Cognito.
+     */
     VerifiedIdentity identityOf(JWTClaimsSet claims) throws BadJWTException {
         String tokenUse = stringClaim(claims, TOKEN_USE);
-        String email = CognitoSettings.ID_TOKEN.equals(tokenUse) ? stringClaim(claims, EMAIL) : null;
+        String email = CognitoSettings.ID_TOKEN.equals(tokenUse) && emailVerified(claims)
+                ? stringClaim(claims, EMAIL) : null;
         return new VerifiedIdentity(stringClaim(claims, usernameClaim(tokenUse)), email, null,
                 instant(claims.getIssueTime()), authTime(claims));
     }
@@ -73,6 +78,12 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    /** Cognito writes {@code email_verified} as a JSON boolean, and as the string "true" for federated sign-ins. */
+    private static boolean emailVerified(JWTClaimsSet claims) {
+        Object verified = claims.getClaim(EMAIL_VERIFIED);
+        return Boolean.TRUE.equals(verified) || "true".equals(verified);
     }
 
     private void checkTimes(JWTClaimsSet claims) throws ClaimRejected {

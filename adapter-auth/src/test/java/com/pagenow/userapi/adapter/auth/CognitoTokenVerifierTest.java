@@ -10,6 +10,8 @@ import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -315,6 +318,29 @@ class CognitoTokenVerifierTest {
                 .claim("cognito:username", "alice").signedWith(poolKey);
 
         assertRejected(verifier, token, "username");
+    }
+
+    @ParameterizedTest
+    @MethodSource("verifiedShapes")
+    void takesTheEmailOnlyWhenEmailVerifiedIsTrueAsABooleanOrTheStringTrue(Object emailVerified, boolean taken) {
+        CognitoTokenVerifier verifier = verifier(settings());
+        String token = idToken("alice").email("alice@example.com").claim("email_verified", emailVerified)
+                .signedWith(poolKey);
+
+        assertThat(verifier.verify(token))
+                .isEqualTo(new VerifiedIdentity("alice", taken ? "alice@example.com" : null));
+    }
+
+    static Stream<Arguments> verifiedShapes() {
+        return Stream.of(
+                Arguments.of(true, true),
+                Arguments.of("true", true),
+                Arguments.of("TRUE", false),
+                Arguments.of(false, false),
+                Arguments.of("false", false),
+                Arguments.of(1, false),
+                Arguments.of(List.of(true), false),
+                Arguments.of(null, false));
     }
 
     @Test

@@ -32,6 +32,7 @@ import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIEND_SEARCH_
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
@@ -40,6 +41,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 import static org.jooq.impl.DSL.with;
@@ -190,12 +192,14 @@ final class SearchStatements {
                 .from(relation)
                 .join(r).on(r.USER_ID.eq(related))
                 .where(matches.apply(relatedText))
+                .and(shown(related, relatedText))
                 .and(related.notIn(BlockSql.separatedFrom(viewer)))
                 .unionAll(select(f.FRIEND_ID, inline(NONE), inline(1), score(friendText))
                         .from(relation)
                         .join(f).on(f.OWNER_ID.eq(related))
                         .where(code.eq(inline(FRIENDS)))
                         .and(matches.apply(friendText))
+                        .and(shown(f.FRIEND_ID, friendText))
                         .and(f.FRIEND_ID.ne(viewer))
                         .and(f.FRIEND_ID.notIn(BlockSql.separatedFrom(viewer))))
                 .asTable("edge", "user_id", "code", "shared", "score");
@@ -240,6 +244,7 @@ final class SearchStatements {
                         .from(newest)
                         .where(needed)
                         .and(tier.matches(this, newest.field("text", String.class)))
+                        .and(shown(id, newest.field("text", String.class)))
                         .and(stranger(id))
                         .orderBy(id.desc())
                         .limit(wanted));
@@ -263,7 +268,8 @@ final class SearchStatements {
         return name(tier.label + "_candidates").fields("user_id")
                 .asMaterialized(select(u.USER_ID)
                         .from(u)
-                        .where(matches));
+                        .where(matches)
+                        .and(shown(u.USER_ID, text)));
     }
 
     /** The tier's page: the walk's when it found a full one, else the candidates'. */
@@ -284,6 +290,21 @@ final class SearchStatements {
                                 .and(stranger(candidateId))
                                 .orderBy(candidateId.desc())
                                 .limit(wanted)));
+    }
+
+    /**
+     * Whether the user's matching text may be shown by this search: always for names; for e-mail, an address its
+     * owner keeps private ({@code email_public} false) only when the text is the whole address (API.md, "User
+     * search"), so that no fragment finds or rebuilds it. Checked after the text matched, so it costs one primary
+     * key lookup per matching row, and the indexes that find the matches stay the same.
+     */
+    private Condition shown(Field<String> id, Field<String> text) {
+        if (field == SearchField.NAME) {
+            return noCondition();
+        }
+        UserTable owner = USER_TABLE.as("email_owner");
+        return text.eq(value("exact", String.class))
+                .or(exists(selectOne().from(owner).where(owner.USER_ID.eq(id)).and(owner.EMAIL_PUBLIC.isTrue())));
     }
 
     /** Neither the viewer, nor anyone ranked above strangers, nor anyone a block separates from the viewer. */

@@ -47,7 +47,7 @@ class SearchReferenceIT {
             matched AS (
                 SELECT u.user_id, %1$s AS t, p.me, p.q
                 FROM user_table u, p
-                WHERE u.user_id <> p.me AND strpos(%1$s, p.q) > 0),
+                WHERE u.user_id <> p.me AND strpos(%1$s, p.q) > 0 AND %3$s),
             ranked AS (
                 SELECT m.user_id,
                        COALESCE((SELECT CASE WHEN f.accepted_at IS NOT NULL THEN 'FRIENDS'
@@ -72,6 +72,8 @@ class SearchReferenceIT {
 
     private static final String NAME = "lower(u.first_name || ' ' || u.last_name)";
     private static final String EMAIL = "lower(u.email)";
+    /** A private address matches only as the whole address (API.md, "User search"). */
+    private static final String EMAIL_SHOWN = "(u.email_public OR lower(u.email) = p.q)";
 
     private static final List<String> FIRST = List.of("Ann", "Anna", "Hannah", "Joann", "Marianne", "Łukasz",
             "Lukas", "이용균", "용", "Mar%ia", "Jo_hn", "Back\\slash", "O'Brien", "ann", "ANNE", "Zoë", "Lee", "Channa");
@@ -172,7 +174,8 @@ class SearchReferenceIT {
 
     /** "user_id STATUS mutual", ranked, every match. */
     private List<String> reference(String viewer, SearchField field, String text, String filter) {
-        String sql = REFERENCE.formatted(field == SearchField.NAME ? NAME : EMAIL, filter);
+        String sql = field == SearchField.NAME ? REFERENCE.formatted(NAME, filter, "true")
+                : REFERENCE.formatted(EMAIL, filter, EMAIL_SHOWN);
         try (Connection connection = persistence.jooq().dsl().configuration().connectionProvider().acquire();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, viewer);
@@ -206,7 +209,8 @@ class SearchReferenceIT {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement user = connection.prepareStatement(
-                    "INSERT INTO user_table (user_id, email, first_name, last_name) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO user_table (user_id, email, first_name, last_name, email_public)"
+                            + " VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < users; i++) {
                     String first = FIRST.get(random.nextInt(FIRST.size()));
                     String last = LAST.get(random.nextInt(LAST.size()));
@@ -215,6 +219,7 @@ class SearchReferenceIT {
                     user.setString(2, local + "." + i + "@" + DOMAINS.get(random.nextInt(DOMAINS.size())));
                     user.setString(3, first);
                     user.setString(4, last);
+                    user.setBoolean(5, random.nextInt(3) > 0);
                     user.addBatch();
                 }
                 user.executeBatch();

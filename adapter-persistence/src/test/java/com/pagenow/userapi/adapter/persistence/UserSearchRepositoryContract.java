@@ -8,6 +8,7 @@ import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
+import com.pagenow.userapi.domain.user.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ abstract class UserSearchRepositoryContract {
 
     private static final UserId ME = UserId.of("u99");
     private static final Instant IMAGE_AT = Instant.parse("2023-04-05T06:07:08Z");
+    private static final Visibility PUBLIC_EMAIL = new Visibility(true, false, false, false, false, false);
 
     protected abstract UserSearchRepository search();
 
@@ -166,6 +168,52 @@ abstract class UserSearchRepositoryContract {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class PrivateAddresses {
+
+        @BeforeEach
+        void data() {
+            store(person("u01", "Annie", "Viewer"));
+            store(aUser("u90").withName("Bob", "Hidden").withEmail("Bob.Hidden@Secret.test").build());
+            store(aUser("u91").withName("Bo", "Shown").withEmail("bo.shown@secret.test").withVisibility(PUBLIC_EMAIL)
+                    .build());
+            store(aUser("u92").withName("Fay", "Friend").withEmail("fay@secret.test").build());
+            befriend("u01", "u92", true);
+            befriend("u92", "u90", true); // u90 is a friend of a friend: ranked above strangers, but still hidden
+        }
+
+        @Test
+        void aPrivateAddressIsFoundOnlyByTheWholeAddressIgnoringCase() {
+            for (String fragment : List.of("ob", "bob.", "@secret.test", "hidden@secret", "secret", "Bob.Hidden@")) {
+                assertThat(emails(fragment)).as(fragment).doesNotContain("u90");
+            }
+            assertThat(emails("bob.hidden@secret.test")).containsExactly("u90");
+            assertThat(emails(" BOB.HIDDEN@SECRET.TEST ")).containsExactly("u90");
+            assertThat(emails("bob.hidden@secret.tes")).isEmpty();
+        }
+
+        @Test
+        void aPublicAddressIsStillFoundByAFragment() {
+            assertThat(emails("@secret.test")).containsExactly("u91");
+            assertThat(emails("shown")).containsExactly("u91");
+        }
+
+        @Test
+        void friendSearchMasksAFriendsPrivateAddressToo() {
+            assertThat(search().searchFriends(UserId.of("u01"), SearchField.EMAIL, SearchText.of("fay"), false,
+                    PageRequest.of(10, 0))).isEmpty();
+            assertThat(ids(search().searchFriends(UserId.of("u01"), SearchField.EMAIL,
+                    SearchText.of("FAY@secret.test"), false, PageRequest.of(10, 0)))).containsExactly("u92");
+            assertThat(ids(search().searchFriends(UserId.of("u01"), SearchField.EMAIL,
+                    SearchText.of("fay@secret.test"), true, PageRequest.of(10, 0)))).containsExactly("u92");
+        }
+
+        private List<String> emails(String q) {
+            return ids(search().search(UserId.of("u01"), SearchField.EMAIL, SearchText.of(q), PageRequest.of(15, 0)));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class LiteralMatching {
 
         @BeforeEach
@@ -177,8 +225,10 @@ abstract class UserSearchRepositoryContract {
             store(person("u63", "UnderXScore", "Lee"));
             store(person("u64", "Back\\Slash", "Lee"));
             store(person("u65", "Backslash", "Lee"));
-            store(aUser("u66").withName("Mail", "Literal").withEmail("a%b_c\\d@example.com").build());
-            store(aUser("u67").withName("Mail", "Decoy").withEmail("axbycd@example.com").build());
+            store(aUser("u66").withName("Mail", "Literal").withEmail("a%b_c\\d@example.com")
+                    .withVisibility(PUBLIC_EMAIL).build());
+            store(aUser("u67").withName("Mail", "Decoy").withEmail("axbycd@example.com")
+                    .withVisibility(PUBLIC_EMAIL).build());
             store(person("u70", "Łukasz", "Kowalski"));
             store(person("u71", "이용균", "박"));
             store(person("u72", "Lukasz", "Nowak"));
@@ -248,7 +298,8 @@ abstract class UserSearchRepositoryContract {
      */
     private void storeRankingDataSet() {
         store(person("u99", "Annie", "Viewer"));
-        store(aUser("u10").withName("Anna", "Friend").withEmail("u10@ranking.test").withDescription("likes search")
+        store(aUser("u10").withName("Anna", "Friend").withEmail("u10@ranking.test").withVisibility(PUBLIC_EMAIL)
+                .withDescription("likes search")
                 .withProfileImage(IMAGE_AT, "png").build());
         store(person("u11", "Joanna", "Pal"));
         store(person("u12", "Bob", "Jann"));
@@ -295,9 +346,9 @@ abstract class UserSearchRepositoryContract {
         befriend("u44", "u50", true);
     }
 
-    /** A user whose e-mail address, unlike the name, is in {@code @ranking.test}. */
+    /** A user whose public e-mail address, unlike the name, is in {@code @ranking.test}. */
     private static User person(String id, String first, String last) {
-        return aUser(id).withName(first, last).withEmail(id + "@ranking.test").build();
+        return aUser(id).withName(first, last).withEmail(id + "@ranking.test").withVisibility(PUBLIC_EMAIL).build();
     }
 
     private static List<String> ids(List<UserSummary> users) {

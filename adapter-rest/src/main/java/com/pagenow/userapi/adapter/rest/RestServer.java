@@ -21,6 +21,7 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.RequestLimit;
 import io.undertow.server.handlers.RequestLimitingHandler;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.HttpString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -35,6 +36,7 @@ public final class RestServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
     private static final Duration WORKER_STOP = Duration.ofSeconds(5);
+    private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
     /**
      * Outside the request limit: the health checks, and the event stream, whose exchange stays open as long as the
      * client listens (inside the limit, a few idle streams would fill every turn); streams have their own limits.
@@ -84,19 +86,27 @@ public final class RestServer implements AutoCloseable {
                         .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) Math.min(Integer.MAX_VALUE,
                                 settings.idleTimeout().toMillis()))
                         .getMap(),
-                new RequestIds(gate), meters);
+                new RequestIds(nosniff(gate)), meters);
         Undertow metricsServer = null;
         if (settings.metricsPort() != 0) {
             metricsServer = Undertow.builder()
                     .addHttpListener(settings.metricsPort(), settings.host())
-                    .setHandler(Handlers.path().addExactPath("/metrics",
-                            exchange -> CoreRoutes.metrics(exchange, meters)))
+                    .setHandler(nosniff(Handlers.path().addExactPath("/metrics",
+                            exchange -> CoreRoutes.metrics(exchange, meters))))
                     .build();
             metricsServer.start();
         }
         RestServer started = new RestServer(server, metricsServer, gate, router.routes(), List.copyOf(all));
         LOG.info("Listening on http://{}:{}", settings.host(), started.port());
         return started;
+    }
+
+    /** Every answer says its content type is meant: no browser sniffs a JSON error or an image URL into HTML. */
+    private static HttpHandler nosniff(HttpHandler next) {
+        return exchange -> {
+            exchange.getResponseHeaders().put(NOSNIFF, "nosniff");
+            next.handleRequest(exchange);
+        };
     }
 
     /**

@@ -51,7 +51,7 @@ class ControlCharactersTest {
         Clock clock = Clock.systemUTC();
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships);
+        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
         server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
                 new AuthenticationService(new FakeTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),

@@ -117,6 +117,20 @@ class RequestIdTest {
     }
 
     @Test
+    void notFoundAndMethodNotAllowedReachTheAccessLogAsUnmatchedWithoutTheRawPath() throws Exception {
+        assertThat(get("/no/such/secret-path", "alice", "probe-404").statusCode()).isEqualTo(404);
+        ILoggingEvent notFound = awaitLine("access", "GET UNMATCHED 404");
+        assertThat(notFound.getMDCPropertyMap()).containsEntry(RequestIds.REQUEST_ID, "probe-404");
+        assertThat(notFound.getFormattedMessage()).doesNotContain("secret-path");
+
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/health")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        awaitLine("access", "DELETE UNMATCHED 405");
+    }
+
+    @Test
     void theNextRequestOnTheSameThreadsCarriesNeitherTheOldRequestIdNorTheOldUser() throws Exception {
         for (int i = 0; i < 20; i++) {
             get("/probe/log", "alice", "signed-in-" + i);

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,7 @@ class RestServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    private final AtomicInteger databaseChecks = new AtomicInteger();
     private RestServer server;
 
     @BeforeEach
@@ -53,9 +55,12 @@ class RestServerTest {
         Clock clock = Clock.systemUTC();
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships);
+        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
         server = RestServer.start(new RestSettings("127.0.0.1", 0, origins, 0),
-                new AuthenticationService(new FakeTokens()), databaseUp::get,
+                new AuthenticationService(new FakeTokens()), () -> {
+                    databaseChecks.incrementAndGet();
+                    return databaseUp.get();
+                },
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
@@ -77,9 +82,20 @@ class RestServerTest {
         assertThat(send("GET", "/health", null, null).body())
                 .isEqualTo("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}");
         databaseUp.set(false);
+        Thread.sleep(1_100); // the last check's answer stands for a second
         HttpResponse<String> down = send("GET", "/health", null, null);
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("\"DOWN\"");
+    }
+
+    @Test
+    void aFloodOfHealthChecksAsksTheDatabaseAboutOnceASecond() throws Exception {
+        long start = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            assertThat(send("GET", "/health", null, null).statusCode()).isEqualTo(200);
+        }
+        long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+        assertThat(databaseChecks.get()).isBetween(1, (int) seconds + 2);
     }
 
     @Test
@@ -174,7 +190,9 @@ class RestServerTest {
     }
 
     @Test
-    void corsEchoesAnyOriginWithCredentialsByDefault() throws Exception {
+    void corsForAnyOriginEchoesItAndNeverAllowsCredentials() throws Exception {
+        server.close();
+        start(Set.of("*"));
         HttpRequest preflight = HttpRequest.newBuilder(uri("/users/me"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "chrome-extension://abc")
@@ -184,8 +202,24 @@ class RestServerTest {
         HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("chrome-extension://abc");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).contains("true");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
         assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
+        HttpResponse<String> call = http.send(base("/ping", null).header("Origin", "https://any.example").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).contains("https://any.example");
+        assertThat(call.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void corsWithoutOriginsLetsNoOriginCall() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(uri("/users/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "chrome-extension://abc")
+                .header("Access-Control-Request-Method", "PUT")
+                .build();
+        HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test

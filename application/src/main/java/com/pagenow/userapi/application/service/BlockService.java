@@ -47,6 +47,7 @@ public final class BlockService implements BlockUserUseCase, UnblockUserUseCase,
             if (!users.exists(blocked) || !users.exists(blocker)) {
                 throw User.notFound();
             }
+            blocks.between(blocker, blocked).checkOtherKnown();
             Block block = Block.of(blocker, blocked, Timestamps.now(clock));
             blocks.insert(block);
             friendships.findBetween(blocker, blocked).filter(block::ends).ifPresent(friendships::delete);

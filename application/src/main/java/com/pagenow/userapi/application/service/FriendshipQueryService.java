@@ -19,6 +19,7 @@ import com.pagenow.userapi.application.port.in.ListRelationshipsQuery;
 import com.pagenow.userapi.application.port.in.ListRelationshipsUseCase;
 import com.pagenow.userapi.application.port.in.SuggestFriendsQuery;
 import com.pagenow.userapi.application.port.in.SuggestFriendsUseCase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.Relationship;
@@ -36,9 +37,12 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         ListMutualFriendsUseCase, CountMutualFriendsUseCase, ListRelationshipsUseCase, SuggestFriendsUseCase {
 
     private final FriendshipRepository friendships;
+    private final BlockerHiding hiding;
 
-    public FriendshipQueryService(FriendshipRepository friendships) {
+    /** {@code blocks} hide, from a user someone blocks, that someone's friends, counts and relationship. */
+    public FriendshipQueryService(FriendshipRepository friendships, BlockRepository blocks) {
         this.friendships = Objects.requireNonNull(friendships);
+        this.hiding = new BlockerHiding(blocks);
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
 
     @Override
     public List<UserSummary> listFriendsOfUser(ListFriendsOfUserQuery query) {
-        if (query.page().isEmpty()) {
+        if (query.page().isEmpty() || hiding.hides(query.caller().userId(), query.user())) {
             return List.of();
         }
         return friendships.friendsOf(query.user(), query.caller().userId(), query.page());
@@ -72,12 +76,15 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
 
     @Override
     public long countFriends(CountFriendsQuery query) {
+        if (hiding.hides(query.caller().userId(), query.other())) {
+            return 0;
+        }
         return friendships.countFriends(query.other());
     }
 
     @Override
     public List<UserSummary> listMutualFriends(ListMutualFriendsQuery query) {
-        if (query.page().isEmpty()) {
+        if (query.page().isEmpty() || hiding.hides(query.caller().userId(), query.other())) {
             return List.of();
         }
         return friendships.mutualFriends(query.caller().userId(), query.other(), query.page());
@@ -85,15 +92,19 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
 
     @Override
     public long countMutualFriends(CountMutualFriendsQuery query) {
+        if (hiding.hides(query.caller().userId(), query.other())) {
+            return 0;
+        }
         return friendships.countMutualFriends(query.caller().userId(), query.other());
     }
 
     @Override
     public List<Relationship> listRelationships(ListRelationshipsQuery query) {
-        if (query.ids().isEmpty()) {
+        List<UserId> visible = hiding.visible(query.caller().userId(), query.ids());
+        if (visible.isEmpty()) {
             return List.of();
         }
-        return friendships.relationships(query.caller().userId(), query.ids());
+        return friendships.relationships(query.caller().userId(), visible);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.LiveEvent;
+import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
@@ -60,7 +61,9 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
             if (!users.exists(addressee) || !users.exists(requester)) {
                 throw User.notFound();
             }
-            blocks.between(requester, addressee).checkMayAsk();
+            BlockStatus status = blocks.between(requester, addressee);
+            status.checkOtherKnown();
+            status.checkMayAsk();
             if (friendships.findBetween(requester, addressee).isPresent()) {
                 throw Friendship.alreadyRelated();
             }

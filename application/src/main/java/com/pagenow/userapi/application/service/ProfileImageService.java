@@ -5,6 +5,7 @@ import com.pagenow.userapi.application.port.in.DeleteProfileImageUseCase;
 import com.pagenow.userapi.application.port.in.GetProfileImageUploadUrlUseCase;
 import com.pagenow.userapi.application.port.in.GetProfileImageUrlUseCase;
 import com.pagenow.userapi.application.port.in.GetProfileImageUrlsUseCase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
@@ -32,11 +33,15 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
     public static final Duration URL_LIFETIME = Duration.ofHours(1);
 
     private final UserRepository users;
+    private final BlockerHiding hiding;
     private final ProfileImageStorage storage;
     private final Clock clock;
 
-    public ProfileImageService(UserRepository users, ProfileImageStorage storage, Clock clock) {
+    /** {@code blocks} hide a user's image from those the user blocks. */
+    public ProfileImageService(UserRepository users, BlockRepository blocks, ProfileImageStorage storage,
+                               Clock clock) {
         this.users = Objects.requireNonNull(users);
+        this.hiding = new BlockerHiding(blocks);
         this.storage = Objects.requireNonNull(storage);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -53,16 +58,16 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
     }
 
     @Override
-    public URI profileImageUrl(UserId owner, String imageExtension) {
+    public URI profileImageUrl(Caller viewer, UserId owner, String imageExtension) {
         ImageExtension extension = ImageExtension.of(imageExtension);
-        if (!users.exists(owner)) {
+        if (!users.exists(owner) || hiding.hides(viewer.userId(), owner)) {
             throw User.notFound();
         }
         return storage.downloadUrl(new ProfileImageKey(owner, extension), URL_LIFETIME);
     }
 
     @Override
-    public Map<UserId, URI> profileImageUrls(List<String> owners, List<String> imageExtensions) {
+    public Map<UserId, URI> profileImageUrls(Caller viewer, List<String> owners, List<String> imageExtensions) {
         if (owners.size() != imageExtensions.size()) {
             throw new InvalidValueException("image_ext_arr", "must name one extension per user id ("
                     + owners.size() + " ids, " + imageExtensions.size() + " extensions)");
@@ -85,7 +90,8 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        Set<UserId> existing = users.findAllByIds(wanted.keySet()).stream().map(User::id).collect(Collectors.toSet());
+        Set<UserId> existing = Set.copyOf(hiding.visible(viewer.userId(),
+                users.findAllByIds(wanted.keySet()).stream().map(User::id).toList()));
         Map<UserId, URI> urls = new LinkedHashMap<>();
         wanted.forEach((owner, extension) -> {
             if (existing.contains(owner)) {

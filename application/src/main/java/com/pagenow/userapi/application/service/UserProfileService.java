@@ -38,6 +38,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
     private final UserRepository users;
     private final BlockRepository blocks;
+    private final BlockerHiding hiding;
     private final TransactionRunner transactions;
     private final Clock clock;
     private final AccountDeletionRepository deletions;
@@ -56,6 +57,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
                               Clock clock, AccountDeletionRepository deletions) {
         this.users = Objects.requireNonNull(users);
         this.blocks = Objects.requireNonNull(blocks);
+        this.hiding = new BlockerHiding(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
         this.deletions = deletions;
@@ -120,11 +122,10 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         if (viewer.userId().equals(userId)) {
             return load(userId).publicView();
         }
-        // Someone who blocks the viewer is, to the viewer, as unknown as a user who does not exist.
-        return blocks.profileWithBlocks(viewer.userId(), userId)
-                .filter(seen -> seen.blocks().maySeeProfile())
-                .map(ProfileWithBlocks::profile)
-                .orElseThrow(User::notFound);
+        // One read for the profile and the blocks; someone who blocks the viewer is then as unknown.
+        ProfileWithBlocks seen = blocks.profileWithBlocks(viewer.userId(), userId).orElseThrow(User::notFound);
+        seen.blocks().checkOtherKnown();
+        return seen.profile();
     }
 
     @Override
@@ -135,11 +136,8 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         Map<UserId, User> found = users.findAllByIds(distinct).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));
-        Set<UserId> blockers = found.isEmpty() ? Set.of() : blocks.blockersOf(viewer.userId(), found.keySet());
-        return distinct.stream()
-                .filter(id -> !blockers.contains(id))
+        return hiding.visible(viewer.userId(), distinct.stream().filter(found::containsKey).toList()).stream()
                 .map(found::get)
-                .filter(Objects::nonNull)
                 .map(User::publicView)
                 .toList();
     }

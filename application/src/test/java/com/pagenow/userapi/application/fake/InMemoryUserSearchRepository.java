@@ -41,7 +41,8 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
         return rank(users.all().stream()
                 .filter(user -> !user.id().equals(viewer))
                 .filter(user -> !friendships.blocks().separates(viewer, user.id()))
-                .map(user -> ranked(viewer, user, score(lower(fieldOf(user, field)), needle)))
+                .map(user -> ranked(viewer, user, shown(user, field, needle)
+                        ? score(lower(fieldOf(user, field)), needle) : 0))
                 .filter(ranked -> ranked.score() > 0)
                 .toList(), page);
     }
@@ -55,7 +56,8 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
                 .filter(user -> friends.contains(user.id()))
                 .map(user -> {
                     String haystack = lower(fieldOf(user, field));
-                    int score = exact ? (haystack.equals(needle) ? 3 : 0) : score(haystack, needle);
+                    int score = !shown(user, field, needle) ? 0
+                            : exact ? (haystack.equals(needle) ? 3 : 0) : score(haystack, needle);
                     return ranked(viewer, user, score);
                 })
                 .filter(ranked -> ranked.score() > 0)
@@ -89,6 +91,12 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
             return 2;
         }
         return haystack.contains(needle) ? 1 : 0;
+    }
+
+    /** A private address matches only as the whole address. */
+    private static boolean shown(User user, SearchField field, String needle) {
+        return field == SearchField.NAME || user.visibility().emailPublic()
+                || lower(user.email().value()).equals(needle);
     }
 
     private static String fieldOf(User user, SearchField field) {

@@ -108,11 +108,13 @@ class BlockServiceTest {
     }
 
     @Test
-    void aFriendRequestEitherWayIsForbiddenWhileABlockStands() {
+    void aFriendRequestEitherWayIsRefusedWhileABlockStandsAndToTheBlockedUserTheBlockerIsUnknown() {
         service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
 
         assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("bob"), "alice")))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+        assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("bob"), "alice")))
+                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
         assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("alice"), "bob")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(friendships.all()).isEmpty();

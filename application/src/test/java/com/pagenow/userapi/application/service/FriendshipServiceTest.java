@@ -50,7 +50,7 @@ class FriendshipServiceTest {
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
     private final FriendshipService service =
             new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-    private final FriendshipQueryService queries = new FriendshipQueryService(friendships);
+    private final FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
 
     @BeforeEach
     void registerUsers() {

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryProfileImageStorage;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
@@ -32,8 +33,9 @@ class ProfileImageServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryProfileImageStorage storage = new InMemoryProfileImageStorage();
+    private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
     private final ProfileImageService service =
-            new ProfileImageService(users, storage, Clock.fixed(NOW, ZoneOffset.UTC));
+            new ProfileImageService(users, blocks, storage, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void profiles() {
@@ -84,11 +86,11 @@ class ProfileImageServiceTest {
 
     @Test
     void downloadUrlNamesTheOwnersKeyWithTheAskedExtension() {
-        assertThat(service.profileImageUrl(UserId.of("bob"), "jpg"))
+        assertThat(service.profileImageUrl(ALICE, UserId.of("bob"), "jpg"))
                 .hasToString("memory://get/bob/profile_image.jpg?ttl=3600");
-        assertThatThrownBy(() -> service.profileImageUrl(UserId.of("nobody"), "png"))
+        assertThatThrownBy(() -> service.profileImageUrl(ALICE, UserId.of("nobody"), "png"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.profileImageUrl(UserId.of("bob"), "null"))
+        assertThatThrownBy(() -> service.profileImageUrl(ALICE, UserId.of("bob"), "null"))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -96,7 +98,7 @@ class ProfileImageServiceTest {
     void bulkUrlsKeepRequestOrderAndSkipUnknownUsersAndEmptyExtensions() {
         users.insert(aUser("carol").build());
 
-        Map<UserId, URI> urls = service.profileImageUrls(
+        Map<UserId, URI> urls = service.profileImageUrls(ALICE,
                 ids("carol", "nobody", "bob", "alice", "x".repeat(51)), List.of("gif", "png", "jpg", "", "png"));
 
         assertThat(urls.keySet()).containsExactly(UserId.of("carol"), UserId.of("bob"));
@@ -105,14 +107,14 @@ class ProfileImageServiceTest {
 
     @Test
     void bulkListsOfDifferentLengthsAreRefused() {
-        assertThatThrownBy(() -> service.profileImageUrls(ids("alice", "bob"), List.of("png")))
+        assertThatThrownBy(() -> service.profileImageUrls(ALICE, ids("alice", "bob"), List.of("png")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("image_ext_arr"));
     }
 
     @Test
     void bulkRefusesAnExtensionNoUploadCanHaveNamingItsPosition() {
-        assertThatThrownBy(() -> service.profileImageUrls(ids("alice", "bob"), List.of("png", "exe")))
+        assertThatThrownBy(() -> service.profileImageUrls(ALICE, ids("alice", "bob"), List.of("png", "exe")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("image_ext_arr[1]"));
     }
@@ -120,7 +122,7 @@ class ProfileImageServiceTest {
     @Test
     void bulkTakesAtMostOneHundredIds() {
         List<String> many = Collections.nCopies(101, "alice");
-        assertThatThrownBy(() -> service.profileImageUrls(many, Collections.nCopies(101, "png")))
+        assertThatThrownBy(() -> service.profileImageUrls(ALICE, many, Collections.nCopies(101, "png")))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -158,5 +160,17 @@ class ProfileImageServiceTest {
 
     private static List<String> ids(String... ids) {
         return List.of(ids);
+    }
+
+    @Test
+    void toSomeoneTheOwnerBlocksTheImageUrlsAreAsForAnUnknownUser() {
+        blocks.insert(com.pagenow.userapi.domain.friendship.Block.of(UserId.of("bob"), UserId.of("alice"), NOW));
+
+        assertThatThrownBy(() -> service.profileImageUrl(ALICE, UserId.of("bob"), "jpg"))
+                .hasMessage("User not found");
+        assertThat(service.profileImageUrls(ALICE, ids("bob", "alice"), List.of("jpg", "png")).keySet())
+                .containsExactly(UserId.of("alice"));
+        Caller bob = new Caller(UserId.of("bob"), null);
+        assertThat(service.profileImageUrl(bob, UserId.of("alice"), "png")).as("the blocker still sees").isNotNull();
     }
 }

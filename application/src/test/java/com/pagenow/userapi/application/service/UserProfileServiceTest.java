@@ -67,13 +67,13 @@ class UserProfileServiceTest {
         }
 
         @Test
-        void aTokenWithoutEmailCannotRegisterAndStoresNothing() {
+        void aTokenWithoutAVerifiedEmailCannotRegisterAndStoresNothing() {
             Caller accessTokenCaller = new Caller(UserId.of("alice"), null);
 
             assertThatThrownBy(() -> service.register(
                     new RegisterUserCommand(accessTokenCaller, "Alice", "Kim", null, null)))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.field()).isEqualTo("email"));
+                    .isInstanceOf(com.pagenow.userapi.domain.error.ForbiddenException.class)
+                    .hasMessageContaining("verified e-mail address");
             assertThat(users.all()).isEmpty();
         }
 

@@ -33,6 +33,16 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
         return !blockedBy;
     }
 
+    /**
+     * To a viewer the other blocks, the other is indistinguishable from a user who does not exist, on everything
+     * that names them: a read answers as for an unknown id, a request, share or block is "User not found".
+     */
+    public void checkOtherKnown() {
+        if (blockedBy) {
+            throw com.pagenow.userapi.domain.user.User.notFound();
+        }
+    }
+
     /** The same blocks seen from the other side. */
     public BlockStatus mirrored() {
         return new BlockStatus(blockedBy, blocking);

@@ -49,4 +49,13 @@ class ProfileImageTest {
         assertThat(ProfileImage.NONE.keyFor(ALICE)).isEmpty();
         assertThat(new ProfileImage(at, "tiff").keyFor(ALICE)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bob/x", "/", "a/b/c", "x/"})
+    void anIdWithASlashNamesNoImageKey(String id) {
+        assertThatThrownBy(() -> new ProfileImageKey(UserId.of(id), ImageExtension.of("png")))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
+        assertThat(new ProfileImageKey(UserId.of("bob.x"), ImageExtension.of("png")).value())
+                .isEqualTo("bob.x/profile_image.png");
+    }
 }

@@ -49,7 +49,7 @@ public final class UseCases {
                 clock, persistence.accountDeletions());
         this.friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                 persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
-        this.friendshipQueries = new FriendshipQueryService(persistence.friendships());
+        this.friendshipQueries = new FriendshipQueryService(persistence.friendships(), persistence.blocks());
         this.blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
                 persistence.transactions(), clock);
         this.shares = new ShareNotificationService(persistence.users(), persistence.friendships(),
@@ -99,7 +99,7 @@ public final class UseCases {
 
     /** The profile-image use cases, over an image store (the service's S3 or local store; the library has none). */
     public ProfileImageService profileImages(ProfileImageStorage storage) {
-        return new ProfileImageService(persistence.users(), storage, clock);
+        return new ProfileImageService(persistence.users(), persistence.blocks(), storage, clock);
     }
 
     /**

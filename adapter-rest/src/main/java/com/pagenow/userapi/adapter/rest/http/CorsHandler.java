@@ -9,8 +9,9 @@ import io.undertow.util.Methods;
 import java.util.Set;
 
 /**
- * CORS as the old service did it: any origin, with credentials, unless a list of origins is configured. The
- * request's origin is echoed (never {@code *}) because browsers refuse {@code *} with credentials.
+ * CORS for the listed origins ({@code *}: any, which only dev mode configures; none when empty). The allowed origin
+ * is echoed, with {@code Vary: Origin}. Never {@code Access-Control-Allow-Credentials}: callers send bearer tokens,
+ * which need no credentials mode, and any cookie added later must not become readable from another site.
  */
 public final class CorsHandler implements HttpHandler {
 
@@ -18,7 +19,6 @@ public final class CorsHandler implements HttpHandler {
     private static final HttpString REQUEST_METHOD = new HttpString("Access-Control-Request-Method");
     private static final HttpString REQUEST_HEADERS = new HttpString("Access-Control-Request-Headers");
     private static final HttpString ALLOW_ORIGIN = new HttpString("Access-Control-Allow-Origin");
-    private static final HttpString ALLOW_CREDENTIALS = new HttpString("Access-Control-Allow-Credentials");
     private static final HttpString ALLOW_METHODS = new HttpString("Access-Control-Allow-Methods");
     private static final HttpString ALLOW_HEADERS = new HttpString("Access-Control-Allow-Headers");
     private static final HttpString MAX_AGE = new HttpString("Access-Control-Max-Age");
@@ -30,7 +30,7 @@ public final class CorsHandler implements HttpHandler {
     private final Set<String> allowedOrigins;
     private final ResponseWriter writer = new ResponseWriter(Json.mapper());
 
-    /** @param allowedOrigins the allowed origins; empty means any origin */
+    /** @param allowedOrigins the allowed origins; {@code *} among them means any origin, empty means none */
     public CorsHandler(HttpHandler next, Set<String> allowedOrigins) {
         this.next = next;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
@@ -49,12 +49,11 @@ public final class CorsHandler implements HttpHandler {
             next.handleRequest(exchange);
             return;
         }
-        boolean allowed = allowedOrigins.isEmpty() || allowedOrigins.contains(origin);
+        boolean allowed = allowedOrigins.contains("*") || allowedOrigins.contains(origin);
         HeaderMap response = exchange.getResponseHeaders();
         response.add(VARY, "Origin");
         if (allowed) {
             response.put(ALLOW_ORIGIN, origin);
-            response.put(ALLOW_CREDENTIALS, "true");
             // Not a CORS-safelisted header: without this a browser hides a 429's or 503's wait from the script.
             response.put(EXPOSE_HEADERS, "Retry-After");
         }

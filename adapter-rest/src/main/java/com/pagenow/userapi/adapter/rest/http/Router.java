@@ -25,6 +25,11 @@ public final class Router {
     private final RoutingHandler routing = Handlers.routing();
     private final EndpointHandler.HttpContext context;
     private final List<String> routes = new ArrayList<>();
+    /** The route of a request no route matched (a 404, or a 405 for a method the path does not serve). */
+    public static final String UNMATCHED = "UNMATCHED";
+    private static final java.util.Set<String> KNOWN_METHODS =
+            java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     /** The templates each method serves (as the routing keeps them), for the {@code Allow} header of a 405. */
     private final Map<String, PathTemplateMatcher<Boolean>> templatesByMethod = new TreeMap<>();
 
@@ -34,8 +39,8 @@ public final class Router {
         ErrorMapper errors = new ErrorMapper();
         this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer,
                 new PerUserRateLimiter(rateLimits), ioThreadReads);
-        routing.setFallbackHandler(exchange -> problem(exchange, 404, "Not Found", "Not Found"));
-        routing.setInvalidMethodHandler(exchange -> {
+        routing.setFallbackHandler(unmatched(exchange -> problem(exchange, 404, "Not Found", "Not Found")));
+        routing.setInvalidMethodHandler(unmatched(exchange -> {
             List<String> allowed = templatesByMethod.entrySet().stream()
                     .filter(method -> method.getValue().match(exchange.getRelativePath()) != null)
                     .map(Map.Entry::getKey).toList();
@@ -43,7 +48,25 @@ public final class Router {
                 exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", allowed));
             }
             problem(exchange, 405, "Method Not Allowed", "Method Not Allowed");
-        });
+        }));
+    }
+
+    /**
+     * Observed like every route, as {@link #UNMATCHED}: probing shows in the access log and the metrics, without
+     * the raw path (a client's text, unbounded in variety) or a method no route has.
+     */
+    private HttpHandler unmatched(HttpHandler handler) {
+        return exchange -> {
+            long start = System.nanoTime();
+            String method = KNOWN_METHODS.contains(exchange.getRequestMethod().toString())
+                    ? exchange.getRequestMethod().toString() : "OTHER";
+            exchange.addExchangeCompleteListener((done, next) -> {
+                RequestIds.runWith(done, () -> context.observer().completed(method, UNMATCHED, done.getStatusCode(),
+                        start, null));
+                next.proceed();
+            });
+            handler.handleRequest(exchange);
+        };
     }
 
     public Router get(String template, Endpoint endpoint) {

@@ -19,11 +19,14 @@ public record Caller(UserId userId, Email email, Instant issuedAt, Instant authT
         this(userId, email, null, null);
     }
 
-    /** The e-mail the token vouches for; a profile cannot be created from a token without one. */
+    /**
+     * The e-mail the token vouches for; a profile cannot be created from a token without a verified one (an access
+     * token, or an ID token whose {@code email_verified} is not true: then the address may be anyone's).
+     */
     public Email requireEmail() {
         if (email == null) {
-            throw new com.pagenow.userapi.domain.error.InvalidValueException("email",
-                    "the token carries no e-mail address: sign in with an ID token");
+            throw new com.pagenow.userapi.domain.error.ForbiddenException(
+                    "Registering needs a verified e-mail address: the token's email_verified is not true");
         }
         return email;
     }

@@ -4,8 +4,8 @@ import com.pagenow.userapi.domain.user.UserId;
 
 import java.net.URI;
 
-/** A URL to download a user's profile image from, valid one hour. */
+/** A URL to download a user's profile image from, valid one hour; not for someone the owner blocks. */
 public interface GetProfileImageUrlUseCase {
 
-    URI profileImageUrl(UserId owner, String imageExtension);
+    URI profileImageUrl(Caller viewer, UserId owner, String imageExtension);
 }
