@@ -101,11 +101,11 @@ public final class LocalSigningKey {
                 .issuer(DEV_ISSUER)
                 .audience(DEV_CLIENT_ID)
                 .claim(CognitoClaimsVerifier.TOKEN_USE, CognitoSettings.ID_TOKEN)
-                .claim("auth_time", now.getEpochSecond())
+                .claim(CognitoClaimsVerifier.AUTH_TIME, now.getEpochSecond())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(ttl)));
         if (email != null) {
-            claims.claim(CognitoClaimsVerifier.EMAIL, email).claim("email_verified", true);
+            claims.claim(CognitoClaimsVerifier.EMAIL, email).claim(CognitoClaimsVerifier.EMAIL_VERIFIED, true);
         }
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(key.getKeyID())
