@@ -14,6 +14,7 @@ import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.UserId;
+import com.pagenow.userapi.domain.user.Visibility;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class UserSearchServiceTest {
         users.insert(aUser("me").withName("Ann", "Searcher").build());
         users.insert(aUser("friend").withName("Anna", "Friend").build());
         users.insert(aUser("asked").withName("Hanna", "Asked").build());
-        users.insert(aUser("stranger").withName("Joanna", "Stranger").build());
+        users.insert(aUser("stranger").withName("Joanna", "Stranger")
+                .withVisibility(new Visibility(true, false, false, false, false, false)).build());
         users.insert(aUser("other").withName("Bob", "Other").build());
         friendships.insert(accepted("me", "friend"));
         friendships.insert(Friendship.request(UserId.of("me"), UserId.of("asked"), NOW));
@@ -58,9 +60,16 @@ class UserSearchServiceTest {
     }
 
     @Test
-    void searchByEmailMatchesTheAddress() {
+    void searchByEmailMatchesAPublicAddressByFragment() {
         assertThat(service.searchUsers(query(SearchField.EMAIL, "STRANGER@", 15, 0)))
                 .extracting(user -> user.id().value()).containsExactly("stranger");
+    }
+
+    @Test
+    void searchByEmailFindsAPrivateAddressOnlyWhole() {
+        assertThat(service.searchUsers(query(SearchField.EMAIL, "OTHER@", 15, 0))).isEmpty();
+        assertThat(service.searchUsers(query(SearchField.EMAIL, "Other@Example.com", 15, 0)))
+                .extracting(user -> user.id().value()).containsExactly("other");
     }
 
     @Test
