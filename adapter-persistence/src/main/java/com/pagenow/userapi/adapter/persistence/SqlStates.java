@@ -22,8 +22,10 @@ final class SqlStates {
      * foreign key naming a row deleted meanwhile, a deadlock, a serialization failure.
      */
     static boolean isLostRace(Throwable failure) {
+        // A pool that gave no connection in time throws an SQLException without a state (Set.contains(null) throws).
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && LOST_RACE.contains(sql.getSQLState())) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && LOST_RACE.contains(sql.getSQLState())) {
                 return true;
             }
         }
