@@ -71,7 +71,7 @@ class ExportBoundedMemoryIT {
     }
 
     /** Reads the whole export as a stream: its size in bytes and the number of shares sent, or fails if invalid. */
-    private static long[] countShares(InputStream body) throws Exception {
+    static long[] countShares(InputStream body) throws Exception {
         try (JsonParser parser = new JsonFactory().createParser(body)) {
             long shares = 0;
             int depth = 0;

@@ -42,7 +42,6 @@ public final class EventStreamHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventStreamHandler.class);
     private static final HttpString LAST_EVENT_ID = new HttpString("Last-Event-ID");
-    private static final HttpString X_ACCEL_BUFFERING = new HttpString("X-Accel-Buffering");
     static final String ACCESS_TOKEN_PARAMETER = "access_token";
     static final int MAX_UNSENT = 1_000;
     private static final long RETRY_AFTER_SECONDS = 5;
@@ -90,7 +89,7 @@ public final class EventStreamHandler implements HttpHandler {
                 next.proceed();
             });
             exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
-            exchange.getResponseHeaders().put(X_ACCEL_BUFFERING, "no");
+            ResponseWriter.unbufferedByProxies(exchange);
             XnioIoThread ioThread = exchange.getIoThread();
             new ServerSentEventHandler((connection, lastEventId) -> connected(connection, ioThread, reserved))
                     .handleRequest(exchange);

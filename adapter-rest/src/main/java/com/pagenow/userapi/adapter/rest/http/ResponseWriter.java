@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
 
 import java.io.UncheckedIOException;
 
@@ -13,6 +14,7 @@ public final class ResponseWriter {
     /** Seconds a client should wait before retrying a 503: about one connection wait of the database pool. */
     public static final String RETRY_AFTER_SECONDS = "2";
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final HttpString X_ACCEL_BUFFERING = new HttpString("X-Accel-Buffering");
 
     private final ObjectMapper json;
 
@@ -39,6 +41,14 @@ public final class ResponseWriter {
         send(exchange, problem.status(), PROBLEM_JSON, problem);
     }
 
+    /**
+     * Asks a reverse proxy in front (nginx, and what honours its header) to pass a streamed response on as it is
+     * written instead of holding it in its buffers: live events arrive at once, a large download at the client's pace.
+     */
+    static void unbufferedByProxies(HttpServerExchange exchange) {
+        exchange.getResponseHeaders().put(X_ACCEL_BUFFERING, "no");
+    }
+
     /** 204, no body. */
     void noContent(HttpServerExchange exchange) {
         exchange.setStatusCode(204);
@@ -56,6 +66,7 @@ public final class ResponseWriter {
         exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + attachment.filename() + "\"");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        unbufferedByProxies(exchange);
         if (!exchange.isBlocking()) {
             exchange.startBlocking();
         }
