@@ -51,7 +51,7 @@ class RateLimitTest {
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
         UserSearchService search = new UserSearchService(new InMemoryUserSearchRepository(users, friendships));
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0,
+        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of("chrome-extension://abc"), 0,
                 RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS, RestSettings.DEFAULT_MAX_QUEUED_REQUESTS,
                 new RateLimits(WRITES, SEARCHES)),
                 new AuthenticationService(new UserIdTokens()), () -> true,
