@@ -8,6 +8,8 @@ public interface BlockUserUseCase {
 
     /**
      * @throws com.pagenow.userapi.domain.error.NotFoundException when either user has no profile
+     *
+     * @param command who blocks whom
      */
     void blockUser(BlockUserCommand command);
 }

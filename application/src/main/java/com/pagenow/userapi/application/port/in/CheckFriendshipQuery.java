@@ -9,11 +9,17 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 /** How the caller stands with {@code userId}. */
 public record CheckFriendshipQuery(@NotNull Caller caller, @NotNull String userId) {
 
+    /** Checks the constraints and that {@code userId} is a user id. */
     public CheckFriendshipQuery {
         CommandValidation.validate(CheckFriendshipQuery.class, caller, userId);
         other(userId);
     }
 
+    /**
+     * The other user, parsed from {@code userId}.
+     *
+     * @return the other user's id
+     */
     public UserId other() {
         return other(userId);
     }

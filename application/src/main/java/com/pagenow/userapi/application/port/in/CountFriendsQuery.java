@@ -9,11 +9,17 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 /** How many friends {@code userId} has, asked by the caller. */
 public record CountFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
 
+    /** Checks the constraints and that {@code userId} is a user id. */
     public CountFriendsQuery {
         CommandValidation.validate(CountFriendsQuery.class, caller, userId);
         other(userId);
     }
 
+    /**
+     * The user whose friends are counted, parsed from {@code userId}.
+     *
+     * @return that user's id
+     */
     public UserId other() {
         return other(userId);
     }

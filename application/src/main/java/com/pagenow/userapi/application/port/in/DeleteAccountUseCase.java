@@ -6,6 +6,8 @@ public interface DeleteAccountUseCase {
     /**
      * @throws RecentSignInRequiredException when the caller signed in too long ago; nothing changes
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
+     *
+     * @param caller the user leaving
      */
     void deleteAccount(Caller caller);
 }

@@ -6,10 +6,13 @@ import com.pagenow.userapi.domain.user.UserId;
 /** One user's privacy-masked profile. */
 public interface GetPublicProfileUseCase {
 
-    /** @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user */
     /**
      * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user, or they block
      *         {@code viewer}
+     *
+     * @param viewer who asks
+     * @param userId whose profile
+     * @return the profile, masked by what its owner made public
      */
     PublicProfile getPublicProfile(Caller viewer, UserId userId);
 }

@@ -10,6 +10,8 @@ public interface GetSentFriendRequestUseCase {
     /**
      * @return the relationship if the caller is its requester; empty when there is none, when the other user asked,
      *         or for the caller themselves
+     *
+     * @param query the caller and the other user
      */
     Optional<Friendship> getSentFriendRequest(GetSentFriendRequestQuery query);
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 /** A page of the users the caller blocks; the limit is clamped to the maximum. */
 public record ListBlockedUsersQuery(@NotNull Caller caller, @NotNull PageRequest page) {
 
+    /** Checks the constraints and clamps the limit to {@link ListBlockedUsersUseCase#MAX_LIMIT}. */
     public ListBlockedUsersQuery {
         CommandValidation.validate(ListBlockedUsersQuery.class, caller, page);
         page = page.clampedTo(ListBlockedUsersUseCase.MAX_LIMIT);

@@ -7,10 +7,16 @@ import jakarta.validation.constraints.NotNull;
 /** The shares the caller received: only read ones ({@code isRead} true), only unread (false), or all (null). */
 public record ListReceivedSharesQuery(@NotNull Caller caller, Boolean isRead) {
 
+    /** Checks the constraints. */
     public ListReceivedSharesQuery {
         CommandValidation.validate(ListReceivedSharesQuery.class, caller, isRead);
     }
 
+    /**
+     * Which shares to list, from {@code isRead}.
+     *
+     * @return read only, unread only, or all
+     */
     public SeenFilter filter() {
         return SeenFilter.of(isRead);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 /** A page of the shares the caller sent; the limit is clamped to the maximum. */
 public record ListSentSharesQuery(@NotNull Caller caller, @NotNull PageRequest page) {
 
+    /** Checks the constraints and clamps the limit to {@link ListSentSharesUseCase#MAX_LIMIT}. */
     public ListSentSharesQuery {
         CommandValidation.validate(ListSentSharesQuery.class, caller, page);
         page = page.clampedTo(ListSentSharesUseCase.MAX_LIMIT);

@@ -16,13 +16,18 @@ public record MarkSharesSeenCommand(@NotNull Caller caller,
                                     @NotNull @Size(max = MarkSharesSeenUseCase.MAX_EVENTS)
                                     List<@NotNull String> eventIds) {
 
+    /** Checks the constraints and that every id is an event id, and copies the list. */
     public MarkSharesSeenCommand {
         CommandValidation.validate(MarkSharesSeenCommand.class, caller, eventIds);
         eventIds = List.copyOf(eventIds);
         events(eventIds);
     }
 
-    /** The distinct event ids, in the order given. */
+    /**
+     * The distinct event ids, in the order given.
+     *
+     * @return the event ids, without repeats
+     */
     public Set<ShareEventId> events() {
         return events(eventIds);
     }

@@ -14,6 +14,7 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstName, @NotNull String lastName,
                                   String dob, String gender) {
 
+    /** Checks the constraints and parses the names and details, so that a command that exists is a valid one. */
     public RegisterUserCommand {
         CommandValidation.validate(RegisterUserCommand.class, caller, firstName, lastName, dob, gender);
         // Fields are assigned only after this body, so parse the parameters, not the accessors.
@@ -22,14 +23,29 @@ public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstN
         details(dob, gender);
     }
 
+    /**
+     * The first name, parsed.
+     *
+     * @return the first name
+     */
     public PersonName firstNameValue() {
         return name("first_name", firstName);
     }
 
+    /**
+     * The last name, parsed.
+     *
+     * @return the last name
+     */
     public PersonName lastNameValue() {
         return name("last_name", lastName);
     }
 
+    /**
+     * The profile details from {@code dob} and {@code gender}; the other details are empty.
+     *
+     * @return the details
+     */
     public ProfileDetails details() {
         return details(dob, gender);
     }

@@ -6,6 +6,8 @@ public interface RemoveFriendshipUseCase {
     /**
      * @throws com.pagenow.userapi.domain.error.ForbiddenException when the caller is neither of the two
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the two have no relationship
+     *
+     * @param command the caller and the two users
      */
     void removeFriendship(RemoveFriendshipCommand command);
 }

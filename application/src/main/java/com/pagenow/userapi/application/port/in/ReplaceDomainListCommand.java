@@ -15,6 +15,7 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String shareType,
                                        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
 
+    /** Checks the constraints, {@code shareType} and each domain. */
     public ReplaceDomainListCommand {
         CommandValidation.validate(ReplaceDomainListCommand.class, caller, shareType, domains);
         // Fields are assigned only after this body, so parse the parameters, not the accessors.
@@ -22,10 +23,20 @@ public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String s
         list(domains);
     }
 
+    /**
+     * Which list, from {@code shareType}.
+     *
+     * @return the allow or the deny list
+     */
     public ListKind kind() {
         return kind(shareType);
     }
 
+    /**
+     * The domains, parsed.
+     *
+     * @return the new list
+     */
     public DomainList list() {
         return list(domains);
     }

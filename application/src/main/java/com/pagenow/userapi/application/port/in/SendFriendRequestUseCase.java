@@ -10,6 +10,8 @@ public interface SendFriendRequestUseCase {
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the other user (or the caller) has no profile
      * @throws com.pagenow.userapi.domain.error.ConflictException when the two already have a relationship, in
      *         either direction
+     *
+     * @param command who asks whom
      */
     Friendship sendFriendRequest(SendFriendRequestCommand command);
 }

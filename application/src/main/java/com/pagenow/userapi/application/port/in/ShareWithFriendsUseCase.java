@@ -11,6 +11,8 @@ public interface ShareWithFriendsUseCase {
     /**
      * @return the id of the new event
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
+     *
+     * @param command the caller and the page
      */
     ShareEventId shareWithFriends(ShareWithFriendsCommand command);
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public record SubscribeToLiveEventsCommand(Caller caller, Instant expiresAt, String lastEventId) {
 
+    /** Requires {@code caller}. */
     public SubscribeToLiveEventsCommand {
         Objects.requireNonNull(caller, "caller");
     }

@@ -11,6 +11,9 @@ public interface SubscribeToLiveEventsUseCase {
      *
      * @throws TooManyStreamsException when the caller already has {@link #STREAMS_PER_USER} open streams here
      * @throws StreamCapacityException when this instance holds its maximum of streams, or is stopping
+     *
+     * @param command who subscribes, until when, and from which event
+     * @return the reserved stream
      */
     LiveEventSubscription subscribe(SubscribeToLiveEventsCommand command);
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 /** A page of people the caller may know; the limit is clamped to the maximum. */
 public record SuggestFriendsQuery(@NotNull Caller caller, @NotNull PageRequest page) {
 
+    /** Checks the constraints and clamps the limit to {@link SuggestFriendsUseCase#MAX_LIMIT}. */
     public SuggestFriendsQuery {
         CommandValidation.validate(SuggestFriendsQuery.class, caller, page);
         page = page.clampedTo(SuggestFriendsUseCase.MAX_LIMIT);

@@ -9,11 +9,17 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 /** The caller lifts their block of {@code userId}. */
 public record UnblockUserCommand(@NotNull Caller caller, @NotNull String userId) {
 
+    /** Checks the constraints and that {@code userId} is a user id. */
     public UnblockUserCommand {
         CommandValidation.validate(UnblockUserCommand.class, caller, userId);
         blocked(userId);
     }
 
+    /**
+     * The user to unblock, parsed from {@code userId}.
+     *
+     * @return the blocked user's id
+     */
     public UserId blocked() {
         return blocked(userId);
     }

@@ -5,6 +5,8 @@ public interface UnblockUserUseCase {
 
     /**
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller does not block that user
+     *
+     * @param command who lifts the block of whom
      */
     void unblockUser(UnblockUserCommand command);
 }

@@ -43,6 +43,10 @@ public record UpdateProfileCommand(
         String dob,
         Boolean dobPublic) {
 
+    /**
+     * Checks the constraints and parses the names, details and sharing settings, so that a command that exists is a
+     * valid one.
+     */
     public UpdateProfileCommand {
         CommandValidation.validate(UpdateProfileCommand.class, caller, firstName, lastName, description, shareMode,
                 domainAllowArray, domainDenyArray, gender, school, work, location, emailPublic, genderPublic,
@@ -55,23 +59,48 @@ public record UpdateProfileCommand(
         sharing(shareMode, domainAllowArray, domainDenyArray);
     }
 
+    /**
+     * The first name, parsed.
+     *
+     * @return the first name
+     */
     public PersonName firstNameValue() {
         return name("first_name", firstName);
     }
 
+    /**
+     * The last name, parsed.
+     *
+     * @return the last name
+     */
     public PersonName lastNameValue() {
         return name("last_name", lastName);
     }
 
+    /**
+     * The free texts and date of birth, parsed.
+     *
+     * @return the profile details
+     */
     public ProfileDetails detailsValue() {
         return details(description, dob, gender, school, work, location);
     }
 
+    /**
+     * Which fields are public; without a date of birth flag, the date of birth is not.
+     *
+     * @return the visibility flags
+     */
     public Visibility visibilityValue() {
         return new Visibility(emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic,
                 locationPublic);
     }
 
+    /**
+     * The share mode and the allow and deny lists, parsed.
+     *
+     * @return the sharing settings
+     */
     public SharingSettings sharingValue() {
         return sharing(shareMode, domainAllowArray, domainDenyArray);
     }
