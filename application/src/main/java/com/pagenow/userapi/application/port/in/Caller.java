@@ -8,10 +8,22 @@ import java.time.Instant;
 /**
  * Who is calling, as a verified token says: the user id and, for ID tokens, the e-mail address (else null); when the
  * token was issued ({@code iat}) and its user signed in ({@code auth_time}), null when the token does not say.
+ *
+ * @param userId the user the token names
+ * @param email the verified e-mail address, or null
+ * @param issuedAt when the token was issued, or null
+ * @param authTime when the user signed in, or null
  */
 public record Caller(UserId userId, Email email, Instant issuedAt, Instant authTime) {
 
-    /** Requires {@code userId}; the others may be null. */
+    /**
+     * Requires {@code userId}; the others may be null.
+     *
+     * @param userId the user the token names
+     * @param email the verified e-mail address, or null
+     * @param issuedAt when the token was issued, or null
+     * @param authTime when the user signed in, or null
+     */
     public Caller {
         java.util.Objects.requireNonNull(userId, "userId");
     }

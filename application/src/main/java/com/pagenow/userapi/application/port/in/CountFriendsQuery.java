@@ -6,10 +6,20 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** How many friends {@code userId} has, asked by the caller. */
+/**
+ * How many friends {@code userId} has, asked by the caller.
+ *
+ * @param caller who asks
+ * @param userId whose friends to count
+ */
 public record CountFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
 
-    /** Checks the constraints and that {@code userId} is a user id. */
+    /**
+     * Checks the constraints and that {@code userId} is a user id.
+     *
+     * @param caller who asks
+     * @param userId whose friends to count
+     */
     public CountFriendsQuery {
         CommandValidation.validate(CountFriendsQuery.class, caller, userId);
         other(userId);

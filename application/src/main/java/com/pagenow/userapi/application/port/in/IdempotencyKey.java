@@ -8,6 +8,8 @@ import java.time.Duration;
  * The {@code Idempotency-Key} a client sends with a request that creates something, so that a retry of it (after
  * a timeout or a 5xx) answers the first result instead of creating a second one. 1 to {@value #MAX_LENGTH}
  * visible ASCII characters (a UUID is typical); kept for {@link #RETENTION} per user.
+ *
+ * @param value the key as sent
  */
 public record IdempotencyKey(String value) {
 
@@ -18,7 +20,11 @@ public record IdempotencyKey(String value) {
     /** How long a key is remembered per user; a retry after that creates again. */
     public static final Duration RETENTION = Duration.ofHours(24);
 
-    /** Checks that the key is 1 to {@value #MAX_LENGTH} visible ASCII characters. */
+    /**
+     * Checks that the key is 1 to {@value #MAX_LENGTH} visible ASCII characters.
+     *
+     * @param value the key as sent
+     */
     public IdempotencyKey {
         if (value == null || value.isEmpty()) {
             throw new InvalidValueException(FIELD, "must not be empty");

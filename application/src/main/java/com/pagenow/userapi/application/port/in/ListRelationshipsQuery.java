@@ -10,10 +10,20 @@ import java.util.List;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller's relationships to up to {@value ListRelationshipsUseCase#MAX_IDS} users, in request order. */
+/**
+ * The caller's relationships to up to {@value ListRelationshipsUseCase#MAX_IDS} users, in request order.
+ *
+ * @param caller who asks
+ * @param ids the users asked about
+ */
 public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserId> ids) {
 
-    /** Checks the constraints and the number of ids, and drops repeated ids (each stays where it was first asked). */
+    /**
+     * Checks the constraints and the number of ids, and drops repeated ids (each stays where it was first asked).
+     *
+     * @param caller who asks
+     * @param ids the users asked about
+     */
     public ListRelationshipsQuery {
         CommandValidation.validate(ListRelationshipsQuery.class, caller, ids);
         if (ids.size() > ListRelationshipsUseCase.MAX_IDS) {

@@ -6,10 +6,22 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller removes the relationship between {@code userId1} and {@code userId2}, in either order. */
+/**
+ * The caller removes the relationship between {@code userId1} and {@code userId2}, in either order.
+ *
+ * @param caller who removes it
+ * @param userId1 one user
+ * @param userId2 the other user
+ */
 public record RemoveFriendshipCommand(@NotNull Caller caller, @NotNull String userId1, @NotNull String userId2) {
 
-    /** Checks the constraints and that both ids are user ids. */
+    /**
+     * Checks the constraints and that both ids are user ids.
+     *
+     * @param caller who removes it
+     * @param userId1 one user
+     * @param userId2 the other user
+     */
     public RemoveFriendshipCommand {
         CommandValidation.validate(RemoveFriendshipCommand.class, caller, userId1, userId2);
         user("user_id1", userId1);

@@ -6,11 +6,25 @@ import com.pagenow.userapi.application.readmodel.SearchText;
 import com.pagenow.userapi.application.validation.CommandValidation;
 import jakarta.validation.constraints.NotNull;
 
-/** A page of the users whose {@code field} matches {@code q}; the limit is clamped to the maximum. */
+/**
+ * A page of the users whose {@code field} matches {@code q}; the limit is clamped to the maximum.
+ *
+ * @param caller who searches
+ * @param field what to search
+ * @param text the text to look for
+ * @param page which page
+ */
 public record SearchUsersQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull SearchText text,
                                @NotNull PageRequest page) {
 
-    /** Checks the constraints and clamps the limit to {@link SearchUsersUseCase#MAX_LIMIT}. */
+    /**
+     * Checks the constraints and clamps the limit to {@link SearchUsersUseCase#MAX_LIMIT}.
+     *
+     * @param caller who searches
+     * @param field what to search
+     * @param text the text to look for
+     * @param page which page
+     */
     public SearchUsersQuery {
         CommandValidation.validate(SearchUsersQuery.class, caller, field, text, page);
         page = page.clampedTo(SearchUsersUseCase.MAX_LIMIT);

@@ -11,6 +11,12 @@ import static com.pagenow.userapi.application.validation.Fields.field;
 /**
  * The caller shares a page ({@code url}, {@code title}) with one friend, {@code sentTo}; {@code idempotencyKey} as
  * in {@link ShareWithFriendsCommand}.
+ *
+ * @param caller who shares
+ * @param url the page's URL
+ * @param title the page's title
+ * @param sentTo the friend's user id
+ * @param idempotencyKey the request's {@code Idempotency-Key}, or null
  */
 public record ShareWithFriendCommand(@NotNull Caller caller, @NotNull String url, @NotNull String title,
                                      @NotNull String sentTo, String idempotencyKey) {
@@ -18,6 +24,12 @@ public record ShareWithFriendCommand(@NotNull Caller caller, @NotNull String url
     /**
      * Checks the constraints and parses the page, the recipient and the key, so that a command that exists is a valid
      * one.
+     *
+     * @param caller who shares
+     * @param url the page's URL
+     * @param title the page's title
+     * @param sentTo the friend's user id
+     * @param idempotencyKey the request's {@code Idempotency-Key}, or null
      */
     public ShareWithFriendCommand {
         CommandValidation.validate(ShareWithFriendCommand.class, caller, url, title, sentTo, idempotencyKey);

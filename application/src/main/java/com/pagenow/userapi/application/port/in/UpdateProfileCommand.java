@@ -22,6 +22,25 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * client sends back, is empty), {@code dob} (a
  * {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic} (absent means: no date of birth,
  * not public).
+ *
+ * @param caller whose profile
+ * @param firstName the first name
+ * @param lastName the last name
+ * @param description the description, or null for empty
+ * @param shareMode the share mode's code
+ * @param domainAllowArray the allow list's domains
+ * @param domainDenyArray the deny list's domains
+ * @param gender the gender, or null for empty
+ * @param school the school, or null for empty
+ * @param work the work, or null for empty
+ * @param location the location, or null for empty
+ * @param emailPublic whether the e-mail address is public
+ * @param genderPublic whether the gender is public
+ * @param schoolPublic whether the school is public
+ * @param workPublic whether the work is public
+ * @param locationPublic whether the location is public
+ * @param dob the date of birth as text, or null
+ * @param dobPublic whether the date of birth is public; null means no
  */
 public record UpdateProfileCommand(
         @NotNull Caller caller,
@@ -46,6 +65,25 @@ public record UpdateProfileCommand(
     /**
      * Checks the constraints and parses the names, details and sharing settings, so that a command that exists is a
      * valid one.
+     *
+     * @param caller whose profile
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param description the description, or null for empty
+     * @param shareMode the share mode's code
+     * @param domainAllowArray the allow list's domains
+     * @param domainDenyArray the deny list's domains
+     * @param gender the gender, or null for empty
+     * @param school the school, or null for empty
+     * @param work the work, or null for empty
+     * @param location the location, or null for empty
+     * @param emailPublic whether the e-mail address is public
+     * @param genderPublic whether the gender is public
+     * @param schoolPublic whether the school is public
+     * @param workPublic whether the work is public
+     * @param locationPublic whether the location is public
+     * @param dob the date of birth as text, or null
+     * @param dobPublic whether the date of birth is public; null means no
      */
     public UpdateProfileCommand {
         CommandValidation.validate(UpdateProfileCommand.class, caller, firstName, lastName, description, shareMode,
