@@ -15,9 +15,16 @@ public interface AccountCleanupQueue {
      * ({@link CleanupTask#retryAt}), in the claim's own transaction.
      *
      * @return the task attempted, or empty when none is due
+     *
+     * @param now the time tasks are due by
+     * @param attempt runs the task; true when it is done
      */
     Optional<CleanupTask> attemptNext(Instant now, Predicate<CleanupTask> attempt);
 
-    /** How many tasks wait (for the metrics). */
+    /**
+     * How many tasks wait (for the metrics).
+     *
+     * @return the number of tasks not yet done
+     */
     long pending();
 }

@@ -16,9 +16,17 @@ public interface AccountDeletionRepository {
      * are adding at the same moment are either removed too or refused to those writers.
      *
      * @return false when the user has no profile (then nothing is written)
+     *
+     * @param account the tombstone to write
+     * @param cleanup the kinds of work left to do outside the database
      */
     boolean delete(DeletedAccount account, List<CleanupTask.Kind> cleanup);
 
-    /** The tombstone of {@code id}, if that user name was deleted (only registering asks: not a hot path). */
+    /**
+     * The tombstone of {@code id}, if that user name was deleted (only registering asks: not a hot path).
+     *
+     * @param id the user id
+     * @return the tombstone, or empty when that user was never deleted
+     */
     Optional<DeletedAccount> tombstone(UserId id);
 }
