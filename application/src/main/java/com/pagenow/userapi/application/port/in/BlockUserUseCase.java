@@ -7,9 +7,8 @@ package com.pagenow.userapi.application.port.in;
 public interface BlockUserUseCase {
 
     /**
-     * @throws com.pagenow.userapi.domain.error.NotFoundException when either user has no profile
-     *
      * @param command who blocks whom
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when either user has no profile
      */
     void blockUser(BlockUserCommand command);
 }

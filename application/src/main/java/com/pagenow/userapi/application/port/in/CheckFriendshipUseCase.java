@@ -8,9 +8,8 @@ import java.util.Optional;
 public interface CheckFriendshipUseCase {
 
     /**
-     * @return the relationship, or empty when there is none (always empty for the caller themselves)
-     *
      * @param query the caller and the other user
+     * @return the relationship, or empty when there is none (always empty for the caller themselves)
      */
     Optional<Friendship> checkFriendship(CheckFriendshipQuery query);
 }

@@ -4,9 +4,8 @@ package com.pagenow.userapi.application.port.in;
 public interface DeclineFriendRequestUseCase {
 
     /**
-     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no pending request from that user
-     *
      * @param command who declines whose request
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no pending request from that user
      */
     void declineFriendRequest(DeclineFriendRequestCommand command);
 }

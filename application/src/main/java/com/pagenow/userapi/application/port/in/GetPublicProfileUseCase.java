@@ -7,12 +7,11 @@ import com.pagenow.userapi.domain.user.UserId;
 public interface GetPublicProfileUseCase {
 
     /**
-     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user, or they block
-     *         {@code viewer}
-     *
      * @param viewer who asks
      * @param userId whose profile
      * @return the profile, masked by what its owner made public
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user, or they block
+     *         {@code viewer}
      */
     PublicProfile getPublicProfile(Caller viewer, UserId userId);
 }

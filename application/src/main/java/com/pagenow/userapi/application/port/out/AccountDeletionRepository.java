@@ -15,10 +15,9 @@ public interface AccountDeletionRepository {
      * database, and tells the other services at commit ({@code NOTIFY user_deleted}). Rows that other writers
      * are adding at the same moment are either removed too or refused to those writers.
      *
-     * @return false when the user has no profile (then nothing is written)
-     *
      * @param account the tombstone to write
      * @param cleanup the kinds of work left to do outside the database
+     * @return false when the user has no profile (then nothing is written)
      */
     boolean delete(DeletedAccount account, List<CleanupTask.Kind> cleanup);
 

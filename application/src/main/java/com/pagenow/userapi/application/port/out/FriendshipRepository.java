@@ -29,28 +29,25 @@ public interface FriendshipRepository {
     /**
      * Stores a new request.
      *
+     * @param friendship the pending request
      * @throws com.pagenow.userapi.domain.error.ConflictException when the pair already has a relationship in
      *         either direction (the database's unique index on the unordered pair decides a race)
-     *
-     * @param friendship the pending request
      */
     void insert(Friendship friendship);
 
     /**
      * Stores the acceptance date of a pending request, found by its stored direction.
      *
-     * @throws com.pagenow.userapi.domain.error.NotFoundException when that pending request is no longer stored
-     *
      * @param accepted the request with its acceptance date
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when that pending request is no longer stored
      */
     void markAccepted(Friendship accepted);
 
     /**
      * Deletes the relationship, found by its stored direction.
      *
-     * @throws com.pagenow.userapi.domain.error.NotFoundException when it is no longer stored
-     *
      * @param friendship the relationship to delete
+     * @throws com.pagenow.userapi.domain.error.NotFoundException when it is no longer stored
      */
     void delete(Friendship friendship);
 

@@ -8,9 +8,8 @@ public interface SignInAccounts {
     /**
      * Deletes the sign-in account of {@code user}; one that is already gone is not an error.
      *
-     * @throws RuntimeException when the provider cannot be reached or refuses; the caller retries later
-     *
      * @param user whose account
+     * @throws RuntimeException when the provider cannot be reached or refuses; the caller retries later
      */
     void delete(UserId user);
 

@@ -4,11 +4,10 @@ package com.pagenow.userapi.application.port.out;
 public interface TokenVerifier {
 
     /**
+     * @param token the token as sent
      * @return the identity the token vouches for
      * @throws TokenRejectedException when the token is malformed, forged, expired or meant for someone else
      * @throws TokenVerifierUnavailableException when the provider's keys cannot be obtained right now
-     *
-     * @param token the token as sent
      */
     VerifiedIdentity verify(String token);
 

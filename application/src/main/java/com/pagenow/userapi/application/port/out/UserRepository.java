@@ -36,9 +36,8 @@ public interface UserRepository {
     boolean exists(UserId id);
 
     /**
-     * @throws com.pagenow.userapi.domain.error.ConflictException when the id or the e-mail is already taken
-     *
      * @param user the profile
+     * @throws com.pagenow.userapi.domain.error.ConflictException when the id or the e-mail is already taken
      */
     void insert(User user);
 
@@ -46,10 +45,9 @@ public interface UserRepository {
      * Writes the profile's e-mail and editable fields; never its creation time or image fields, which other
      * writers (the image use cases, the sibling services) own, so that a concurrent change to them is not undone.
      *
+     * @param user the profile with its new fields
      * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such profile
      * @throws com.pagenow.userapi.domain.error.ConflictException when the e-mail belongs to another profile
-     *
-     * @param user the profile with its new fields
      */
     void update(User user);
 
