@@ -11,6 +11,11 @@ import java.time.Instant;
 public sealed interface StreamedEvent permits StreamedEvent.FriendRequest, StreamedEvent.FriendAccept,
         StreamedEvent.Share {
 
+    /**
+     * The event's id in the recipient's stream.
+     *
+     * @return the id
+     */
     long id();
 
     /** {@code requester} asked the recipient to be friends. */

@@ -36,6 +36,15 @@ public final class AccountCleanupService implements AutoCloseable {
     private volatile boolean closed;
     private Thread thread;
 
+    /**
+     * A cleanup that has not started.
+     *
+     * @param queue the recorded work
+     * @param images where the profile images are deleted
+     * @param signIns where the sign-in accounts are deleted
+     * @param clock the time tasks are due by
+     * @param pollInterval how long the worker waits for due work when not woken
+     */
     public AccountCleanupService(AccountCleanupQueue queue, ProfileImageStorage images, SignInAccounts signIns,
                                  Clock clock, Duration pollInterval) {
         this.queue = Objects.requireNonNull(queue);
@@ -45,6 +54,11 @@ public final class AccountCleanupService implements AutoCloseable {
         this.pollInterval = Objects.requireNonNull(pollInterval);
     }
 
+    /**
+     * Starts the worker thread, once; later calls do nothing.
+     *
+     * @return this service
+     */
     public synchronized AccountCleanupService start() {
         if (thread == null) {
             thread = new Thread(this::run, "account-cleanup");
@@ -62,7 +76,11 @@ public final class AccountCleanupService implements AutoCloseable {
         }
     }
 
-    /** Does every task due now, on the calling thread; answers how many it attempted. */
+    /**
+     * Does every task due now, on the calling thread; answers how many it attempted.
+     *
+     * @return how many tasks were attempted
+     */
     public int runDue() {
         int attempted = 0;
         while (!closed) {
@@ -79,17 +97,29 @@ public final class AccountCleanupService implements AutoCloseable {
         return attempted;
     }
 
-    /** Tasks done since start. */
+    /**
+     * Tasks done since start.
+     *
+     * @return the number of tasks done
+     */
     public long done() {
         return done.get();
     }
 
-    /** Attempts that failed since start (each is retried later). */
+    /**
+     * Attempts that failed since start (each is retried later).
+     *
+     * @return the number of failed attempts
+     */
     public long failedAttempts() {
         return failedAttempts.get();
     }
 
-    /** Tasks waiting, done by no instance yet. */
+    /**
+     * Tasks waiting, done by no instance yet.
+     *
+     * @return the number of tasks waiting
+     */
     public long pending() {
         return queue.pending();
     }

@@ -40,6 +40,15 @@ public final class AccountService implements ExportAccountUseCase, DeleteAccount
     private final Consumer<UserId> afterDeletion;
 
     /**
+     * A service on these ports.
+     *
+     * @param users the profiles
+     * @param exports where the export's lists are read from
+     * @param deletions removes accounts and keeps their tombstones
+     * @param images signs the export's image URL
+     * @param transactions runs a deletion in one transaction
+     * @param clock the time of exports and deletions
+     * @param settings the sign-in age a deletion needs and whether it deletes the sign-in account
      * @param afterDeletion told of each committed deletion on this instance (ends the user's streams here and
      *                      wakes the cleanup; other instances learn of it from the database)
      */
@@ -62,8 +71,15 @@ public final class AccountService implements ExportAccountUseCase, DeleteAccount
      */
     public record Settings(Duration maxSignInAge, boolean deleteSignInAccounts) {
 
+        /** What a service uses when not configured: the domain's default sign-in age, sign-in accounts kept. */
         public static final Settings DEFAULTS = new Settings(DeletedAccount.DEFAULT_MAX_SIGN_IN_AGE, false);
 
+        /**
+         * Checks that {@code maxSignInAge} is given and not negative.
+         *
+         * @param maxSignInAge how recent a sign-in a deletion needs
+         * @param deleteSignInAccounts whether a deletion also deletes the sign-in account
+         */
         public Settings {
             Objects.requireNonNull(maxSignInAge, "maxSignInAge");
             if (maxSignInAge.isNegative()) {

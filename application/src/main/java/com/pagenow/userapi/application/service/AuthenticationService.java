@@ -19,6 +19,11 @@ public final class AuthenticationService implements AuthenticateCallerUseCase, A
 
     private final TokenVerifier verifier;
 
+    /**
+     * A service that verifies with {@code verifier}.
+     *
+     * @param verifier checks the token's signature and claims
+     */
     public AuthenticationService(TokenVerifier verifier) {
         this.verifier = Objects.requireNonNull(verifier);
     }

@@ -28,6 +28,15 @@ public final class BlockService implements BlockUserUseCase, UnblockUserUseCase,
     private final TransactionRunner transactions;
     private final Clock clock;
 
+    /**
+     * A service on these ports.
+     *
+     * @param users the profiles
+     * @param friendships the relationships a block removes
+     * @param blocks the blocks
+     * @param transactions runs a block and its removals together
+     * @param clock the time a block begins
+     */
     public BlockService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
                         TransactionRunner transactions, Clock clock) {
         this.users = Objects.requireNonNull(users);

@@ -39,7 +39,12 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
     private final FriendshipRepository friendships;
     private final BlockerHiding hiding;
 
-    /** {@code blocks} hide, from a user someone blocks, that someone's friends, counts and relationship. */
+    /**
+     * {@code blocks} hide, from a user someone blocks, that someone's friends, counts and relationship.
+     *
+     * @param friendships the relationships
+     * @param blocks the blocks
+     */
     public FriendshipQueryService(FriendshipRepository friendships, BlockRepository blocks) {
         this.friendships = Objects.requireNonNull(friendships);
         this.hiding = new BlockerHiding(blocks);

@@ -33,13 +33,30 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
     private final Clock clock;
     private final LiveEventOutbox liveEvents;
 
-    /** Without live events (an embedder that serves no event stream). */
+    /**
+     * Without live events (an embedder that serves no event stream).
+     *
+     * @param users the profiles
+     * @param friendships the relationships
+     * @param blocks the blocks, which refuse a request
+     * @param transactions runs each change in one transaction
+     * @param clock the time of requests and acceptances
+     */
     public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
                              TransactionRunner transactions, Clock clock) {
         this(users, friendships, blocks, transactions, clock, LiveEventOutbox.NONE);
     }
 
-    /** Requests and accepts are recorded in {@code liveEvents}, in the transaction of the change. */
+    /**
+     * Requests and accepts are recorded in {@code liveEvents}, in the transaction of the change.
+     *
+     * @param users the profiles
+     * @param friendships the relationships
+     * @param blocks the blocks, which refuse a request
+     * @param transactions runs each change in one transaction
+     * @param clock the time of requests and acceptances
+     * @param liveEvents where requests and accepts are recorded
+     */
     public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
                              TransactionRunner transactions, Clock clock, LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);

@@ -45,13 +45,34 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
 
     static final int BATCH = 100;
 
-    /** Limits and timings; {@link #DEFAULTS} is what production uses. */
+    /**
+     * Limits and timings; {@link #DEFAULTS} is what production uses.
+     *
+     * @param maxStreams the most streams this instance holds
+     * @param retention how long the outbox keeps an event
+     * @param purgeInterval how often old events are purged
+     * @param purgeBatch the most events one purge statement deletes
+     * @param retryAfterFailure how long to wait after a failed read before trying again
+     */
     public record Settings(int maxStreams, Duration retention, Duration purgeInterval, int purgeBatch,
                            Duration retryAfterFailure) {
 
+        /**
+         * What production uses: 10,000 streams, events kept 24 hours, purged every minute 1,000 at a time, a second's
+         * wait after a failure.
+         */
         public static final Settings DEFAULTS = new Settings(10_000, Duration.ofHours(24), Duration.ofMinutes(1),
                 1_000, Duration.ofSeconds(1));
 
+        /**
+         * Checks that the counts are at least 1 and the durations given.
+         *
+         * @param maxStreams the most streams this instance holds
+         * @param retention how long the outbox keeps an event
+         * @param purgeInterval how often old events are purged
+         * @param purgeBatch the most events one purge statement deletes
+         * @param retryAfterFailure how long to wait after a failed read before trying again
+         */
         public Settings {
             if (maxStreams < 1 || purgeBatch < 1) {
                 throw new IllegalArgumentException("maxStreams and purgeBatch must be at least 1");
@@ -61,6 +82,12 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
             Objects.requireNonNull(retryAfterFailure, "retryAfterFailure");
         }
 
+        /**
+         * These settings with another stream limit.
+         *
+         * @param max the most streams this instance holds
+         * @return the new settings
+         */
         public Settings withMaxStreams(int max) {
             return new Settings(max, retention, purgeInterval, purgeBatch, retryAfterFailure);
         }
@@ -77,6 +104,14 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
     private volatile boolean closed;
     private volatile boolean failing;
 
+    /**
+     * A service that has not started.
+     *
+     * @param feed where the streams read their events
+     * @param signals tells which streams have new events
+     * @param clock the time token expiries and the retention are measured against
+     * @param settings the limits and timings
+     */
     public LiveEventService(LiveEventFeed feed, LiveEventSignals signals, Clock clock, Settings settings) {
         this.feed = Objects.requireNonNull(feed);
         this.signals = Objects.requireNonNull(signals);
@@ -86,7 +121,11 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("live-events-timer"));
     }
 
-    /** Starts listening for signals and the periodic purge of old outbox events. */
+    /**
+     * Starts listening for signals and the periodic purge of old outbox events.
+     *
+     * @return this service
+     */
     public LiveEventService start() {
         signals.start(this);
         long every = settings.purgeInterval().toMillis();
@@ -158,7 +197,11 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         }
     }
 
-    /** How many streams are open (reserved or started) on this instance. */
+    /**
+     * How many streams are open (reserved or started) on this instance.
+     *
+     * @return the number of open streams
+     */
     public int openStreams() {
         return open.get();
     }

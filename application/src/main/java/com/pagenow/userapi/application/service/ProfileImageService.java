@@ -37,7 +37,14 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
     private final ProfileImageStorage storage;
     private final Clock clock;
 
-    /** {@code blocks} hide a user's image from those the user blocks. */
+    /**
+     * {@code blocks} hide a user's image from those the user blocks.
+     *
+     * @param users the profiles
+     * @param blocks the blocks
+     * @param storage the image store
+     * @param clock the time an upload is recorded at
+     */
     public ProfileImageService(UserRepository users, BlockRepository blocks, ProfileImageStorage storage,
                                Clock clock) {
         this.users = Objects.requireNonNull(users);

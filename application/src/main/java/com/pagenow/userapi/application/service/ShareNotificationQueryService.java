@@ -16,6 +16,11 @@ public final class ShareNotificationQueryService implements ListReceivedSharesUs
 
     private final ShareNotificationRepository shares;
 
+    /**
+     * A service on the share repository.
+     *
+     * @param shares the stored shares
+     */
     public ShareNotificationQueryService(ShareNotificationRepository shares) {
         this.shares = Objects.requireNonNull(shares);
     }

@@ -43,7 +43,14 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     private final Clock clock;
     private final AccountDeletionRepository deletions;
 
-    /** An edit reads and writes the profile in one transaction: one connection, one wait for it. */
+    /**
+     * An edit reads and writes the profile in one transaction: one connection, one wait for it.
+     *
+     * @param users the profiles
+     * @param blocks the blocks, which hide profiles
+     * @param transactions runs each edit in one transaction
+     * @param clock the time of registration
+     */
     public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
                               Clock clock) {
         this(users, blocks, transactions, clock, null);
@@ -52,6 +59,12 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     /**
      * As above; registering also refuses a token issued before the user name's account was deleted
      * ({@code deletions}' tombstones; null: no accounts are ever deleted).
+     *
+     * @param users the profiles
+     * @param blocks the blocks, which hide profiles
+     * @param transactions runs each edit in one transaction
+     * @param clock the time of registration
+     * @param deletions the tombstones of deleted accounts, or null
      */
     public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
                               Clock clock, AccountDeletionRepository deletions) {

@@ -15,6 +15,11 @@ public final class UserSearchService implements SearchUsersUseCase, SearchFriend
 
     private final UserSearchRepository search;
 
+    /**
+     * A service on the search repository.
+     *
+     * @param search the search queries
+     */
     public UserSearchService(UserSearchRepository search) {
         this.search = Objects.requireNonNull(search);
     }

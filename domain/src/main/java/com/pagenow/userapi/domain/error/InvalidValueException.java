@@ -3,6 +3,7 @@ package com.pagenow.userapi.domain.error;
 /** A value broke its own rules (too long, wrong format, ...); {@code field} names what was wrong. */
 public final class InvalidValueException extends DomainException {
 
+    /** The field whose value was wrong. */
     private final String field;
 
     /**
@@ -14,12 +15,21 @@ public final class InvalidValueException extends DomainException {
         this.field = field;
     }
 
-    /** The field (as the HTTP API names it, e.g. {@code first_name}) whose value was wrong. */
+    /**
+     * The field (as the HTTP API names it, e.g. {@code first_name}) whose value was wrong.
+     *
+     * @return the field's name
+     */
     public String field() {
         return field;
     }
 
-    /** The same complaint about a named field, for callers that know where the value came from. */
+    /**
+     * The same complaint about a named field, for callers that know where the value came from.
+     *
+     * @param newField the field's name as the HTTP API names it
+     * @return a new exception with the same message
+     */
     public InvalidValueException forField(String newField) {
         return new InvalidValueException(newField, getMessage());
     }

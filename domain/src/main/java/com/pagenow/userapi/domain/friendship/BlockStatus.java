@@ -13,6 +13,8 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
     /**
      * Whether a block stands between the two, either way: then neither may ask or find the other. (Nor share with
      * the other: a personal share needs a friendship, which the block has ended and forbids starting again.)
+     *
+     * @return true when either blocks the other
      */
     public boolean separates() {
         return blocking || blockedBy;
@@ -28,6 +30,8 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
     /**
      * Whether the viewer may see the other's profile: not when the other blocks the viewer (they are as unknown);
      * the blocker still sees whom they block.
+     *
+     * @return true unless the other blocks the viewer
      */
     public boolean maySeeProfile() {
         return !blockedBy;
@@ -43,7 +47,11 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
         }
     }
 
-    /** The same blocks seen from the other side. */
+    /**
+     * The same blocks seen from the other side.
+     *
+     * @return the mirrored status
+     */
     public BlockStatus mirrored() {
         return new BlockStatus(blockedBy, blocking);
     }

@@ -21,7 +21,15 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
     static final String NOT_A_PARTY = "Only the two users of a friendship can remove it";
     static final String ONESELF = "cannot befriend oneself";
 
-    /** Checks the parties and the request time; a friendship of a user with themselves is invalid. */
+    /**
+     * Checks the parties and the request time; a friendship of a user with themselves is invalid.
+     *
+     * @param requester who asked
+     * @param addressee who was asked
+     * @param requestedAt when
+     * @param acceptedAt when the addressee accepted, or null while pending
+     * @throws InvalidValueException when the two are the same user
+     */
     public Friendship {
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(addressee, "addressee");
@@ -32,6 +40,10 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
     /**
      * Nobody befriends themselves: the rule behind every request, acceptance and stored row. The error names the
      * addressee's field ({@code user_id2}); a caller that knows the value under another name re-labels it.
+     *
+     * @param requester who asks
+     * @param addressee who is asked
+     * @throws InvalidValueException when the two are the same user
      */
     public static void requireTwoUsers(UserId requester, UserId addressee) {
         if (requester.equals(addressee)) {
@@ -42,6 +54,11 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
     /**
      * Only the two users of a relationship may remove it: decided from the ids alone, before anything is looked
      * up, so that a stranger learns nothing about whether the two are related.
+     *
+     * @param caller who removes it
+     * @param first one user of the relationship
+     * @param second the other user
+     * @throws ForbiddenException when the caller is neither
      */
     public static void requireRemovableBy(UserId caller, UserId first, UserId second) {
         if (!caller.equals(first) && !caller.equals(second)) {
@@ -49,54 +66,106 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
         }
     }
 
-    /** There is no pending request from that user to the caller (never asked, accepted, or the other way). */
+    /**
+     * There is no pending request from that user to the caller (never asked, accepted, or the other way).
+     *
+     * @return the exception to throw
+     */
     public static NotFoundException noPendingRequest() {
         return new NotFoundException(NO_PENDING_REQUEST);
     }
 
-    /** There is no relationship between the two. */
+    /**
+     * There is no relationship between the two.
+     *
+     * @return the exception to throw
+     */
     public static NotFoundException notFound() {
         return new NotFoundException(NO_FRIENDSHIP);
     }
 
-    /** The two already have a relationship, in either direction: one per unordered pair. */
+    /**
+     * The two already have a relationship, in either direction: one per unordered pair.
+     *
+     * @return the exception to throw
+     */
     public static ConflictException alreadyRelated() {
         return new ConflictException(ALREADY_RELATED);
     }
 
-    /** A new pending request. Whether one already exists between the two is the caller's check (a conflict). */
+    /**
+     * A new pending request. Whether one already exists between the two is the caller's check (a conflict).
+     *
+     * @param requester who asks
+     * @param addressee who is asked
+     * @param now when
+     * @return the pending request
+     */
     public static Friendship request(UserId requester, UserId addressee, Instant now) {
         return new Friendship(requester, addressee, now, null);
     }
 
-    /** A friendship as stored (for repositories); {@code acceptedAt} null while pending. */
+    /**
+     * A friendship as stored (for repositories); {@code acceptedAt} null while pending.
+     *
+     * @param requester who asked
+     * @param addressee who was asked
+     * @param requestedAt when
+     * @param acceptedAt when it was accepted, or null
+     * @return the friendship
+     */
     public static Friendship reconstitute(UserId requester, UserId addressee, Instant requestedAt,
                                           Instant acceptedAt) {
         return new Friendship(requester, addressee, requestedAt, acceptedAt);
     }
 
-    /** Whether the addressee accepted: the two are friends. */
+    /**
+     * Whether the addressee accepted: the two are friends.
+     *
+     * @return true when accepted
+     */
     public boolean isAccepted() {
         return acceptedAt != null;
     }
 
-    /** Whether it is still a request waiting for the addressee. */
+    /**
+     * Whether it is still a request waiting for the addressee.
+     *
+     * @return true while pending
+     */
     public boolean isPending() {
         return acceptedAt == null;
     }
 
-    /** Whether {@code user} is one of the two. */
+    /**
+     * Whether {@code user} is one of the two.
+     *
+     * @param user a user
+     * @return true when {@code user} is the requester or the addressee
+     */
     public boolean involves(UserId user) {
         return requester.equals(user) || addressee.equals(user);
     }
 
-    /** The other side of the relationship from {@code user}'s point of view. */
+    /**
+     * The other side of the relationship from {@code user}'s point of view.
+     *
+     * @param user one of the two
+     * @return the other one
+     * @throws IllegalArgumentException when {@code user} is neither
+     */
     public UserId otherThan(UserId user) {
         requireParty(user);
         return requester.equals(user) ? addressee : requester;
     }
 
-    /** How {@code viewer} stands toward the other side. */
+    /**
+     * How {@code viewer} stands toward the other side.
+     *
+     * @param viewer one of the two
+     * @return the status from {@code viewer}'s side
+     * @throws IllegalArgumentException when {@code viewer} is neither
+     */
     public FriendshipStatus statusFor(UserId viewer) {
         requireParty(viewer);
         if (isAccepted()) {
@@ -105,20 +174,37 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
         return requester.equals(viewer) ? FriendshipStatus.OUTGOING : FriendshipStatus.INCOMING;
     }
 
-    /** Only the addressee accepts, and only a pending request (the same rule as declining). */
+    /**
+     * Only the addressee accepts, and only a pending request (the same rule as declining).
+     *
+     * @param caller who accepts
+     * @param now when
+     * @return the accepted friendship
+     * @throws NotFoundException when the caller is not the addressee or the request is already accepted
+     */
     public Friendship acceptBy(UserId caller, Instant now) {
         checkDeclinableBy(caller);
         return new Friendship(requester, addressee, requestedAt, now);
     }
 
-    /** Only the addressee declines, and only a pending request; an accepted friendship is not touched. */
+    /**
+     * Only the addressee declines, and only a pending request; an accepted friendship is not touched.
+     *
+     * @param caller who declines
+     * @throws NotFoundException when the caller is not the addressee or the request is already accepted
+     */
     public void checkDeclinableBy(UserId caller) {
         if (!addressee.equals(caller) || isAccepted()) {
             throw noPendingRequest();
         }
     }
 
-    /** Either side may remove the relationship (cancel, decline or unfriend); nobody else may. */
+    /**
+     * Either side may remove the relationship (cancel, decline or unfriend); nobody else may.
+     *
+     * @param caller who removes it
+     * @throws ForbiddenException when the caller is neither of the two
+     */
     public void checkRemovableBy(UserId caller) {
         requireRemovableBy(caller, requester, addressee);
     }

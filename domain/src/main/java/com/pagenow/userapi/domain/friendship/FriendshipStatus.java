@@ -22,17 +22,29 @@ public enum FriendshipStatus {
         this.code = code;
     }
 
-    /** The old service's {@code friendship_state}: 0 none, 1 pending (either way), 2 friends. */
+    /**
+     * The old service's {@code friendship_state}: 0 none, 1 pending (either way), 2 friends.
+     *
+     * @return 0, 1 or 2
+     */
     public int state() {
         return state;
     }
 
-    /** The name the HTTP API uses: {@code none}, {@code outgoing}, {@code incoming}, {@code friends}. */
+    /**
+     * The name the HTTP API uses: {@code none}, {@code outgoing}, {@code incoming}, {@code friends}.
+     *
+     * @return the name
+     */
     public String code() {
         return code;
     }
 
-    /** The same relationship seen from the other side. */
+    /**
+     * The same relationship seen from the other side.
+     *
+     * @return the mirrored status
+     */
     public FriendshipStatus mirrored() {
         return switch (this) {
             case OUTGOING -> INCOMING;

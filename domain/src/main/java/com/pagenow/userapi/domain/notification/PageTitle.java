@@ -9,7 +9,12 @@ public record PageTitle(String value) {
     /** The longest title kept, in characters. */
     public static final int MAX_LENGTH = 500;
 
-    /** Checks the title: given, at most {@link #MAX_LENGTH} characters, no NUL. */
+    /**
+     * Checks the title: given, at most {@link #MAX_LENGTH} characters, no NUL.
+     *
+     * @param value the title
+     * @throws InvalidValueException when it is null, too long or holds a NUL
+     */
     public PageTitle {
         if (value == null) {
             throw new InvalidValueException("title", "must not be null");
@@ -20,7 +25,13 @@ public record PageTitle(String value) {
         StoredText.requireNoNul("title", value);
     }
 
-    /** A title from its text, checked as the constructor does. */
+    /**
+     * A title from its text, checked as the constructor does.
+     *
+     * @param value the title
+     * @return the checked title
+     * @throws InvalidValueException when it is null, too long or holds a NUL
+     */
     public static PageTitle of(String value) {
         return new PageTitle(value);
     }

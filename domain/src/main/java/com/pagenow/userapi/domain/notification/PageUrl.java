@@ -10,7 +10,12 @@ public record PageUrl(String value) {
     /** The longest URL kept, in characters. */
     public static final int MAX_LENGTH = 2048;
 
-    /** Trims and checks the URL: an absolute http or https URL of at most {@link #MAX_LENGTH} characters. */
+    /**
+     * Trims and checks the URL: an absolute http or https URL of at most {@link #MAX_LENGTH} characters.
+     *
+     * @param value the URL as sent
+     * @throws InvalidValueException when it is blank, too long, or not an absolute http or https URL
+     */
     public PageUrl {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
@@ -24,7 +29,13 @@ public record PageUrl(String value) {
         }
     }
 
-    /** A URL from its text, checked as the constructor does. */
+    /**
+     * A URL from its text, checked as the constructor does.
+     *
+     * @param value the URL as sent
+     * @return the checked URL
+     * @throws InvalidValueException when it is blank, too long, or not an absolute http or https URL
+     */
     public static PageUrl of(String value) {
         return new PageUrl(value);
     }

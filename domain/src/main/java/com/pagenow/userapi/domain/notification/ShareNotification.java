@@ -17,7 +17,16 @@ import java.util.Set;
 public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Instant sentAt, UserId sentTo,
                                 Set<UserId> recipients) {
 
-    /** Checks the share: the sender never receives it, a personal share goes to its one recipient only. */
+    /**
+     * Checks the share: the sender never receives it, a personal share goes to its one recipient only.
+     *
+     * @param sender who shares
+     * @param url the page's URL
+     * @param title the page's title
+     * @param sentAt when
+     * @param sentTo the one friend of a personal share, or null
+     * @param recipients who receive a copy
+     */
     public ShareNotification {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(url, "url");
@@ -35,6 +44,13 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
     /**
      * A share with every accepted friend the sender has now; with none, the event is still recorded and reaches
      * nobody.
+     *
+     * @param sender who shares
+     * @param acceptedFriends the sender's accepted friends now
+     * @param url the page's URL
+     * @param title the page's title
+     * @param now when
+     * @return the share
      */
     public static ShareNotification toAllFriends(UserId sender, Set<UserId> acceptedFriends, PageUrl url,
                                                  PageTitle title, Instant now) {
@@ -44,6 +60,14 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
     /**
      * A personal share. {@code relationship} is whatever is stored between sender and recipient; only an accepted
      * friendship lets the share through (an unknown user has none, so cannot be told apart from a stranger).
+     *
+     * @param sender who shares
+     * @param recipient the friend
+     * @param relationship what is stored between the two, if anything
+     * @param url the page's URL
+     * @param title the page's title
+     * @param now when
+     * @return the share
      */
     public static ShareNotification toFriend(UserId sender, UserId recipient, Optional<Friendship> relationship,
                                              PageUrl url, PageTitle title, Instant now) {
@@ -57,12 +81,20 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
         return new ShareNotification(sender, url, title, now, recipient, Set.of(recipient));
     }
 
-    /** The one friend a personal share was sent to; empty for a share with all friends. */
+    /**
+     * The one friend a personal share was sent to; empty for a share with all friends.
+     *
+     * @return the recipient, or empty
+     */
     public Optional<UserId> personalRecipient() {
         return Optional.ofNullable(sentTo);
     }
 
-    /** Whether it was sent to one friend rather than to all. */
+    /**
+     * Whether it was sent to one friend rather than to all.
+     *
+     * @return true for a personal share
+     */
     public boolean isPersonal() {
         return sentTo != null;
     }

@@ -17,12 +17,22 @@ public final class StoredText {
     private StoredText() {
     }
 
-    /** Whether {@code value} holds a NUL character (null holds none). */
+    /**
+     * Whether {@code value} holds a NUL character (null holds none).
+     *
+     * @param value the text, or null
+     * @return true when it holds a NUL
+     */
     public static boolean containsNul(String value) {
         return value != null && value.indexOf('\0') >= 0;
     }
 
-    /** C0 controls (NUL, tab, line breaks, ...), DEL and the C1 controls. */
+    /**
+     * C0 controls (NUL, tab, line breaks, ...), DEL and the C1 controls.
+     *
+     * @param value the text, or null
+     * @return true when it holds a control character
+     */
     public static boolean containsControlCharacter(String value) {
         if (value == null) {
             return false;
@@ -35,7 +45,14 @@ public final class StoredText {
         return false;
     }
 
-    /** {@code value} unchanged, or {@link InvalidValueException} naming {@code field} if it holds a NUL. */
+    /**
+     * {@code value} unchanged, or {@link InvalidValueException} naming {@code field} if it holds a NUL.
+     *
+     * @param field the field to name
+     * @param value the text
+     * @return {@code value}
+     * @throws InvalidValueException when it holds a NUL
+     */
     public static String requireNoNul(String field, String value) {
         if (containsNul(value)) {
             throw new InvalidValueException(field, NUL_MESSAGE);
@@ -43,7 +60,14 @@ public final class StoredText {
         return value;
     }
 
-    /** {@code value} unchanged, or {@link InvalidValueException} naming {@code field} if it holds a control character. */
+    /**
+     * {@code value} unchanged, or {@link InvalidValueException} naming {@code field} if it holds a control character.
+     *
+     * @param field the field to name
+     * @param value the text
+     * @return {@code value}
+     * @throws InvalidValueException when it holds a control character
+     */
     public static String requireNoControlCharacter(String field, String value) {
         if (containsControlCharacter(value)) {
             throw new InvalidValueException(field, CONTROL_MESSAGE);

@@ -16,14 +16,25 @@ public record BirthDate(LocalDate value) {
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final String FORMAT = "must be a date YYYY-MM-DD";
 
-    /** Checks that there is a date. */
+    /**
+     * Checks that there is a date.
+     *
+     * @param value the date
+     * @throws InvalidValueException when it is null
+     */
     public BirthDate {
         if (value == null) {
             throw new InvalidValueException("dob", FORMAT);
         }
     }
 
-    /** The date a text names; an impossible date ({@code 1990-02-30}) is refused. */
+    /**
+     * The date a text names; an impossible date ({@code 1990-02-30}) is refused.
+     *
+     * @param text the date as {@code YYYY-MM-DD}
+     * @return the date
+     * @throws InvalidValueException when the text is not a possible date
+     */
     public static BirthDate parse(String text) {
         Matcher parts = TEXT.matcher(text == null ? "" : text.strip());
         if (!parts.matches()) {

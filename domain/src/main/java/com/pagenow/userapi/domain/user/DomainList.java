@@ -26,7 +26,12 @@ public record DomainList(List<DomainName> domains) {
     private static final int RECENTLY_READ_MAX = 256;
     private static final Map<List<String>, DomainList> RECENTLY_READ = new ConcurrentHashMap<>();
 
-    /** Keeps each host name once, in order, and checks that at most {@link #MAX_ENTRIES} remain. */
+    /**
+     * Keeps each host name once, in order, and checks that at most {@link #MAX_ENTRIES} remain.
+     *
+     * @param domains the host names
+     * @throws InvalidValueException when there are more than {@link #MAX_ENTRIES}
+     */
     public DomainList {
         if (domains == null) {
             throw new InvalidValueException("domains", "must not be null");
@@ -42,6 +47,10 @@ public record DomainList(List<DomainName> domains) {
      * Normalises each entry and drops the ones that are then empty (the extension's popup sends {@code ""} for a
      * page without a domain, such as a new tab); the first other entry that is not a host name makes the whole
      * list invalid.
+     *
+     * @param raw the entries as sent
+     * @return the list
+     * @throws InvalidValueException when an entry is not a host name or there are too many
      */
     public static DomainList parse(List<String> raw) {
         if (raw == null) {
@@ -59,7 +68,12 @@ public record DomainList(List<DomainName> domains) {
         return new DomainList(names);
     }
 
-    /** Stored lists are trusted as they are, but still normalised. */
+    /**
+     * Stored lists are trusted as they are, but still normalised.
+     *
+     * @param stored the stored entries, or null
+     * @return the list
+     */
     public static DomainList reconstitute(String[] stored) {
         if (stored == null || stored.length == 0) {
             return read(stored);
@@ -93,12 +107,21 @@ public record DomainList(List<DomainName> domains) {
         return new DomainList(names.size() > MAX_ENTRIES ? names.subList(0, MAX_ENTRIES) : names);
     }
 
-    /** The host names as text, in list order. */
+    /**
+     * The host names as text, in list order.
+     *
+     * @return the host names
+     */
     public List<String> values() {
         return domains.stream().map(DomainName::value).toList();
     }
 
-    /** Whether {@code domain} is on the list. */
+    /**
+     * Whether {@code domain} is on the list.
+     *
+     * @param domain a host name
+     * @return true when it is on the list
+     */
     public boolean contains(DomainName domain) {
         return domains.contains(domain);
     }

@@ -10,7 +10,12 @@ public record DomainName(String value) {
 
     private static final int MAX_LENGTH = 253;
 
-    /** Checks and normalises the host name (trimmed, lower-case). */
+    /**
+     * Checks and normalises the host name (trimmed, lower-case).
+     *
+     * @param value the host name
+     * @throws InvalidValueException when it is not a host name
+     */
     public DomainName {
         value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!isHostName(value)) {
@@ -18,7 +23,13 @@ public record DomainName(String value) {
         }
     }
 
-    /** A host name from its text, normalised as the constructor does. */
+    /**
+     * A host name from its text, normalised as the constructor does.
+     *
+     * @param value the host name
+     * @return the normalised host name
+     * @throws InvalidValueException when it is not a host name
+     */
     public static DomainName of(String value) {
         return new DomainName(value);
     }

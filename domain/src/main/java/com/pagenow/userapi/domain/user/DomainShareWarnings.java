@@ -15,7 +15,11 @@ public final class DomainShareWarnings {
     private DomainShareWarnings() {
     }
 
-    /** The warnings in a fixed order. */
+    /**
+     * The warnings in a fixed order.
+     *
+     * @return each domain with its warning
+     */
     public static Map<DomainName, String> all() {
         return WARNINGS;
     }

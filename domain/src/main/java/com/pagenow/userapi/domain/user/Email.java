@@ -9,7 +9,13 @@ public record Email(String value) {
     /** The longest address kept, in characters. */
     public static final int MAX_LENGTH = 320;
 
-    /** Trims and checks the address: one {@code @} with text on both sides, at most {@link #MAX_LENGTH} characters, no NUL. */
+    /**
+     * Trims and checks the address: one {@code @} with text on both sides, at most {@link #MAX_LENGTH} characters, no
+     * NUL.
+     *
+     * @param value the address
+     * @throws InvalidValueException when it is blank, not an address, too long or holds a NUL
+     */
     public Email {
         value = value == null ? null : value.trim();
         if (value == null || value.isEmpty()) {
@@ -22,7 +28,13 @@ public record Email(String value) {
         StoredText.requireNoNul("email", value);
     }
 
-    /** An address from its text, checked as the constructor does. */
+    /**
+     * An address from its text, checked as the constructor does.
+     *
+     * @param value the address
+     * @return the checked address
+     * @throws InvalidValueException when it is blank, not an address, too long or holds a NUL
+     */
     public static Email of(String value) {
         return new Email(value);
     }

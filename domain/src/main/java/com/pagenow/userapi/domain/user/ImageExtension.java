@@ -12,19 +12,34 @@ public record ImageExtension(String value) {
     public static final List<String> ALLOWED = List.of("png", "jpg", "jpeg", "gif", "webp");
     static final String MESSAGE = "must be one of " + String.join(", ", ALLOWED);
 
-    /** Checks that the extension is one of {@link #ALLOWED}. */
+    /**
+     * Checks that the extension is one of {@link #ALLOWED}.
+     *
+     * @param value the extension
+     * @throws InvalidValueException when it is not allowed
+     */
     public ImageExtension {
         if (value == null || !ALLOWED.contains(value)) {
             throw new InvalidValueException("image_ext", MESSAGE);
         }
     }
 
-    /** Trims and lower-cases {@code raw}, the way the web client derives it from a MIME type ({@code image/png}). */
+    /**
+     * Trims and lower-cases {@code raw}, the way the web client derives it from a MIME type ({@code image/png}).
+     *
+     * @param raw the extension as sent
+     * @return the extension
+     * @throws InvalidValueException when it is not allowed
+     */
     public static ImageExtension of(String raw) {
         return new ImageExtension(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The header value the upload must carry and the stored object answers with. */
+    /**
+     * The header value the upload must carry and the stored object answers with.
+     *
+     * @return {@code image/} and the extension
+     */
     public String contentType() {
         return "image/" + value;
     }

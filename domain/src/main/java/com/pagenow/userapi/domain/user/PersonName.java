@@ -9,7 +9,12 @@ public record PersonName(String value) {
     /** The longest name kept, in characters. */
     public static final int MAX_LENGTH = 50;
 
-    /** Trims and checks the name: not blank, at most {@link #MAX_LENGTH} characters, no NUL. */
+    /**
+     * Trims and checks the name: not blank, at most {@link #MAX_LENGTH} characters, no NUL.
+     *
+     * @param value the name
+     * @throws InvalidValueException when it is blank, too long or holds a NUL
+     */
     public PersonName {
         value = value == null ? null : value.strip();
         if (value == null || value.isEmpty()) {
@@ -21,7 +26,13 @@ public record PersonName(String value) {
         StoredText.requireNoNul("name", value);
     }
 
-    /** A name from its text, checked as the constructor does. */
+    /**
+     * A name from its text, checked as the constructor does.
+     *
+     * @param value the name
+     * @return the checked name
+     * @throws InvalidValueException when it is blank, too long or holds a NUL
+     */
     public static PersonName of(String value) {
         return new PersonName(value);
     }

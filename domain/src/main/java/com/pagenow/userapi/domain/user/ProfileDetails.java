@@ -10,7 +10,16 @@ public record ProfileDetails(ProfileText description, LocalDate dob, ProfileText
     public static final ProfileDetails EMPTY = new ProfileDetails(
             ProfileText.EMPTY, null, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
 
-    /** A null detail becomes {@link ProfileText#EMPTY}. */
+    /**
+     * A null detail becomes {@link ProfileText#EMPTY}.
+     *
+     * @param description the description
+     * @param dob the date of birth, or null
+     * @param gender the gender
+     * @param school the school
+     * @param work the work
+     * @param location the location
+     */
     public ProfileDetails {
         description = orEmpty(description);
         gender = orEmpty(gender);

@@ -10,7 +10,13 @@ public record ProfileImage(Instant uploadedAt, String extension) {
     /** No profile image. */
     public static final ProfileImage NONE = new ProfileImage(null, null);
 
-    /** An upload of a file of type {@code extension} begun at {@code at}. */
+    /**
+     * An upload of a file of type {@code extension} begun at {@code at}.
+     *
+     * @param extension the file's extension
+     * @param at when the upload began
+     * @return the image fields
+     */
     public static ProfileImage uploaded(ImageExtension extension, Instant at) {
         return new ProfileImage(Objects.requireNonNull(at, "at"), extension.value());
     }
@@ -18,6 +24,9 @@ public record ProfileImage(Instant uploadedAt, String extension) {
     /**
      * Where this image is stored for {@code owner}, if the stored extension is one an upload can have. Legacy rows
      * may hold anything (the old service took any extension); such an image has no key here.
+     *
+     * @param owner whose image
+     * @return the key, or empty
      */
     public Optional<ProfileImageKey> keyFor(UserId owner) {
         if (extension == null || !ImageExtension.ALLOWED.contains(extension)) {

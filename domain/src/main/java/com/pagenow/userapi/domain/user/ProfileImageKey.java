@@ -5,7 +5,12 @@ import java.util.Objects;
 /** Where a user's profile image is stored: {@code {user_id}/profile_image.{ext}} (the old service's keys). */
 public record ProfileImageKey(UserId owner, ImageExtension extension) {
 
-    /** Checks that the owner and the extension are given. */
+    /**
+     * Checks that the owner and the extension are given.
+     *
+     * @param owner whose image
+     * @param extension its extension
+     */
     public ProfileImageKey {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(extension, "extension");
@@ -16,7 +21,11 @@ public record ProfileImageKey(UserId owner, ImageExtension extension) {
         }
     }
 
-    /** The object key in the image store. */
+    /**
+     * The object key in the image store.
+     *
+     * @return {@code {owner}/profile_image.{ext}}
+     */
     public String value() {
         return owner.value() + "/profile_image." + extension.value();
     }

@@ -16,17 +16,34 @@ public record ProfileText(String value) {
     /** An absent detail. */
     public static final ProfileText EMPTY = new ProfileText("");
 
-    /** A null text is the empty one. */
+    /**
+     * A null text is the empty one.
+     *
+     * @param value the text, or null
+     */
     public ProfileText {
         value = value == null ? "" : value;
     }
 
-    /** A profile description, trimmed, at most {@link #DESCRIPTION_MAX} characters, no NUL; null is empty. */
+    /**
+     * A profile description, trimmed, at most {@link #DESCRIPTION_MAX} characters, no NUL; null is empty.
+     *
+     * @param value the text, or null
+     * @return the description
+     * @throws InvalidValueException when it is too long or holds a NUL
+     */
     public static ProfileText description(String value) {
         return limited("description", value, DESCRIPTION_MAX);
     }
 
-    /** Another detail named {@code field}, trimmed, at most {@link #DETAIL_MAX} characters, no NUL; null is empty. */
+    /**
+     * Another detail named {@code field}, trimmed, at most {@link #DETAIL_MAX} characters, no NUL; null is empty.
+     *
+     * @param field the detail's name
+     * @param value the text, or null
+     * @return the detail
+     * @throws InvalidValueException when it is too long or holds a NUL
+     */
     public static ProfileText detail(String field, String value) {
         return limited(field, value, DETAIL_MAX);
     }

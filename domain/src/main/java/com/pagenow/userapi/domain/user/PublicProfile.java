@@ -10,6 +10,15 @@ public record PublicProfile(UserId id, PersonName firstName, PersonName lastName
     /**
      * What anyone else may see of a profile with these fields: each optional field only if its owner made it
      * public. A profile's sharing settings are never shown, so they are not needed here ({@link User#publicView}).
+     *
+     * @param id the user
+     * @param email the e-mail address
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param details the details
+     * @param visibility which fields are public
+     * @param profileImage the profile image fields
+     * @return the public view
      */
     public static PublicProfile of(UserId id, Email email, PersonName firstName, PersonName lastName,
                                    ProfileDetails details, Visibility visibility, ProfileImage profileImage) {

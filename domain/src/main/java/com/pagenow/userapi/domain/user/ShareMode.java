@@ -15,12 +15,22 @@ public enum ShareMode {
         this.code = code;
     }
 
-    /** The name stored and sent: {@code default_all} or {@code default_none}. */
+    /**
+     * The name stored and sent: {@code default_all} or {@code default_none}.
+     *
+     * @return the name
+     */
     public String code() {
         return code;
     }
 
-    /** The mode a stored or sent name stands for. */
+    /**
+     * The mode a stored or sent name stands for.
+     *
+     * @param code the name
+     * @return the mode
+     * @throws InvalidValueException when no mode has that name
+     */
     public static ShareMode fromCode(String code) {
         for (ShareMode mode : values()) {
             if (mode.code.equals(code)) {

@@ -9,14 +9,26 @@ public record SharingSettings(ShareMode shareMode, DomainList allowList, DomainL
     public static final SharingSettings DEFAULTS =
             new SharingSettings(ShareMode.DEFAULT_NONE, DefaultDomainLists.ALLOW, DefaultDomainLists.DENY);
 
-    /** Checks that the mode and both lists are given. */
+    /**
+     * Checks that the mode and both lists are given.
+     *
+     * @param shareMode the mode
+     * @param allowList the allow list
+     * @param denyList the deny list
+     */
     public SharingSettings {
         Objects.requireNonNull(shareMode, "shareMode");
         Objects.requireNonNull(allowList, "allowList");
         Objects.requireNonNull(denyList, "denyList");
     }
 
-    /** The same settings with the {@code kind} list replaced by {@code list}. */
+    /**
+     * The same settings with the {@code kind} list replaced by {@code list}.
+     *
+     * @param kind which list
+     * @param list the new list
+     * @return the new settings
+     */
     public SharingSettings withList(ListKind kind, DomainList list) {
         return kind == ListKind.ALLOW
                 ? new SharingSettings(shareMode, list, denyList)

@@ -12,7 +12,12 @@ public record UserId(String value) {
     /** The longest id, in characters. */
     public static final int MAX_LENGTH = 50;
 
-    /** Checks the id: not blank, at most {@link #MAX_LENGTH} characters, no control characters. */
+    /**
+     * Checks the id: not blank, at most {@link #MAX_LENGTH} characters, no control characters.
+     *
+     * @param value the id
+     * @throws InvalidValueException when it is blank, too long or holds a control character
+     */
     public UserId {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException("user_id", "must not be blank");
@@ -23,7 +28,13 @@ public record UserId(String value) {
         StoredText.requireNoControlCharacter("user_id", value);
     }
 
-    /** An id from its text, checked as the constructor does. */
+    /**
+     * An id from its text, checked as the constructor does.
+     *
+     * @param value the id
+     * @return the checked id
+     * @throws InvalidValueException when it is blank, too long or holds a control character
+     */
     public static UserId of(String value) {
         return new UserId(value);
     }

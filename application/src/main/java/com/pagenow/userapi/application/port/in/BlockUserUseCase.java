@@ -7,6 +7,7 @@ package com.pagenow.userapi.application.port.in;
 public interface BlockUserUseCase {
 
     /**
+     * @param command who blocks whom
      * @throws com.pagenow.userapi.domain.error.NotFoundException when either user has no profile
      */
     void blockUser(BlockUserCommand command);

@@ -17,7 +17,14 @@ public final class CallerContext {
     private CallerContext() {
     }
 
-    /** Runs {@code work} as {@code caller}, restoring the previous caller afterwards. */
+    /**
+     * Runs {@code work} as {@code caller}, restoring the previous caller afterwards.
+     *
+     * @param <T> what {@code work} returns
+     * @param caller the user to run as
+     * @param work what to run
+     * @return what {@code work} returned
+     */
     public static <T> T callAs(UserId caller, Supplier<T> work) {
         Objects.requireNonNull(caller, "caller");
         UserId previous = CURRENT.get();
@@ -33,7 +40,11 @@ public final class CallerContext {
         }
     }
 
-    /** The caller of the request served on this thread, if any. */
+    /**
+     * The caller of the request served on this thread, if any.
+     *
+     * @return the current caller, or empty outside a request
+     */
     public static Optional<UserId> current() {
         return Optional.ofNullable(CURRENT.get());
     }

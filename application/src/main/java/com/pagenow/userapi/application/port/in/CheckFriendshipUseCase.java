@@ -7,6 +7,9 @@ import java.util.Optional;
 /** The relationship between the caller and another user, whichever of them asked. */
 public interface CheckFriendshipUseCase {
 
-    /** @return the relationship, or empty when there is none (always empty for the caller themselves) */
+    /**
+     * @param query the caller and the other user
+     * @return the relationship, or empty when there is none (always empty for the caller themselves)
+     */
     Optional<Friendship> checkFriendship(CheckFriendshipQuery query);
 }

@@ -6,14 +6,30 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** How many friends {@code userId} has, asked by the caller. */
+/**
+ * How many friends {@code userId} has, asked by the caller.
+ *
+ * @param caller who asks
+ * @param userId whose friends to count
+ */
 public record CountFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
 
+    /**
+     * Checks the constraints and that {@code userId} is a user id.
+     *
+     * @param caller who asks
+     * @param userId whose friends to count
+     */
     public CountFriendsQuery {
         CommandValidation.validate(CountFriendsQuery.class, caller, userId);
         other(userId);
     }
 
+    /**
+     * The user whose friends are counted, parsed from {@code userId}.
+     *
+     * @return that user's id
+     */
     public UserId other() {
         return other(userId);
     }

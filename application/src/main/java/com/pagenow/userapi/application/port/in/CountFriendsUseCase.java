@@ -3,5 +3,11 @@ package com.pagenow.userapi.application.port.in;
 /** How many accepted friends a user has; 0 for an unknown user (as the old service answered). */
 public interface CountFriendsUseCase {
 
+    /**
+     * Counts the user's accepted friends.
+     *
+     * @param query whose friends, and who asks
+     * @return the number of accepted friends, 0 for an unknown user
+     */
     long countFriends(CountFriendsQuery query);
 }

@@ -6,14 +6,30 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** How many friends the caller shares with {@code userId}. */
+/**
+ * How many friends the caller shares with {@code userId}.
+ *
+ * @param caller who asks
+ * @param userId the other user
+ */
 public record CountMutualFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
 
+    /**
+     * Checks the constraints and that {@code userId} is a user id.
+     *
+     * @param caller who asks
+     * @param userId the other user
+     */
     public CountMutualFriendsQuery {
         CommandValidation.validate(CountMutualFriendsQuery.class, caller, userId);
         other(userId);
     }
 
+    /**
+     * The other user, parsed from {@code userId}.
+     *
+     * @return the other user's id
+     */
     public UserId other() {
         return other(userId);
     }

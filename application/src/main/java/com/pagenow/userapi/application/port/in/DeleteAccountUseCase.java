@@ -4,6 +4,7 @@ package com.pagenow.userapi.application.port.in;
 public interface DeleteAccountUseCase {
 
     /**
+     * @param caller the user leaving
      * @throws RecentSignInRequiredException when the caller signed in too long ago; nothing changes
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
      */

@@ -3,5 +3,10 @@ package com.pagenow.userapi.application.port.in;
 /** Removes the caller's stored profile image and clears the image fields of the profile. */
 public interface DeleteProfileImageUseCase {
 
+    /**
+     * Deletes the caller's profile image, if any.
+     *
+     * @param caller whose image
+     */
     void deleteProfileImage(Caller caller);
 }

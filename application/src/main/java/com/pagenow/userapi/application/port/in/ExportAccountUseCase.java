@@ -8,6 +8,8 @@ public interface ExportAccountUseCase {
     /**
      * The caller's profile, read now; the lists are read page by page as the export is written.
      *
+     * @param caller whose data
+     * @return the export, to be written out while the lists are read
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
      */
     AccountExport exportAccount(Caller caller);

@@ -8,5 +8,12 @@ import java.net.URI;
  */
 public interface GetProfileImageUploadUrlUseCase {
 
+    /**
+     * Signs an upload URL for the caller's image and records the upload on their profile.
+     *
+     * @param caller whose image
+     * @param imageExtension the image's file extension, as the client names it
+     * @return the URL to upload the image to
+     */
     URI profileImageUploadUrl(Caller caller, String imageExtension);
 }

@@ -13,7 +13,16 @@ import java.util.Map;
  */
 public interface GetProfileImageUrlsUseCase {
 
+    /** The most users one call may ask about; the same as {@link GetPublicProfilesUseCase#MAX_IDS}. */
     int MAX_IDS = GetPublicProfilesUseCase.MAX_IDS;
 
+    /**
+     * Signs download URLs for several users' images.
+     *
+     * @param viewer who asks
+     * @param userIds the users, as the client sent them
+     * @param imageExtensions the extension of each user's image, at the same position as the user
+     * @return the URLs by user id, in request order, without the users left out
+     */
     Map<UserId, URI> profileImageUrls(Caller viewer, List<String> userIds, List<String> imageExtensions);
 }

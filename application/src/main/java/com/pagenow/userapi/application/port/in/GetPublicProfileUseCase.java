@@ -6,8 +6,10 @@ import com.pagenow.userapi.domain.user.UserId;
 /** One user's privacy-masked profile. */
 public interface GetPublicProfileUseCase {
 
-    /** @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user */
     /**
+     * @param viewer who asks
+     * @param userId whose profile
+     * @return the profile, masked by what its owner made public
      * @throws com.pagenow.userapi.domain.error.NotFoundException when there is no such user, or they block
      *         {@code viewer}
      */

@@ -6,14 +6,30 @@ import jakarta.validation.constraints.NotNull;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The request the caller sent to {@code userId}. */
+/**
+ * The request the caller sent to {@code userId}.
+ *
+ * @param caller who asks
+ * @param userId the user the request went to
+ */
 public record GetSentFriendRequestQuery(@NotNull Caller caller, @NotNull String userId) {
 
+    /**
+     * Checks the constraints and that {@code userId} is a user id.
+     *
+     * @param caller who asks
+     * @param userId the user the request went to
+     */
     public GetSentFriendRequestQuery {
         CommandValidation.validate(GetSentFriendRequestQuery.class, caller, userId);
         other(userId);
     }
 
+    /**
+     * The user the request went to, parsed from {@code userId}.
+     *
+     * @return that user's id
+     */
     public UserId other() {
         return other(userId);
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 public interface GetSentFriendRequestUseCase {
 
     /**
+     * @param query the caller and the other user
      * @return the relationship if the caller is its requester; empty when there is none, when the other user asked,
      *         or for the caller themselves
      */

@@ -10,7 +10,14 @@ import java.util.List;
  */
 public interface ListFriendsOfUserUseCase {
 
+    /** The largest page size; a larger limit is lowered to it. */
     int MAX_LIMIT = 100;
 
+    /**
+     * Lists a page of the user's friends.
+     *
+     * @param query whose friends, who asks, and the page
+     * @return the friends, by first then last name; empty for an unknown user
+     */
     List<UserSummary> listFriendsOfUser(ListFriendsOfUserQuery query);
 }

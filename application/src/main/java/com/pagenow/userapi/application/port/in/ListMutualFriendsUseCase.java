@@ -11,7 +11,14 @@ import java.util.List;
  */
 public interface ListMutualFriendsUseCase {
 
+    /** The largest page size; a larger limit is lowered to it. */
     int MAX_LIMIT = 15;
 
+    /**
+     * Lists a page of the friends the caller shares with the other user.
+     *
+     * @param query the caller, the other user and the page
+     * @return the shared friends, by first then last name
+     */
     List<UserSummary> listMutualFriends(ListMutualFriendsQuery query);
 }

@@ -10,9 +10,20 @@ import java.util.List;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller's relationships to up to {@value ListRelationshipsUseCase#MAX_IDS} users, in request order. */
+/**
+ * The caller's relationships to up to {@value ListRelationshipsUseCase#MAX_IDS} users, in request order.
+ *
+ * @param caller who asks
+ * @param ids the users asked about
+ */
 public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserId> ids) {
 
+    /**
+     * Checks the constraints and the number of ids, and drops repeated ids (each stays where it was first asked).
+     *
+     * @param caller who asks
+     * @param ids the users asked about
+     */
     public ListRelationshipsQuery {
         CommandValidation.validate(ListRelationshipsQuery.class, caller, ids);
         if (ids.size() > ListRelationshipsUseCase.MAX_IDS) {
@@ -22,7 +33,15 @@ public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserI
         ids = List.copyOf(new LinkedHashSet<>(ids));
     }
 
-    /** The ids as the query string gives them: comma-separated, blanks between commas ignored. */
+    /**
+     * The ids as the query string gives them: comma-separated, blanks between commas ignored.
+     *
+     * @param caller who asks
+     * @param commaSeparatedIds the {@code ids} query parameter
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when no id is given, one is not a user id, there
+     *         are more than {@link ListRelationshipsUseCase#MAX_IDS}, or the text has control characters
+     */
     public static ListRelationshipsQuery of(Caller caller, String commaSeparatedIds) {
         if (commaSeparatedIds == null || commaSeparatedIds.isBlank()) {
             throw new InvalidValueException("ids", "must name at least one user id");

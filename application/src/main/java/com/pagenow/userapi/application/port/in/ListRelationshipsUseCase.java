@@ -10,7 +10,14 @@ import java.util.List;
  */
 public interface ListRelationshipsUseCase {
 
+    /** The most ids one call may ask about. */
     int MAX_IDS = 100;
 
+    /**
+     * Reads how the caller stands toward each user asked about.
+     *
+     * @param query the caller and the ids
+     * @return one relationship per existing user, in request order
+     */
     List<Relationship> listRelationships(ListRelationshipsQuery query);
 }

@@ -10,7 +10,14 @@ import java.util.List;
  */
 public interface ListSentSharesUseCase {
 
+    /** The largest page size; a larger limit is lowered to it. */
     int MAX_LIMIT = 100;
 
+    /**
+     * Lists a page of the caller's sent shares.
+     *
+     * @param query the caller and the page
+     * @return the shares, newest first
+     */
     List<SentShare> listSentShares(ListSentSharesQuery query);
 }

@@ -8,6 +8,11 @@ import com.pagenow.userapi.application.readmodel.StreamedEvent;
  */
 public interface LiveEventSink {
 
+    /**
+     * Sends one event to the client.
+     *
+     * @param event the event and its id in the stream
+     */
     void send(StreamedEvent event);
 
     /** Ends the stream after what was sent (the token expired, the service stops). */

@@ -11,18 +11,33 @@ import java.util.Set;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** The caller marks their copies of these events seen; at most {@value MarkSharesSeenUseCase#MAX_EVENTS} ids. */
+/**
+ * The caller marks their copies of these events seen; at most {@value MarkSharesSeenUseCase#MAX_EVENTS} ids.
+ *
+ * @param caller whose copies
+ * @param eventIds the event ids as sent
+ */
 public record MarkSharesSeenCommand(@NotNull Caller caller,
                                     @NotNull @Size(max = MarkSharesSeenUseCase.MAX_EVENTS)
                                     List<@NotNull String> eventIds) {
 
+    /**
+     * Checks the constraints and that every id is an event id, and copies the list.
+     *
+     * @param caller whose copies
+     * @param eventIds the event ids as sent
+     */
     public MarkSharesSeenCommand {
         CommandValidation.validate(MarkSharesSeenCommand.class, caller, eventIds);
         eventIds = List.copyOf(eventIds);
         events(eventIds);
     }
 
-    /** The distinct event ids, in the order given. */
+    /**
+     * The distinct event ids, in the order given.
+     *
+     * @return the event ids, without repeats
+     */
     public Set<ShareEventId> events() {
         return events(eventIds);
     }

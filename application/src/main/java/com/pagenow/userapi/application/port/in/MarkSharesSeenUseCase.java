@@ -6,7 +6,13 @@ package com.pagenow.userapi.application.port.in;
  */
 public interface MarkSharesSeenUseCase {
 
+    /** The most event ids one call may mark. */
     int MAX_EVENTS = 500;
 
+    /**
+     * Marks the caller's copies of the events seen.
+     *
+     * @param command the caller and the event ids
+     */
     void markSharesSeen(MarkSharesSeenCommand command);
 }

@@ -8,14 +8,25 @@ import java.time.Duration;
  */
 public final class RecentSignInRequiredException extends RuntimeException {
 
+    /** The longest time since sign-in allowed. */
     private final Duration maxAge;
 
+    /**
+     * An exception naming the longest time since sign-in allowed.
+     *
+     * @param maxAge the longest time since sign-in allowed
+     */
     public RecentSignInRequiredException(Duration maxAge) {
         super("Sign in again to delete your account: the last sign-in is older than " + maxAge.toSeconds()
                 + " seconds", null, false, false);
         this.maxAge = maxAge;
     }
 
+    /**
+     * The longest time since sign-in the request allows.
+     *
+     * @return the maximum age of the sign-in
+     */
     public Duration maxAge() {
         return maxAge;
     }

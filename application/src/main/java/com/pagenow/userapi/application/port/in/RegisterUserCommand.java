@@ -10,10 +10,27 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.birthDate;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** Create the caller's profile; {@code dob} (a {@link BirthDate} text) and {@code gender} are optional. */
+/**
+ * Create the caller's profile; {@code dob} (a {@link BirthDate} text) and {@code gender} are optional.
+ *
+ * @param caller who registers
+ * @param firstName the first name
+ * @param lastName the last name
+ * @param dob the date of birth as text, or null
+ * @param gender the gender as text, or null
+ */
 public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstName, @NotNull String lastName,
                                   String dob, String gender) {
 
+    /**
+     * Checks the constraints and parses the names and details, so that a command that exists is a valid one.
+     *
+     * @param caller who registers
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param dob the date of birth as text, or null
+     * @param gender the gender as text, or null
+     */
     public RegisterUserCommand {
         CommandValidation.validate(RegisterUserCommand.class, caller, firstName, lastName, dob, gender);
         // Fields are assigned only after this body, so parse the parameters, not the accessors.
@@ -22,14 +39,29 @@ public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstN
         details(dob, gender);
     }
 
+    /**
+     * The first name, parsed.
+     *
+     * @return the first name
+     */
     public PersonName firstNameValue() {
         return name("first_name", firstName);
     }
 
+    /**
+     * The last name, parsed.
+     *
+     * @return the last name
+     */
     public PersonName lastNameValue() {
         return name("last_name", lastName);
     }
 
+    /**
+     * The profile details from {@code dob} and {@code gender}; the other details are empty.
+     *
+     * @return the details
+     */
     public ProfileDetails details() {
         return details(dob, gender);
     }

@@ -4,6 +4,7 @@ package com.pagenow.userapi.application.port.in;
 public interface RemoveFriendshipUseCase {
 
     /**
+     * @param command the caller and the two users
      * @throws com.pagenow.userapi.domain.error.ForbiddenException when the caller is neither of the two
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the two have no relationship
      */

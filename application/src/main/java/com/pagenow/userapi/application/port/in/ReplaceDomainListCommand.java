@@ -11,10 +11,23 @@ import java.util.List;
 
 import static com.pagenow.userapi.application.validation.Fields.field;
 
-/** Replace the caller's allow or deny list; {@code shareType} is {@code allow} or {@code deny}. */
+/**
+ * Replace the caller's allow or deny list; {@code shareType} is {@code allow} or {@code deny}.
+ *
+ * @param caller whose list
+ * @param shareType {@code allow} or {@code deny}
+ * @param domains the new list's domains
+ */
 public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String shareType,
                                        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
 
+    /**
+     * Checks the constraints, {@code shareType} and each domain.
+     *
+     * @param caller whose list
+     * @param shareType {@code allow} or {@code deny}
+     * @param domains the new list's domains
+     */
     public ReplaceDomainListCommand {
         CommandValidation.validate(ReplaceDomainListCommand.class, caller, shareType, domains);
         // Fields are assigned only after this body, so parse the parameters, not the accessors.
@@ -22,10 +35,20 @@ public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String s
         list(domains);
     }
 
+    /**
+     * Which list, from {@code shareType}.
+     *
+     * @return the allow or the deny list
+     */
     public ListKind kind() {
         return kind(shareType);
     }
 
+    /**
+     * The domains, parsed.
+     *
+     * @return the new list
+     */
     public DomainList list() {
         return list(domains);
     }

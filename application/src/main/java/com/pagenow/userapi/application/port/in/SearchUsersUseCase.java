@@ -11,8 +11,16 @@ import java.util.List;
  */
 public interface SearchUsersUseCase {
 
+    /** The page size when the client gives none. */
     int DEFAULT_LIMIT = 15;
+    /** The largest page size; a larger limit is lowered to it. */
     int MAX_LIMIT = 15;
 
+    /**
+     * Searches every user.
+     *
+     * @param query the caller, field, text and page
+     * @return the matching users, best first, without the caller
+     */
     List<UserSummary> searchUsers(SearchUsersQuery query);
 }

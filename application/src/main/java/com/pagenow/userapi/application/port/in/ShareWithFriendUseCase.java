@@ -6,6 +6,7 @@ import com.pagenow.userapi.domain.notification.ShareEventId;
 public interface ShareWithFriendUseCase {
 
     /**
+     * @param command the caller, the page and the friend
      * @return the id of the new event
      * @throws com.pagenow.userapi.domain.error.ForbiddenException when the recipient is not an accepted friend of
      *         the caller (an unknown user, oneself and a pending request included)

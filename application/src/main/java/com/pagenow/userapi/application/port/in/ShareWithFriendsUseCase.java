@@ -9,6 +9,7 @@ import com.pagenow.userapi.domain.notification.ShareEventId;
 public interface ShareWithFriendsUseCase {
 
     /**
+     * @param command the caller and the page
      * @return the id of the new event
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller has no profile
      */

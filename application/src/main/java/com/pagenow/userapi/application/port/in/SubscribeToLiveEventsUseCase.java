@@ -9,6 +9,8 @@ public interface SubscribeToLiveEventsUseCase {
     /**
      * Reserves a stream for the caller; nothing is sent until {@link LiveEventSubscription#start}.
      *
+     * @param command who subscribes, until when, and from which event
+     * @return the reserved stream
      * @throws TooManyStreamsException when the caller already has {@link #STREAMS_PER_USER} open streams here
      * @throws StreamCapacityException when this instance holds its maximum of streams, or is stopping
      */

@@ -11,8 +11,16 @@ import java.util.List;
  */
 public interface SuggestFriendsUseCase {
 
+    /** The page size when the client gives none. */
     int DEFAULT_LIMIT = 10;
+    /** The largest page size; a larger limit is lowered to it. */
     int MAX_LIMIT = 50;
 
+    /**
+     * Suggests people the caller may know.
+     *
+     * @param query the caller and the page
+     * @return the suggestions, most shared friends first
+     */
     List<UserSummary> suggestFriends(SuggestFriendsQuery query);
 }

@@ -11,14 +11,28 @@ import java.io.InputStream;
  */
 public interface TransferLocalImageUseCase {
 
+    /** The path prefix the signed URLs have; the token follows it. */
     String PATH = "/dev-storage/";
 
-    /** Stores {@code body} (at most {@link #MAX_BYTES}) as the object the upload token names. */
+    /**
+     * Stores {@code body} (at most {@link #MAX_BYTES}) as the object the upload token names.
+     *
+     * @param token the upload token from the URL
+     * @param contentType the request's {@code Content-Type}, which must be the signed one
+     * @param acl the request's {@code x-amz-acl}, which must be the signed one
+     * @param body the image's bytes
+     */
     void upload(String token, String contentType, String acl, InputStream body);
 
-    /** The object the download token names. */
+    /**
+     * The object the download token names.
+     *
+     * @param token the download token from the URL
+     * @return the object's bytes and content type
+     */
     StoredImage download(String token);
 
+    /** The largest image an upload may store, in bytes. */
     long MAX_BYTES = 5L * 1024 * 1024;
 
     /** An object's bytes and content type. */

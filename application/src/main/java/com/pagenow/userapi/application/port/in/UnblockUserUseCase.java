@@ -4,6 +4,7 @@ package com.pagenow.userapi.application.port.in;
 public interface UnblockUserUseCase {
 
     /**
+     * @param command who lifts the block of whom
      * @throws com.pagenow.userapi.domain.error.NotFoundException when the caller does not block that user
      */
     void unblockUser(UnblockUserCommand command);

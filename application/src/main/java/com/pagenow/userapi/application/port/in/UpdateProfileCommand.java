@@ -22,6 +22,25 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * client sends back, is empty), {@code dob} (a
  * {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic} (absent means: no date of birth,
  * not public).
+ *
+ * @param caller whose profile
+ * @param firstName the first name
+ * @param lastName the last name
+ * @param description the description, or null for empty
+ * @param shareMode the share mode's code
+ * @param domainAllowArray the allow list's domains
+ * @param domainDenyArray the deny list's domains
+ * @param gender the gender, or null for empty
+ * @param school the school, or null for empty
+ * @param work the work, or null for empty
+ * @param location the location, or null for empty
+ * @param emailPublic whether the e-mail address is public
+ * @param genderPublic whether the gender is public
+ * @param schoolPublic whether the school is public
+ * @param workPublic whether the work is public
+ * @param locationPublic whether the location is public
+ * @param dob the date of birth as text, or null
+ * @param dobPublic whether the date of birth is public; null means no
  */
 public record UpdateProfileCommand(
         @NotNull Caller caller,
@@ -43,6 +62,29 @@ public record UpdateProfileCommand(
         String dob,
         Boolean dobPublic) {
 
+    /**
+     * Checks the constraints and parses the names, details and sharing settings, so that a command that exists is a
+     * valid one.
+     *
+     * @param caller whose profile
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param description the description, or null for empty
+     * @param shareMode the share mode's code
+     * @param domainAllowArray the allow list's domains
+     * @param domainDenyArray the deny list's domains
+     * @param gender the gender, or null for empty
+     * @param school the school, or null for empty
+     * @param work the work, or null for empty
+     * @param location the location, or null for empty
+     * @param emailPublic whether the e-mail address is public
+     * @param genderPublic whether the gender is public
+     * @param schoolPublic whether the school is public
+     * @param workPublic whether the work is public
+     * @param locationPublic whether the location is public
+     * @param dob the date of birth as text, or null
+     * @param dobPublic whether the date of birth is public; null means no
+     */
     public UpdateProfileCommand {
         CommandValidation.validate(UpdateProfileCommand.class, caller, firstName, lastName, description, shareMode,
                 domainAllowArray, domainDenyArray, gender, school, work, location, emailPublic, genderPublic,
@@ -55,23 +97,48 @@ public record UpdateProfileCommand(
         sharing(shareMode, domainAllowArray, domainDenyArray);
     }
 
+    /**
+     * The first name, parsed.
+     *
+     * @return the first name
+     */
     public PersonName firstNameValue() {
         return name("first_name", firstName);
     }
 
+    /**
+     * The last name, parsed.
+     *
+     * @return the last name
+     */
     public PersonName lastNameValue() {
         return name("last_name", lastName);
     }
 
+    /**
+     * The free texts and date of birth, parsed.
+     *
+     * @return the profile details
+     */
     public ProfileDetails detailsValue() {
         return details(description, dob, gender, school, work, location);
     }
 
+    /**
+     * Which fields are public; without a date of birth flag, the date of birth is not.
+     *
+     * @return the visibility flags
+     */
     public Visibility visibilityValue() {
         return new Visibility(emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic,
                 locationPublic);
     }
 
+    /**
+     * The share mode and the allow and deny lists, parsed.
+     *
+     * @return the sharing settings
+     */
     public SharingSettings sharingValue() {
         return sharing(shareMode, domainAllowArray, domainDenyArray);
     }

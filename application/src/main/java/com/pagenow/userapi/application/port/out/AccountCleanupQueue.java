@@ -14,10 +14,16 @@ public interface AccountCleanupQueue {
      * the claim, then removes it (the attempt answered true) or schedules its next attempt
      * ({@link CleanupTask#retryAt}), in the claim's own transaction.
      *
+     * @param now the time tasks are due by
+     * @param attempt runs the task; true when it is done
      * @return the task attempted, or empty when none is due
      */
     Optional<CleanupTask> attemptNext(Instant now, Predicate<CleanupTask> attempt);
 
-    /** How many tasks wait (for the metrics). */
+    /**
+     * How many tasks wait (for the metrics).
+     *
+     * @return the number of tasks not yet done
+     */
     long pending();
 }

@@ -15,10 +15,17 @@ public interface AccountDeletionRepository {
      * database, and tells the other services at commit ({@code NOTIFY user_deleted}). Rows that other writers
      * are adding at the same moment are either removed too or refused to those writers.
      *
+     * @param account the tombstone to write
+     * @param cleanup the kinds of work left to do outside the database
      * @return false when the user has no profile (then nothing is written)
      */
     boolean delete(DeletedAccount account, List<CleanupTask.Kind> cleanup);
 
-    /** The tombstone of {@code id}, if that user name was deleted (only registering asks: not a hot path). */
+    /**
+     * The tombstone of {@code id}, if that user name was deleted (only registering asks: not a hot path).
+     *
+     * @param id the user id
+     * @return the tombstone, or empty when that user was never deleted
+     */
     Optional<DeletedAccount> tombstone(UserId id);
 }

@@ -7,6 +7,12 @@ package com.pagenow.userapi.application.port.out;
  */
 public class DatabaseUnavailableException extends RuntimeException {
 
+    /**
+     * An exception for a database that failed.
+     *
+     * @param message what failed, without SQL text or secrets
+     * @param cause the driver's exception
+     */
     public DatabaseUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

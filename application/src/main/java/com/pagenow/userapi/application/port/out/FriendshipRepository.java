@@ -17,12 +17,19 @@ import java.util.Set;
  */
 public interface FriendshipRepository {
 
-    /** The relationship between {@code a} and {@code b}, whichever of them asked. */
+    /**
+     * The relationship between {@code a} and {@code b}, whichever of them asked.
+     *
+     * @param a one user
+     * @param b the other user
+     * @return the relationship, or empty when there is none
+     */
     Optional<Friendship> findBetween(UserId a, UserId b);
 
     /**
      * Stores a new request.
      *
+     * @param friendship the pending request
      * @throws com.pagenow.userapi.domain.error.ConflictException when the pair already has a relationship in
      *         either direction (the database's unique index on the unordered pair decides a race)
      */
@@ -31,6 +38,7 @@ public interface FriendshipRepository {
     /**
      * Stores the acceptance date of a pending request, found by its stored direction.
      *
+     * @param accepted the request with its acceptance date
      * @throws com.pagenow.userapi.domain.error.NotFoundException when that pending request is no longer stored
      */
     void markAccepted(Friendship accepted);
@@ -38,37 +46,80 @@ public interface FriendshipRepository {
     /**
      * Deletes the relationship, found by its stored direction.
      *
+     * @param friendship the relationship to delete
      * @throws com.pagenow.userapi.domain.error.NotFoundException when it is no longer stored
      */
     void delete(Friendship friendship);
 
-    /** Pending requests sent to {@code addressee}, newest first, with each requester's basics. */
+    /**
+     * Pending requests sent to {@code addressee}, newest first, with each requester's basics.
+     *
+     * @param addressee who received them
+     * @return the pending requests
+     */
     List<FriendRequest> pendingRequestsTo(UserId addressee);
 
     /**
      * A page of the accepted friends of {@code user}, each with how {@code viewer} stands toward them; without
      * those a block separates from {@code viewer}, either way.
+     *
+     * @param user whose friends
+     * @param viewer who looks
+     * @param page which page
+     * @return the friends
      */
     List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page);
 
-    /** How many accepted friends {@code user} has. */
+    /**
+     * How many accepted friends {@code user} has.
+     *
+     * @param user whose friends
+     * @return the number of accepted friends
+     */
     long countFriends(UserId user);
 
-    /** A page of the accepted friends {@code viewer} and {@code other} share, each with status friends. */
+    /**
+     * A page of the accepted friends {@code viewer} and {@code other} share, each with status friends.
+     *
+     * @param viewer who looks
+     * @param other the other user
+     * @param page which page
+     * @return the shared friends
+     */
     List<UserSummary> mutualFriends(UserId viewer, UserId other, PageRequest page);
 
-    /** How many accepted friends {@code a} and {@code b} share. */
+    /**
+     * How many accepted friends {@code a} and {@code b} share.
+     *
+     * @param a one user
+     * @param b the other user
+     * @return the number of shared accepted friends
+     */
     long countMutualFriends(UserId a, UserId b);
 
-    /** Every accepted friend of {@code user}, each with status friends. */
+    /**
+     * Every accepted friend of {@code user}, each with status friends.
+     *
+     * @param user whose friends
+     * @return all of them
+     */
     List<UserSummary> allFriends(UserId user);
 
-    /** The ids of the accepted friends of {@code user}. */
+    /**
+     * The ids of the accepted friends of {@code user}.
+     *
+     * @param user whose friends
+     * @return their ids
+     */
     Set<UserId> acceptedFriendIds(UserId user);
 
     /**
      * How {@code viewer} stands toward each of {@code ids} that exists, in the order given, in one query: status,
      * the relationship's times, the number of shared accepted friends, and whether {@code viewer} blocks them.
+     *
+     * @param viewer who looks
+     * @param ids the users asked about
+     * @return one relationship per existing user
      */
     List<Relationship> relationships(UserId viewer, List<UserId> ids);
 
@@ -76,6 +127,10 @@ public interface FriendshipRepository {
      * A page of the friends of {@code viewer}'s friends who are not {@code viewer}, have no relationship with them
      * and no block either way, as summaries with status none and the number of friends they share with
      * {@code viewer}; by that number descending, then user id descending. One query.
+     *
+     * @param viewer who the suggestions are for
+     * @param page which page
+     * @return the suggestions
      */
     List<UserSummary> suggestions(UserId viewer, PageRequest page);
 }

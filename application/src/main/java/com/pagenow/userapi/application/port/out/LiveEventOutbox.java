@@ -11,6 +11,10 @@ public interface LiveEventOutbox {
     /** Records nothing: for embedders that serve no live event stream. */
     LiveEventOutbox NONE = event -> { };
 
-    /** Gives each recipient the event under the next id of their stream; a fixed number of statements. */
+    /**
+     * Gives each recipient the event under the next id of their stream; a fixed number of statements.
+     *
+     * @param event the event and its recipients
+     */
     void record(LiveEvent event);
 }

@@ -11,7 +11,11 @@ import java.util.Set;
  */
 public interface LiveEventSignals extends AutoCloseable {
 
-    /** Starts delivering signals to {@code listener} on a thread of the adapter's own. */
+    /**
+     * Starts delivering signals to {@code listener} on a thread of the adapter's own.
+     *
+     * @param listener receives the signals
+     */
     void start(Listener listener);
 
     /** Stops; no signal is delivered afterwards. */
@@ -21,13 +25,21 @@ public interface LiveEventSignals extends AutoCloseable {
     /** Receives the signals; must return quickly. */
     interface Listener {
 
-        /** Events were recorded for these recipients. */
+        /**
+         * Events were recorded for these recipients.
+         *
+         * @param recipients whose streams have new events
+         */
         void recorded(Set<UserId> recipients);
 
         /** Signals may have been missed: every stream should look for new events. */
         void mayHaveMissed();
 
-        /** These users' accounts were deleted: their streams end. */
+        /**
+         * These users' accounts were deleted: their streams end.
+         *
+         * @param users the deleted users
+         */
         default void deleted(Set<UserId> users) {
         }
     }

@@ -15,12 +15,26 @@ public interface ProfileImageStorage {
     /**
      * A URL for one {@code PUT} of the object at {@code key}, valid for {@code lifetime}, that accepts only the
      * headers {@code Content-Type: image/{ext}} and {@code x-amz-acl: private} (what the web client sends).
+     *
+     * @param key the object's key
+     * @param lifetime how long the URL is valid
+     * @return the signed upload URL
      */
     URI uploadUrl(ProfileImageKey key, Duration lifetime);
 
-    /** A URL for {@code GET} of the object at {@code key}, valid for {@code lifetime}. */
+    /**
+     * A URL for {@code GET} of the object at {@code key}, valid for {@code lifetime}.
+     *
+     * @param key the object's key
+     * @param lifetime how long the URL is valid
+     * @return the signed download URL
+     */
     URI downloadUrl(ProfileImageKey key, Duration lifetime);
 
-    /** Removes the object at {@code key}; an object that is not there is not an error. */
+    /**
+     * Removes the object at {@code key}; an object that is not there is not an error.
+     *
+     * @param key the object's key
+     */
     void delete(ProfileImageKey key);
 }

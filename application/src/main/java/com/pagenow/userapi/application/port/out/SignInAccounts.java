@@ -8,6 +8,7 @@ public interface SignInAccounts {
     /**
      * Deletes the sign-in account of {@code user}; one that is already gone is not an error.
      *
+     * @param user whose account
      * @throws RuntimeException when the provider cannot be reached or refuses; the caller retries later
      */
     void delete(UserId user);

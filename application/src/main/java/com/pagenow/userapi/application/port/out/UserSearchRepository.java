@@ -19,12 +19,25 @@ public interface UserSearchRepository {
      * A page of the matching users, ranked: friendship state (friends, pending, none) descending, mutual friend
      * count descending, match score descending (3 the field starts with the text, 2 ends with it, 1 contains it),
      * user id descending.
+     *
+     * @param viewer who searches
+     * @param field what to search
+     * @param text the text
+     * @param page which page
+     * @return the matching users
      */
     List<UserSummary> search(UserId viewer, SearchField field, SearchText text, PageRequest page);
 
     /**
      * A page of the viewer's accepted friends whose field contains the text, or, when {@code exact}, equals it
      * ignoring case; ranked as {@link #search}.
+     *
+     * @param viewer who searches
+     * @param field what to search
+     * @param text the text
+     * @param exact whether the field must equal the text
+     * @param page which page
+     * @return the matching friends
      */
     List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact,
                                     PageRequest page);

@@ -10,10 +10,23 @@ import java.time.Instant;
 public record VerifiedIdentity(String username, String email, Instant expiresAt, Instant issuedAt,
                                Instant authTime) {
 
+    /**
+     * An identity without any of the times.
+     *
+     * @param username the user name
+     * @param email the e-mail address, or null
+     */
     public VerifiedIdentity(String username, String email) {
         this(username, email, null);
     }
 
+    /**
+     * An identity with its expiry only.
+     *
+     * @param username the user name
+     * @param email the e-mail address, or null
+     * @param expiresAt when the token expires, or null
+     */
     public VerifiedIdentity(String username, String email, Instant expiresAt) {
         this(username, email, expiresAt, null, null);
     }
