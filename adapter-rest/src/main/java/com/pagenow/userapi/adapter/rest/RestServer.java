@@ -73,6 +73,7 @@ public final class RestServer implements AutoCloseable {
         all.add(new DocsRoutes());
         all.addAll(resources);
         all.forEach(resource -> resource.register(router));
+        long listenerBodyLimit = all.stream().mapToLong(Routes::maxBodyBytes).max().orElseThrow();
 
         GracefulShutdownHandler gate = Handlers.gracefulShutdown(
                 new CorsHandler(limited(router.handler(), settings, new ResponseWriter(json)),
@@ -80,7 +81,7 @@ public final class RestServer implements AutoCloseable {
         HttpListener server = HttpListener.start(settings.host(), settings.port(), RestSettings.IO_THREADS,
                 settings.maxConcurrentRequests(),
                 OptionMap.builder()
-                        .set(UndertowOptions.MAX_ENTITY_SIZE, (long) RestSettings.MAX_BODY_BYTES)
+                        .set(UndertowOptions.MAX_ENTITY_SIZE, listenerBodyLimit)
                         .set(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .set(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
                         .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) Math.min(Integer.MAX_VALUE,
@@ -133,6 +134,7 @@ public final class RestServer implements AutoCloseable {
         };
         HttpHandler bodyFirst = new BodyFirstHandler(queue, BODY_BUFFERS, writer);
         return exchange -> {
+            exchange.setMaxEntitySize(RestSettings.MAX_BODY_BYTES);
             if (UNLIMITED_PATHS.contains(exchange.getRelativePath())) {
                 routes.handleRequest(exchange);
                 return;

@@ -7,6 +7,15 @@ public interface Routes {
 
     void register(Router router);
 
+    /**
+     * The largest request body, in bytes, one of these routes reads (each holds itself to it). The listener's limit
+     * is the largest of all routes', because Undertow fixes a chunked body's limit before any handler runs; every
+     * request is held to {@link RestSettings#MAX_BODY_BYTES} unless its handler raises its own limit.
+     */
+    default long maxBodyBytes() {
+        return RestSettings.MAX_BODY_BYTES;
+    }
+
     /** Called when the server stops taking requests: end what would keep the drain waiting (open streams). */
     default void shutdown() {
     }
