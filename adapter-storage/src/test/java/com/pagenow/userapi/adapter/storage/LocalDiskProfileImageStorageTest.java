@@ -104,10 +104,11 @@ class LocalDiskProfileImageStorageTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    // An id with "/" names no key at all (ProfileImageTest); ".." must still stay inside the folder.
     @Test
     void theSigningKeyIsKeptSoUrlsOutliveARestartAndKeysStayInsideTheFolder() throws Exception {
         String put = token(storage().uploadUrl(
-                new ProfileImageKey(UserId.of("../../etc"), ImageExtension.of("png")), Duration.ofHours(1)));
+                new ProfileImageKey(UserId.of(".."), ImageExtension.of("png")), Duration.ofHours(1)));
 
         storage().upload(put, "image/png", "private", new ByteArrayInputStream(BYTES));
 
