@@ -113,6 +113,10 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
     /**
      * A {@code HeadObject} for the size, and a {@code DeleteObject} when it is over {@code maxBytes}. In the versioned
      * bucket the delete leaves a delete marker; the large version goes with the bucket's noncurrent-version expiry.
+     *
+     * @param key the object's key
+     * @param maxBytes the largest size an object may have, in bytes
+     * @return whether the object was there, larger than {@code maxBytes}, and is now deleted
      */
     @Override
     public boolean deleteIfLargerThan(ProfileImageKey key, long maxBytes) {

@@ -88,6 +88,7 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
      * issued: an object larger than {@link TransferLocalImageUseCase#MAX_BYTES} is deleted. A store that cannot be
      * asked (the adapter logs why) skips the check: handing out a URL needs no store, and the next URL checks again.
      *
+     * @param key the object to check
      * @return whether the object was there, too large, and is now deleted
      */
     private boolean deleteIfOversized(ProfileImageKey key) {
