@@ -90,6 +90,8 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
         JsonNode ivys = api("GET", "/users/me", ivy).json();
         assertThat(ivys.path("profile_image_extension").isNull()).isTrue();
         assertThat(ivys.path("profile_image_uploaded_at").isNull()).isTrue();
+        assertThat(api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon).status())
+                .as("an absent object is no error").isEqualTo(200);
         Reply kept = api("GET", "/users/id/" + userId(jon) + "/profile-image-url?image_ext=png", ivy);
         assertThat(get(URI.create(kept.json().asText())).body()).isEqualTo(picture);
         assertThat(api("GET", "/users/me", jon).json().path("profile_image_extension").asText()).isEqualTo("png");
