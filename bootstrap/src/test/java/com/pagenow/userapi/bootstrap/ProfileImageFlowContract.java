@@ -227,7 +227,7 @@ abstract class ProfileImageFlowContract {
         }
     }
 
-    private static byte[] randomBytes(int size) {
+    protected static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return bytes;

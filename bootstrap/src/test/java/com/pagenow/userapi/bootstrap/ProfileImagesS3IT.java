@@ -1,5 +1,6 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,6 +70,31 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
                 + "/profile_image.webp?");
         assertThat(upload.getQuery()).contains("X-Amz-Expires=3600", "X-Amz-SignedHeaders=content-type;host;x-amz-acl",
                 "X-Amz-Credential=S3RVER/");
+    }
+
+    @Test
+    void anUploadLargerThanFiveMebibytesIsDeletedAndItsFieldsClearedWhenItsUrlIsNextIssued() {
+        String ivy = newUser("ivy");
+        String jon = newUser("jon");
+        // As the web client sends it: the presigned PUT with Content-Type and x-amz-acl, nothing bounds the body.
+        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", ivy).json().asText());
+        assertThat(put(upload, "image/png", randomBytes(6 * 1024 * 1024)).statusCode()).isEqualTo(200);
+        URI small = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", jon).json().asText());
+        byte[] picture = randomBytes(1024 * 1024);
+        assertThat(put(small, "image/png", picture).statusCode()).isEqualTo(200);
+
+        Reply oversized = api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon);
+
+        assertThat(oversized.status()).as("as for a user without an image").isEqualTo(200);
+        assertThat(get(URI.create(oversized.json().asText())).statusCode()).as("gone from the store").isEqualTo(404);
+        JsonNode ivys = api("GET", "/users/me", ivy).json();
+        assertThat(ivys.path("profile_image_extension").isNull()).isTrue();
+        assertThat(ivys.path("profile_image_uploaded_at").isNull()).isTrue();
+        assertThat(api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon).status())
+                .as("an absent object is no error").isEqualTo(200);
+        Reply kept = api("GET", "/users/id/" + userId(jon) + "/profile-image-url?image_ext=png", ivy);
+        assertThat(get(URI.create(kept.json().asText())).body()).isEqualTo(picture);
+        assertThat(api("GET", "/users/me", jon).json().path("profile_image_extension").asText()).isEqualTo("png");
     }
 
     @Test

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.GetObjectPresignRequest;
 import software.amazon.awssdk.services.s3.presigner.model.PutObjectPresignRequest;
@@ -107,6 +108,34 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
     @Override
     public void delete(ProfileImageKey key) {
         call("delete " + key.value(), () -> client.deleteObject(request -> request.bucket(bucket).key(key.value())));
+    }
+
+    /**
+     * A {@code HeadObject} for the size, and a {@code DeleteObject} when it is over {@code maxBytes}. In the versioned
+     * bucket the delete leaves a delete marker; the large version goes with the bucket's noncurrent-version expiry.
+     *
+     * @param key the object's key
+     * @param maxBytes the largest size an object may have, in bytes
+     * @return whether the object was there, larger than {@code maxBytes}, and is now deleted
+     */
+    @Override
+    public boolean deleteIfLargerThan(ProfileImageKey key, long maxBytes) {
+        Long size = call("check the size of " + key.value(), () -> {
+            try {
+                return client.headObject(request -> request.bucket(bucket).key(key.value())).contentLength();
+            } catch (S3Exception absent) {
+                if (absent.statusCode() == 404) {
+                    return null;
+                }
+                throw absent;
+            }
+        });
+        if (size == null || size <= maxBytes) {
+            return false;
+        }
+        LOG.info("Deleting {}: {} bytes, more than the {} an upload may store", key.value(), size, maxBytes);
+        delete(key);
+        return true;
     }
 
     private <T> T call(String what, Supplier<T> action) {

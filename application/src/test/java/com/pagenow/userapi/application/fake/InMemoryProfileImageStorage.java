@@ -8,7 +8,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Set;
 public class InMemoryProfileImageStorage implements ProfileImageStorage {
 
     private final Set<String> objects = new LinkedHashSet<>();
+    private final Map<String, Long> sizes = new HashMap<>();
     private final List<String> deleted = new ArrayList<>();
     private volatile boolean down;
 
@@ -38,11 +41,28 @@ public class InMemoryProfileImageStorage implements ProfileImageStorage {
     public synchronized void delete(ProfileImageKey key) {
         requireUp();
         objects.remove(key.value());
+        sizes.remove(key.value());
         deleted.add(key.value());
     }
 
+    @Override
+    public synchronized boolean deleteIfLargerThan(ProfileImageKey key, long maxBytes) {
+        requireUp();
+        if (!objects.contains(key.value()) || sizes.getOrDefault(key.value(), 0L) <= maxBytes) {
+            return false;
+        }
+        delete(key);
+        return true;
+    }
+
     public synchronized void store(String key) {
+        store(key, 1);
+    }
+
+    /** Puts in the object at {@code key} as an upload of {@code bytes} bytes would. */
+    public synchronized void store(String key, long bytes) {
         objects.add(key);
+        sizes.put(key, bytes);
     }
 
     public synchronized Set<String> objects() {

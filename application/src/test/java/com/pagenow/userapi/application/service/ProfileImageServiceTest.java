@@ -4,10 +4,12 @@ import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryProfileImageStorage;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.ImageExtension;
 import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.UserId;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,5 +174,47 @@ class ProfileImageServiceTest {
                 .containsExactly(UserId.of("alice"));
         Caller bob = new Caller(UserId.of("bob"), null);
         assertThat(service.profileImageUrl(bob, UserId.of("alice"), "png")).as("the blocker still sees").isNotNull();
+    }
+
+    @Test
+    void anObjectLargerThanAnUploadMayBeIsDeletedAndItsFieldsClearedWhenItsUrlIsNextIssued() {
+        storage.store("bob/profile_image.jpg", TransferLocalImageUseCase.MAX_BYTES + 1);
+        storage.store("alice/profile_image.png", TransferLocalImageUseCase.MAX_BYTES);
+        users.recordProfileImage(UserId.of("alice"), ProfileImage.uploaded(ImageExtension.of("png"), EARLIER));
+
+        URI url = service.profileImageUrl(ALICE, UserId.of("bob"), "jpg");
+
+        assertThat(url).as("as for a user without an image").hasToString("memory://get/bob/profile_image.jpg?ttl=3600");
+        assertThat(storage.objects()).containsExactly("alice/profile_image.png");
+        assertThat(image("bob")).isEqualTo(ProfileImage.NONE);
+        service.profileImageUrl(ALICE, UserId.of("alice"), "png");
+        assertThat(storage.objects()).as("at the limit is kept").containsExactly("alice/profile_image.png");
+        assertThat(image("alice").extension()).isEqualTo("png");
+    }
+
+    @Test
+    void anOversizedObjectIsDeletedWhenTheNextUploadUrlIsIssued() {
+        storage.store("bob/profile_image.jpg", TransferLocalImageUseCase.MAX_BYTES + 1);
+
+        service.profileImageUploadUrl(new Caller(UserId.of("bob"), null), "png");
+
+        assertThat(storage.objects()).isEmpty();
+        assertThat(image("bob").extension()).isEqualTo("png");
+    }
+
+    @Test
+    void aStoreThatCannotBeCheckedStillGivesTheDownloadUrl() {
+        InMemoryProfileImageStorage failingCheck = new InMemoryProfileImageStorage() {
+            @Override
+            public boolean deleteIfLargerThan(com.pagenow.userapi.domain.user.ProfileImageKey key, long maxBytes) {
+                throw new ProfileImageStorageUnavailableException("storage is down", null);
+            }
+        };
+        ProfileImageService checking = new ProfileImageService(users, blocks, failingCheck,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(checking.profileImageUrl(ALICE, UserId.of("bob"), "jpg"))
+                .hasToString("memory://get/bob/profile_image.jpg?ttl=3600");
+        assertThat(image("bob").extension()).isEqualTo("jpg");
     }
 }

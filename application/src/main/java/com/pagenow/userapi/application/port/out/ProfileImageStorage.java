@@ -37,4 +37,19 @@ public interface ProfileImageStorage {
      * @param key the object's key
      */
     void delete(ProfileImageKey key);
+
+    /**
+     * Removes the object at {@code key} when it holds more than {@code maxBytes} bytes. A presigned {@code PUT}
+     * cannot limit its body's size, so the service checks what an upload stored when it next hands out a URL for it.
+     * A store whose uploads cannot exceed the limit (the dev store refuses larger bodies) keeps this default, which
+     * looks at nothing and answers {@code false}.
+     *
+     * @param key the object's key
+     * @param maxBytes the largest size an object may have, in bytes
+     * @return {@code true} when the object was there, larger than {@code maxBytes}, and is now removed;
+     *         {@code false} when it is absent or small enough (and left as it was)
+     */
+    default boolean deleteIfLargerThan(ProfileImageKey key, long maxBytes) {
+        return false;
+    }
 }
