@@ -141,19 +141,7 @@ final class PgBouncer implements AutoCloseable {
     }
 
     private static void run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: "
-                        + new String(output, StandardCharsets.UTF_8));
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        ThrowAwayPostgres.runProcess(command, 30);
     }
 
     private static String quoted(String value) {

@@ -135,10 +135,15 @@ public final class ThrowAwayPostgres implements AutoCloseable {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
+        runProcess(full, 120);
+    }
+
+    /** Runs a command to its end within {@code seconds}; fails with its output unless it exits with 0. */
+    static void runProcess(List<String> command, int seconds) {
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: "
                         + new String(output, StandardCharsets.UTF_8));
             }
