@@ -64,6 +64,9 @@ import static org.jooq.impl.DSL.with;
  * a full page, those are the answer (every other match has a lower id). Otherwise the text is rare there, and the
  * tier reads every match from an index instead: the pattern-ops btree for a prefix, the trigram index for the
  * rest (on PostgreSQL; the embedded database has no such indexes and scans).</li>
+ * <li>An e-mail search finds a stranger's private address only by the whole address (API.md, "User search"). So
+ * the stranger tiers walk and read only public addresses, from V11's partial indexes, which hold nothing a
+ * fragment may find; a private address equal to the text is one more index equality, added to the prefix tier.</li>
  * </ul>
  * The candidate CTEs are {@code MATERIALIZED} and unordered so that the planner cannot trade the index for a walk
  * down the ids, which is what a plan made without the text would choose and is ruinous for a rare one.
@@ -233,6 +236,7 @@ final class SearchStatements {
         // index instead of lower-casing every row.
         var ordered = select(u.USER_ID, matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL).as("text"))
                 .from(u)
+                .where(findableByFragment(u))
                 .orderBy(u.USER_ID.desc());
         Table<Record2<String, String>> newest = (rows == null
                 ? ordered.offset(inline(0))
@@ -244,7 +248,6 @@ final class SearchStatements {
                         .from(newest)
                         .where(needed)
                         .and(tier.matches(this, newest.field("text", String.class)))
-                        .and(shown(id, newest.field("text", String.class)))
                         .and(stranger(id))
                         .orderBy(id.desc())
                         .limit(wanted));
@@ -269,7 +272,7 @@ final class SearchStatements {
                 .asMaterialized(select(u.USER_ID)
                         .from(u)
                         .where(matches)
-                        .and(shownOnItsRow(u, text)));
+                        .and(findableByFragment(u)));
     }
 
     /** The tier's page: the walk's when it found a full one, else the candidates'. */
@@ -279,17 +282,34 @@ final class SearchStatements {
         Field<String> walkedId = walked.field("user_id", String.class);
         Field<String> candidateId = candidates.field("user_id", String.class);
         Field<Integer> found = rowsIn(walked);
-        return name(tier.label + "_hit").fields("user_id")
-                .as(select(walkedId)
-                        .from(walked)
-                        .where(found.ge(wanted))
-                        .unionAll(select(candidateId)
-                                .from(candidates)
-                                .where(needed)
-                                .and(found.lt(wanted))
-                                .and(stranger(candidateId))
-                                .orderBy(candidateId.desc())
-                                .limit(wanted)));
+        Select<Record1<String>> page = select(walkedId)
+                .from(walked)
+                .where(found.ge(wanted))
+                .unionAll(select(candidateId)
+                        .from(candidates)
+                        .where(needed)
+                        .and(found.lt(wanted))
+                        .and(stranger(candidateId))
+                        .orderBy(candidateId.desc())
+                        .limit(wanted));
+        if (tier == Tier.PREFIX && field == SearchField.EMAIL) {
+            // A private address equal to the text ranks with the prefix tier's public ones, by id.
+            Table<Record1<String>> both = page.unionAll(privateExact(needed)).asTable("prefix_found", "user_id");
+            Field<String> id = both.field("user_id", String.class);
+            page = select(id).from(both).orderBy(id.desc()).limit(wanted);
+        }
+        return name(tier.label + "_hit").fields("user_id").as(page);
+    }
+
+    /** Strangers whose private address is the whole text, ignoring case: an equality on V4's pattern-ops index. */
+    private Select<Record1<String>> privateExact(Condition needed) {
+        UserTable u = USER_TABLE.as("private_exact_user");
+        return select(u.USER_ID)
+                .from(u)
+                .where(needed)
+                .and(matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL).eq(value("exact", String.class)))
+                .and(u.EMAIL_PUBLIC.isFalse())
+                .and(stranger(u.USER_ID));
     }
 
     /**
@@ -308,14 +328,11 @@ final class SearchStatements {
     }
 
     /**
-     * {@link #shown} where the matching row is the user's own: the flag is read from that row, not looked up again
-     * (on the candidates, which read every matching row, the lookup doubled the index reads).
+     * Whether a fragment may find the user's text: always for names; for e-mail only a public address. Written as
+     * V11's partial indexes are (their predicate is {@code email_public}), so that the stranger tiers read them.
      */
-    private Condition shownOnItsRow(UserTable row, Field<String> text) {
-        if (field == SearchField.NAME) {
-            return noCondition();
-        }
-        return text.eq(value("exact", String.class)).or(row.EMAIL_PUBLIC.isTrue());
+    private Condition findableByFragment(UserTable row) {
+        return field == SearchField.EMAIL ? row.EMAIL_PUBLIC.isTrue() : noCondition();
     }
 
     /** Neither the viewer, nor anyone ranked above strangers, nor anyone a block separates from the viewer. */
