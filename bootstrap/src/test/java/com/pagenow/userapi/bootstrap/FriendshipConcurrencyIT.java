@@ -33,7 +33,10 @@ class FriendshipConcurrencyIT {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(FriendshipConcurrencyIT.class);
+        // The races are under test, not load shedding: on a slow machine 100 requests at once passed the default
+        // queue length and waits and were shed as 503s (the limits have tests of their own).
+        service = RunningService.start(FriendshipConcurrencyIT.class, Map.of("HTTP_MAX_QUEUED_REQUESTS",
+                String.valueOf(4 * PAIRS), "HTTP_MAX_QUEUE_WAIT", "30s", "DATABASE_POOL_WAIT", "30s"));
         for (int pair = 0; pair < PAIRS; pair++) {
             register(left(pair));
             register(right(pair));
