@@ -11,6 +11,7 @@ module com.pagenow.userapi.application {
     requires transitive jakarta.validation;
     requires java.logging;
 
+    exports com.pagenow.userapi.application.error;
     exports com.pagenow.userapi.application.port.in;
     exports com.pagenow.userapi.application.port.out;
     exports com.pagenow.userapi.application.readmodel;

@@ -41,6 +41,7 @@ class ReadmeEmbeddingExamplesIT {
             import com.pagenow.userapi.domain.notification.*;
             import com.pagenow.userapi.domain.text.*;
             import com.pagenow.userapi.domain.user.*;
+            import com.pagenow.userapi.application.error.*;
             import com.pagenow.userapi.application.port.in.*;
             import com.pagenow.userapi.application.port.out.*;
             import com.pagenow.userapi.application.readmodel.*;

@@ -3,7 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.in.ListReceivedSharesQuery;
 import com.pagenow.userapi.application.port.in.ListReceivedSharesUseCase;
 import com.pagenow.userapi.application.port.in.ListSentSharesQuery;

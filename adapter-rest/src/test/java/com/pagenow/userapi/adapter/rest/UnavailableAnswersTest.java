@@ -2,7 +2,7 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
 

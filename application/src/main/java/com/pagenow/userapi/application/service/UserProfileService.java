@@ -12,7 +12,7 @@ import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;

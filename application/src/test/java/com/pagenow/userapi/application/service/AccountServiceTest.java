@@ -9,7 +9,7 @@ import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.RecentSignInRequiredException;
 import com.pagenow.userapi.application.port.in.RegisterUserCommand;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.CleanupTask;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;

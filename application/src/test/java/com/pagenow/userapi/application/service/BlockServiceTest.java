@@ -97,7 +97,7 @@ class BlockServiceTest {
     @Test
     void blockingOneselfIsInvalidAndAnUnknownUserIsNotFound() {
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), "alice"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("blocked"));
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), " "))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
         assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("alice"), "nobody")))

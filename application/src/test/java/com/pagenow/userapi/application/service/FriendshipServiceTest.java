@@ -76,10 +76,10 @@ class FriendshipServiceTest {
         }
 
         @Test
-        void askingOneselfIsInvalidForUserId2() {
+        void askingOneselfIsInvalidForTheAddressee() {
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "alice"))
                     .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.field()).isEqualTo("user_id2"));
+                            e -> assertThat(e.field()).isEqualTo("addressee"));
         }
 
         @Test

@@ -7,7 +7,7 @@ import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.in.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
 import com.pagenow.userapi.domain.error.ForbiddenException;

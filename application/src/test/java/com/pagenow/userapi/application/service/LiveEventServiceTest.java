@@ -10,7 +10,7 @@ import com.pagenow.userapi.application.port.in.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsCommand;
 import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.port.in.TooManyStreamsException;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;

@@ -185,7 +185,7 @@ class UserProfileServiceTest {
 
             assertThatThrownBy(() -> service.updateOwnProfile(update(ALICE).shareMode("default_some").build()))
                     .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.field()).isEqualTo("share_mode"));
+                            e -> assertThat(e.field()).isEqualTo("shareMode"));
             assertThat(users.all()).containsExactly(before);
         }
 

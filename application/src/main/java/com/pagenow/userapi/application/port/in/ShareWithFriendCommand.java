@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.port.in;
 
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.validation.CommandValidation;
 import com.pagenow.userapi.domain.notification.PageTitle;
 import com.pagenow.userapi.domain.notification.PageUrl;

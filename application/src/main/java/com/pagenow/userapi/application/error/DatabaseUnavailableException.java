@@ -1,4 +1,4 @@
-package com.pagenow.userapi.application.port.out;
+package com.pagenow.userapi.application.error;
 
 /**
  * The database cannot be reached, refused the work for now, or did not answer within its time limits (connection

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.application.port.out;
+package com.pagenow.userapi.application.error;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.application.port.out;
+package com.pagenow.userapi.application.error;
 
 /** The image store cannot be reached or refused the service's credentials right now; a retry may succeed. */
 public class ProfileImageStorageUnavailableException extends RuntimeException {

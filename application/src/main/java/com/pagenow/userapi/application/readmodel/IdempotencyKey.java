@@ -1,4 +1,4 @@
-package com.pagenow.userapi.application.port.in;
+package com.pagenow.userapi.application.readmodel;
 
 import com.pagenow.userapi.domain.error.InvalidValueException;
 

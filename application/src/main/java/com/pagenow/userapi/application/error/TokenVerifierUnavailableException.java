@@ -1,4 +1,4 @@
-package com.pagenow.userapi.application.port.out;
+package com.pagenow.userapi.application.error;
 
 /** Tokens cannot be checked right now (the provider's key set is unreachable); a retry may succeed. */
 public class TokenVerifierUnavailableException extends RuntimeException {
