@@ -121,6 +121,13 @@ public final class HexagonRules {
             .should().dependOnClassesThat().resideInAPackage(BASE + ".application.port.in..")
             .as("application.port.out uses no application.port.in type");
 
+    /** The HTTP server machinery (listener, decoding, CORS, request ids, JSON writing) knows no use case or route. */
+    public static final ArchRule REST_SERVER_KNOWS_NO_APPLICATION = noClasses().that()
+            .resideInAPackage(BASE + ".adapter.rest.http.server..")
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN,
+                    BASE + ".adapter.rest", BASE + ".adapter.rest.http")
+            .as("adapter.rest.http.server uses no application, domain or route-plumbing type");
+
     private static ArchRule frameworkOnlyIn(String framework, String owner) {
         return noClasses().that().resideOutsideOfPackages(owner)
                 .should().dependOnClassesThat().resideInAPackage(framework)

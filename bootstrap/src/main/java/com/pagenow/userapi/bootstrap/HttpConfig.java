@@ -16,7 +16,7 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
                   int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads,
                   Duration idleTimeout) {
 
-    /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.CorsHandler} reads it. */
+    /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.server.CorsHandler} reads it. */
     static final Set<String> ANY_ORIGIN = Set.of("*");
 
     /** In production; {@link #fromDevMode} for dev mode. */

@@ -127,4 +127,9 @@ class HexagonArchitectureTest {
     void outboundPortsUseNoInboundType() {
         HexagonRules.OUTBOUND_PORTS_USE_NO_INBOUND_TYPE.check(production);
     }
+
+    @Test
+    void restServerMachineryKnowsNoApplication() {
+        HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION.check(production);
+    }
 }

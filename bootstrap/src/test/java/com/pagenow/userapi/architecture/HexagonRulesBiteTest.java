@@ -4,6 +4,7 @@ import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingOutboundPort;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
+import com.pagenow.userapi.adapter.rest.http.server.archfixture.ServerMachineryUsingUserId;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingService;
 import com.pagenow.userapi.application.port.out.archfixture.OutboundPortUsingCommand;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
@@ -27,7 +28,8 @@ class HexagonRulesBiteTest {
             AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class,
             RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class,
             // Inbound side (issue 26).
-            RestUsingOutboundPort.class, StorageUsingService.class, OutboundPortUsingCommand.class);
+            RestUsingOutboundPort.class, StorageUsingService.class, OutboundPortUsingCommand.class,
+            ServerMachineryUsingUserId.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -115,6 +117,11 @@ class HexagonRulesBiteTest {
     @Test
     void outboundPortRuleCatchesAPortTakingACommand() {
         assertBites(HexagonRules.OUTBOUND_PORTS_USE_NO_INBOUND_TYPE, "OutboundPortUsingCommand");
+    }
+
+    @Test
+    void serverRuleCatchesTheMachineryUsingADomainType() {
+        assertBites(HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION, "ServerMachineryUsingUserId");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

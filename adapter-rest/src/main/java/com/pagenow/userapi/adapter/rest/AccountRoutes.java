@@ -2,8 +2,8 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
-import com.pagenow.userapi.adapter.rest.http.JsonAttachment;
-import com.pagenow.userapi.adapter.rest.http.NoContent;
+import com.pagenow.userapi.adapter.rest.http.server.JsonAttachment;
+import com.pagenow.userapi.adapter.rest.http.server.NoContent;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.DeleteAccountUseCase;
 import com.pagenow.userapi.application.port.in.ExportAccountUseCase;

@@ -13,7 +13,7 @@ import java.util.Set;
  * and {@code maxQueuedRequests} wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
  * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
  * {@code quickReadsOnIoThreads}: quick reads run on the IO thread that parsed them while they are fast
- * ({@link com.pagenow.userapi.adapter.rest.http.IoThreadReads}); false runs every request on a worker thread.
+ * ({@link com.pagenow.userapi.adapter.rest.http.server.IoThreadReads}); false runs every request on a worker thread.
  * {@code idleTimeout}: how long a kept-alive connection may wait for its next request before it is closed.
  */
 public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,

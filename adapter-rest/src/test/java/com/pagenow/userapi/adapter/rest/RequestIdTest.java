@@ -3,7 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.pagenow.userapi.adapter.rest.http.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
 import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;

@@ -1,5 +1,11 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
+import com.pagenow.userapi.adapter.rest.http.server.DecodingHandler;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.undertow.Handlers;
@@ -149,7 +155,7 @@ public final class Router {
 
     /** The routes, behind the path and query decoding that answers malformed ones with a problem. */
     public HttpHandler handler() {
-        return new DecodingHandler(routing, context.writer(), context.errors());
+        return new DecodingHandler(routing, context.writer(), context.errors()::toProblem);
     }
 
     /** "METHOD /template" of every registered route, for documentation checks. */

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,12 +45,12 @@ public final class ResponseWriter {
      * Asks a reverse proxy in front (nginx, and what honours its header) to pass a streamed response on as it is
      * written instead of holding it in its buffers: live events arrive at once, a large download at the client's pace.
      */
-    static void unbufferedByProxies(HttpServerExchange exchange) {
+    public static void unbufferedByProxies(HttpServerExchange exchange) {
         exchange.getResponseHeaders().put(X_ACCEL_BUFFERING, "no");
     }
 
     /** 204, no body. */
-    void noContent(HttpServerExchange exchange) {
+    public void noContent(HttpServerExchange exchange) {
         exchange.setStatusCode(204);
         exchange.endExchange();
     }
@@ -60,7 +60,7 @@ public final class ResponseWriter {
      * buffers, not the document. A failure once bytes are out cannot become a problem: the connection is closed so
      * that the client sees a cut-off download, not a complete-looking one.
      */
-    void attachment(HttpServerExchange exchange, JsonAttachment attachment) throws java.io.IOException {
+    public void attachment(HttpServerExchange exchange, JsonAttachment attachment) throws java.io.IOException {
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
         exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,

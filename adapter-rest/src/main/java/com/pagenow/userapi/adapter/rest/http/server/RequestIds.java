@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -60,7 +60,7 @@ public final class RequestIds implements HttpHandler {
      * digest per id and a 512-byte read of {@code /dev/urandom} every 15 ids or so (strace under load), on every
      * request that brings no id (issue 14).
      */
-    static String newId() {
+    public static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
         long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L; // the IETF variant
@@ -78,14 +78,14 @@ public final class RequestIds implements HttpHandler {
     }
 
     /** Names the caller on the rest of this request's log lines. */
-    static void identifiedUser(String userId) {
+    public static void identifiedUser(String userId) {
         if (userId != null) {
             MDC.put(USER_ID, userId);
         }
     }
 
     /** Runs {@code task} with the exchange's request id in the MDC, wherever the thread it runs on came from. */
-    static void runWith(HttpServerExchange exchange, Runnable task) {
+    public static void runWith(HttpServerExchange exchange, Runnable task) {
         String id = of(exchange);
         if (id == null || id.equals(current())) {
             task.run();

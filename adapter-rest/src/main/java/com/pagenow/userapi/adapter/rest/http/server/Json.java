@@ -1,33 +1,32 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times, and no
- * string with a NUL read from a body. A number or boolean where a string belongs is refused (so
- * {@code {"user_id2": 123}} names the field, instead of looking up user "123").
+ * The one JSON mapper: snake_case names, nulls written out, unknown fields ignored, ISO-8601 {@code Z} times. A
+ * number or boolean where a string belongs is refused (so {@code {"user_id2": 123}} names the field, instead of
+ * looking up user "123"). What the service refuses in any string (a NUL) comes from the route plumbing as a module.
  */
 public final class Json {
 
     private Json() {
     }
 
-    public static ObjectMapper mapper() {
+    public static ObjectMapper mapper(Module... readers) {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("storable-strings")
-                        .addDeserializer(String.class, new NulRejectingStringDeserializer()))
+                .addModules(readers)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

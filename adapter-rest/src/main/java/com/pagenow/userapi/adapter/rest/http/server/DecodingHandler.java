@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -9,19 +9,22 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * Decodes the path and query as UTF-8 before routing (the listener runs with {@code DECODE_URL} off), so that
- * bytes that are not UTF-8 reach the {@link ErrorMapper} as a {@code 400} problem. Undertow's own decoding would
- * either answer its empty {@code 400} or, here, silently turn them into U+FFFD and look up the wrong id.
+ * bytes that are not UTF-8 reach the route plumbing's error mapping as a {@code 400} problem. Undertow's own
+ * decoding would either answer its empty {@code 400} or, here, silently turn them into U+FFFD and look up the wrong
+ * id.
  */
-final class DecodingHandler implements HttpHandler {
+public final class DecodingHandler implements HttpHandler {
 
     private final HttpHandler decoding;
     private final ResponseWriter writer;
-    private final ErrorMapper errors;
+    private final Function<Throwable, Problem> errors;
 
-    DecodingHandler(HttpHandler next, ResponseWriter writer, ErrorMapper errors) {
+    /** {@code errors} answers the {@link UrlDecodeException} as the endpoints answer any failure. */
+    public DecodingHandler(HttpHandler next, ResponseWriter writer, Function<Throwable, Problem> errors) {
         this.decoding = new URLDecodingHandler(next, StandardCharsets.UTF_8.name());
         this.writer = writer;
         this.errors = errors;
@@ -33,7 +36,7 @@ final class DecodingHandler implements HttpHandler {
             requireUtf8(exchange.getRequestPath());
             requireUtf8(exchange.getQueryString());
         } catch (UrlDecodeException undecodable) {
-            writer.problem(exchange, errors.toProblem(undecodable));
+            writer.problem(exchange, errors.apply(undecodable));
             return;
         }
         decoding.handleRequest(exchange);

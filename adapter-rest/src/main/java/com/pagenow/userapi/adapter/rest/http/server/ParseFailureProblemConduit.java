@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import io.micrometer.core.instrument.Counter;
 import org.slf4j.Logger;
@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class ParseFailureProblemConduit extends AbstractStreamSinkConduit<StreamSinkConduit> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ParseFailureProblemConduit.class);
+    // Named as before the class moved to this package, so that its log lines stay as they were.
+    private static final Logger LOG =
+            LoggerFactory.getLogger("com.pagenow.userapi.adapter.rest.http.ParseFailureProblemConduit");
 
     /** What {@code HttpReadListener.sendBadRequestAndClose} of Undertow 2.3 writes, in one write call. */
     private static final byte[] UNDERTOW_ANSWER = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Whether a quick read ({@link Router#quickGet}) runs on the IO thread that parsed it instead of on a worker thread.
+ * Whether a quick read ({@code Router.quickGet}) runs on the IO thread that parsed it instead of on a worker thread.
  * <p>
  * Handing a request to a worker wakes that thread, and handing the connection back wakes the IO thread again: on 2
  * cores that was about a quarter of what a point read costs (docs/benchmarks.md, issue 14). But while a read runs
@@ -24,7 +24,8 @@ public final class IoThreadReads {
     public static final Duration DEFAULT_SLOW = Duration.ofMillis(50);
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
 
-    private static final Logger LOG = LoggerFactory.getLogger(IoThreadReads.class);
+    // Named as before the class moved to this package, so that its log lines stay as they were.
+    private static final Logger LOG = LoggerFactory.getLogger("com.pagenow.userapi.adapter.rest.http.IoThreadReads");
 
     private final boolean enabled;
     private final long slowNanos;
@@ -47,12 +48,12 @@ public final class IoThreadReads {
     }
 
     /** Whether the next quick read may run on the IO thread that parsed it. */
-    boolean onIoThread() {
+    public boolean onIoThread() {
         return onIoThread;
     }
 
     /** Learns from a quick read that took {@code nanos} and answered {@code status}, wherever it ran. */
-    void completed(long nanos, int status) {
+    public void completed(long nanos, int status) {
         boolean fast = nanos <= slowNanos && status < 500;
         if (!fast) {
             heldSince = nanoTime.getAsLong();

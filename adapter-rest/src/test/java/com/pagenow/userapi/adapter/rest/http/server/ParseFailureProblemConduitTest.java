@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

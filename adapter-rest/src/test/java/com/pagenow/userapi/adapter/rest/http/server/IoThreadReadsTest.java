@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.rest.http;
+package com.pagenow.userapi.adapter.rest.http.server;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
