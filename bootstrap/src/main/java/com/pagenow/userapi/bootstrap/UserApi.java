@@ -15,7 +15,7 @@ import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.SignInAccounts;
 import com.pagenow.userapi.application.service.AccountCleanupService;

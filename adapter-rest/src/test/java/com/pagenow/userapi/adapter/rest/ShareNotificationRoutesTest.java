@@ -9,7 +9,7 @@ import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
 import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;

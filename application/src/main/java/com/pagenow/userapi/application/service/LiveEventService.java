@@ -1,11 +1,11 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.LiveEventSink;
-import com.pagenow.userapi.application.port.in.LiveEventSubscription;
-import com.pagenow.userapi.application.port.in.StreamCapacityException;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsCommand;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
-import com.pagenow.userapi.application.port.in.TooManyStreamsException;
+import com.pagenow.userapi.application.port.in.event.LiveEventSink;
+import com.pagenow.userapi.application.port.in.event.LiveEventSubscription;
+import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
+import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
 import com.pagenow.userapi.application.error.TokenRejectedException;

@@ -1,15 +1,15 @@
 package com.pagenow.userapi.application.service;
 
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.GetOwnProfileUseCase;
-import com.pagenow.userapi.application.port.in.GetPublicProfileUseCase;
-import com.pagenow.userapi.application.port.in.GetPublicProfilesUseCase;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
-import com.pagenow.userapi.application.port.in.RegisterUserUseCase;
-import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
-import com.pagenow.userapi.application.port.in.ReplaceDomainListUseCase;
-import com.pagenow.userapi.application.port.in.UpdateOwnProfileUseCase;
-import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.in.user.GetOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.user.GetPublicProfileUseCase;
+import com.pagenow.userapi.application.port.in.user.GetPublicProfilesUseCase;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserUseCase;
+import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.user.ReplaceDomainListUseCase;
+import com.pagenow.userapi.application.port.in.user.UpdateOwnProfileUseCase;
+import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.error.TokenRejectedException;

@@ -4,7 +4,7 @@ import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryProfileImageStorage;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
