@@ -1,9 +1,11 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.rest.RestSettings;
+
 import java.util.Map;
 
 /** Everything the service reads from its environment at start. */
-record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, HttpConfig http, EventsConfig events,
+record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, RestSettings http, EventsConfig events,
                      StorageConfig storage, AccountsConfig accounts) {
 
     static ServiceConfig fromEnvironment(Map<String, String> variables) {

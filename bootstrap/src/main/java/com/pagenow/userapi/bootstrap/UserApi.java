@@ -99,7 +99,7 @@ public final class UserApi implements AutoCloseable {
     }
 
     /** Starts on an already started persistence; on failure the persistence (and image storage) is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events,
+    static UserApi start(Persistence persistence, TokenVerifier tokens, RestSettings http, EventsConfig events,
                          Images images, Accounts accounts) {
         LiveEventService liveEvents = null;
         AccountCleanupService cleanup = null;
@@ -142,11 +142,7 @@ public final class UserApi implements AutoCloseable {
             persistence.bindMetrics(meters);
             bindCleanupMetrics(meters, cleanup);
 
-            RestServer server = RestServer.start(
-                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
-                            http.maxConcurrentRequests(), http.maxQueuedRequests(), http.maxQueueWait(),
-                            http.rateLimits(), http.quickReadsOnIoThreads(), http.idleTimeout()),
-                    authentication, persistence::isDatabaseUp, meters, resources);
+            RestServer server = RestServer.start(http, authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images, accounts, cleanup);
         } catch (RuntimeException failed) {
             if (cleanup != null) {

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
+import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,7 @@ class ServiceConfigTest {
 
     @Test
     void requestQueueIsBoundedByDefault() {
-        HttpConfig http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        RestSettings http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
         assertThat(http.maxConcurrentRequests())
                 .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         assertThat(http.maxQueuedRequests()).isEqualTo(64);
@@ -100,7 +101,7 @@ class ServiceConfigTest {
 
     @Test
     void keptAliveConnectionsOutlastTheLoadBalancersIdleTimeoutByDefault() {
-        HttpConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        RestSettings defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
         // The ALB closes idle connections after 60 s; the service must not close one it may still reuse.
         assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(75)).isGreaterThan(Duration.ofSeconds(60));
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",

@@ -59,7 +59,7 @@ class DocsRoutesTest {
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> {
                     if (token.isBlank() || token.contains("@")) {
                         throw new TokenRejectedException("malformed");

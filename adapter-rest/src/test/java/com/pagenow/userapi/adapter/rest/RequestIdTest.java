@@ -51,7 +51,7 @@ class RequestIdTest {
                 .get("/probe/fail", request -> {
                     throw new IllegalStateException("a bug");
                 });
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(token -> {
                     if (!token.equals("alice")) {
                         throw new TokenRejectedException("unknown");

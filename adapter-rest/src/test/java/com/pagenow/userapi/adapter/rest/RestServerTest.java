@@ -56,7 +56,7 @@ class RestServerTest {
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, origins, 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0).withCorsAllowedOrigins(origins),
                 new AuthenticationService(new FakeTokens()), () -> {
                     databaseChecks.incrementAndGet();
                     return databaseUp.get();

@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -79,7 +78,7 @@ class ShareNotificationRoutesTest {
             friendships.insert(Friendship.request(id("alice"), id("carol"), START));
         });
         ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(new UserIdTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new ShareNotificationRoutes(service, queries),
