@@ -108,7 +108,7 @@ public final class UserApi implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             // The same wiring as the embedded library's (UserApiLibrary): one way to build the use cases.
             UseCases useCases = UseCases.wire(persistence, clock);
-            liveEvents = useCases.liveEvents(LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams()));
+            liveEvents = useCases.liveEvents(events.streams());
             cleanup = useCases.accountCleanup(images.storage(), accounts.signIns(), Accounts.CLEANUP_POLL).start();
             LiveEventService streams = liveEvents;
             AccountCleanupService cleanupWork = cleanup;

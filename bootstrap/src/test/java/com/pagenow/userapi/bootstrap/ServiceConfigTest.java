@@ -3,6 +3,7 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
+import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -117,7 +118,7 @@ class ServiceConfigTest {
     @Test
     void streamLimitFitsA512MibTask() {
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).events()
-                .maxStreams()).isEqualTo(4_000);
+                .streams().maxStreams()).isEqualTo(4_000);
     }
 
     @Test
@@ -256,7 +257,7 @@ class ServiceConfigTest {
     @Test
     void imageBucketRegionAndOptionalEndpoint() {
         ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
-        assertThat(config.storage()).isEqualTo(new StorageConfig("pagenow-images", "ap-northeast-2", null));
+        assertThat(config.storage()).isEqualTo(new S3StorageSettings("pagenow-images", "ap-northeast-2", null));
         ServiceConfig local = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
                 "S3_ENDPOINT_URL", "http://127.0.0.1:4568"));
         assertThat(local.storage().endpoint()).hasToString("http://127.0.0.1:4568");
