@@ -104,6 +104,30 @@ public final class HexagonRules {
             .should().beInterfaces()
             .as("outbound repository ports are interfaces");
 
+    // Directions inside the hexagon, inbound side (issue 26): the REST adapter reaches the application through the
+    // inbound ports alone, and the failures a use case may throw live in application.error, which both sides see.
+
+    public static final ArchRule REST_USES_NO_OUTBOUND_PORT = noClasses().that()
+            .resideInAPackage(BASE + ".adapter.rest..")
+            .should().dependOnClassesThat().resideInAPackage(BASE + ".application.port.out..")
+            .as("adapter.rest uses no application.port.out type (failures a use case throws are in application.error)");
+
+    public static final ArchRule ADAPTERS_USE_NO_SERVICE = noClasses().that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage(BASE + ".application.service..")
+            .as("adapters use no application.service class (only the composition roots construct services)");
+
+    public static final ArchRule OUTBOUND_PORTS_USE_NO_INBOUND_TYPE = noClasses().that()
+            .resideInAPackage(BASE + ".application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage(BASE + ".application.port.in..")
+            .as("application.port.out uses no application.port.in type");
+
+    /** The HTTP server machinery (listener, decoding, CORS, request ids, JSON writing) knows no use case or route. */
+    public static final ArchRule REST_SERVER_KNOWS_NO_APPLICATION = noClasses().that()
+            .resideInAPackage(BASE + ".adapter.rest.http.server..")
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN,
+                    BASE + ".adapter.rest", BASE + ".adapter.rest.http")
+            .as("adapter.rest.http.server uses no application, domain or route-plumbing type");
+
     private static ArchRule frameworkOnlyIn(String framework, String owner) {
         return noClasses().that().resideOutsideOfPackages(owner)
                 .should().dependOnClassesThat().resideInAPackage(framework)

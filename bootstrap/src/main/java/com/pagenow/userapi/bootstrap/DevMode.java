@@ -3,6 +3,7 @@ package com.pagenow.userapi.bootstrap;
 import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.adapter.persistence.Persistence;
 import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
+import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.storage.LocalDiskProfileImageStorage;
 import com.pagenow.userapi.application.port.out.SignInAccounts;
 import com.pagenow.userapi.application.service.AccountService;
@@ -35,7 +36,7 @@ final class DevMode {
 
     static UserApi start(Path home, Map<String, String> environment) {
         Environment env = new Environment(environment);
-        HttpConfig http = HttpConfig.fromDevMode(env, "127.0.0.1");
+        RestSettings http = HttpConfig.fromDevMode(env, "127.0.0.1");
         if (!http.host().equals("127.0.0.1") && !http.host().equals("localhost")) {
             throw new ConfigException("HOST must be 127.0.0.1 in dev mode: its tokens are minted by anyone "
                     + "who can run this command");

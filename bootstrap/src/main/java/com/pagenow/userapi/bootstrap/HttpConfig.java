@@ -8,27 +8,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where to listen, which browser origins may call ({@code *}: any, dev mode only; empty: none), how many requests
- * run and wait at once, each user's request budgets, whether quick reads may run on the IO threads, and how long an
- * idle kept-alive connection stays open.
+ * Reads the REST adapter's one settings type, {@link RestSettings}, from the environment: where to listen, which
+ * browser origins may call ({@code *}: any, dev mode only; empty: none), how many requests run and wait at once,
+ * each user's request budgets, whether quick reads may run on the IO threads, and how long an idle kept-alive
+ * connection stays open. Each default is the adapter's.
  */
-record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int metricsPort, int maxConcurrentRequests,
-                  int maxQueuedRequests, Duration maxQueueWait, RateLimits rateLimits, boolean quickReadsOnIoThreads,
-                  Duration idleTimeout) {
+final class HttpConfig {
 
-    /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.CorsHandler} reads it. */
+    private HttpConfig() {
+    }
+
+    /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.server.CorsHandler} reads it. */
     static final Set<String> ANY_ORIGIN = Set.of("*");
 
     /** In production; {@link #fromDevMode} for dev mode. */
-    static HttpConfig from(Environment env, String defaultHost) {
+    static RestSettings from(Environment env, String defaultHost) {
         return from(env, defaultHost, false);
     }
 
-    static HttpConfig fromDevMode(Environment env, String defaultHost) {
+    static RestSettings fromDevMode(Environment env, String defaultHost) {
         return from(env, defaultHost, true);
     }
 
-    private static HttpConfig from(Environment env, String defaultHost, boolean devMode) {
+    private static RestSettings from(Environment env, String defaultHost, boolean devMode) {
         String host = env.get("HOST").orElse(defaultHost);
         int port = env.integer("PORT", 8000, 0, 65535);
         int metricsPort = env.integer("METRICS_PORT", 0, 0, 65535);
@@ -48,8 +50,10 @@ record HttpConfig(String host, int port, Set<String> corsAllowedOrigins, int met
         if (idleTimeout.isZero()) {
             throw new ConfigException("HTTP_IDLE_TIMEOUT must be more than 0, got " + idleTimeout);
         }
-        return new HttpConfig(host, port, allowed, metricsPort, concurrent, queued, queueWait, limits,
-                env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true), idleTimeout);
+        return RestSettings.listeningOn(host, port).withCorsAllowedOrigins(allowed).withMetricsPort(metricsPort)
+                .withMaxConcurrentRequests(concurrent).withMaxQueuedRequests(queued).withMaxQueueWait(queueWait)
+                .withRateLimits(limits).withQuickReadsOnIoThreads(env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true))
+                .withIdleTimeout(idleTimeout);
     }
 
     /**

@@ -99,9 +99,8 @@ final class Production {
     }
 
     /** Builds the S3 clients; nothing is fetched until the first URL is signed or object deleted. */
-    static S3ProfileImageStorage imageStorage(StorageConfig storage) {
-        return S3ProfileImageStorage.create(new S3StorageSettings(storage.bucket(), storage.region(),
-                storage.endpoint()));
+    static S3ProfileImageStorage imageStorage(S3StorageSettings storage) {
+        return S3ProfileImageStorage.create(storage);
     }
 
     static CognitoSettings cognitoSettings(CognitoConfig cognito) {

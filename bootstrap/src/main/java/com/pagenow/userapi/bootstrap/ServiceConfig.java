@@ -1,10 +1,13 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.rest.RestSettings;
+import com.pagenow.userapi.adapter.storage.S3StorageSettings;
+
 import java.util.Map;
 
 /** Everything the service reads from its environment at start. */
-record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, HttpConfig http, EventsConfig events,
-                     StorageConfig storage, AccountsConfig accounts) {
+record ServiceConfig(DatabaseConfig database, CognitoConfig cognito, RestSettings http, EventsConfig events,
+                     S3StorageSettings storage, AccountsConfig accounts) {
 
     static ServiceConfig fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);

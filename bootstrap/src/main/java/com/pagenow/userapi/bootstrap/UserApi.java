@@ -15,7 +15,7 @@ import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.SignInAccounts;
 import com.pagenow.userapi.application.service.AccountCleanupService;
@@ -99,7 +99,7 @@ public final class UserApi implements AutoCloseable {
     }
 
     /** Starts on an already started persistence; on failure the persistence (and image storage) is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, HttpConfig http, EventsConfig events,
+    static UserApi start(Persistence persistence, TokenVerifier tokens, RestSettings http, EventsConfig events,
                          Images images, Accounts accounts) {
         LiveEventService liveEvents = null;
         AccountCleanupService cleanup = null;
@@ -108,7 +108,7 @@ public final class UserApi implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             // The same wiring as the embedded library's (UserApiLibrary): one way to build the use cases.
             UseCases useCases = UseCases.wire(persistence, clock);
-            liveEvents = useCases.liveEvents(LiveEventService.Settings.DEFAULTS.withMaxStreams(events.maxStreams()));
+            liveEvents = useCases.liveEvents(events.streams());
             cleanup = useCases.accountCleanup(images.storage(), accounts.signIns(), Accounts.CLEANUP_POLL).start();
             LiveEventService streams = liveEvents;
             AccountCleanupService cleanupWork = cleanup;
@@ -142,11 +142,7 @@ public final class UserApi implements AutoCloseable {
             persistence.bindMetrics(meters);
             bindCleanupMetrics(meters, cleanup);
 
-            RestServer server = RestServer.start(
-                    new RestSettings(http.host(), http.port(), http.corsAllowedOrigins(), http.metricsPort(),
-                            http.maxConcurrentRequests(), http.maxQueuedRequests(), http.maxQueueWait(),
-                            http.rateLimits(), http.quickReadsOnIoThreads(), http.idleTimeout()),
-                    authentication, persistence::isDatabaseUp, meters, resources);
+            RestServer server = RestServer.start(http, authentication, persistence::isDatabaseUp, meters, resources);
             return new UserApi(persistence, server, tokens, liveEvents, images, accounts, cleanup);
         } catch (RuntimeException failed) {
             if (cleanup != null) {

@@ -110,4 +110,26 @@ class HexagonArchitectureTest {
     void outboundPortsAreInterfaces() {
         HexagonRules.OUTBOUND_PORTS_ARE_INTERFACES.check(production);
     }
+
+    // Inbound side (issue 26).
+
+    @Test
+    void restUsesNoOutboundPort() {
+        HexagonRules.REST_USES_NO_OUTBOUND_PORT.check(production);
+    }
+
+    @Test
+    void adaptersUseNoService() {
+        HexagonRules.ADAPTERS_USE_NO_SERVICE.check(production);
+    }
+
+    @Test
+    void outboundPortsUseNoInboundType() {
+        HexagonRules.OUTBOUND_PORTS_USE_NO_INBOUND_TYPE.check(production);
+    }
+
+    @Test
+    void restServerMachineryKnowsNoApplication() {
+        HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION.check(production);
+    }
 }

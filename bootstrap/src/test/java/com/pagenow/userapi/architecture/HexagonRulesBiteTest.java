@@ -2,7 +2,11 @@ package com.pagenow.userapi.architecture;
 
 import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
+import com.pagenow.userapi.adapter.rest.archfixture.RestUsingOutboundPort;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
+import com.pagenow.userapi.adapter.rest.http.server.archfixture.ServerMachineryUsingUserId;
+import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingService;
+import com.pagenow.userapi.application.port.out.archfixture.OutboundPortUsingCommand;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
 import com.pagenow.userapi.application.archfixture.ServiceUsingRestAdapter;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingEmbeddedLibrary;
@@ -22,7 +26,10 @@ class HexagonRulesBiteTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
             DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
             AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class,
-            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class);
+            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class,
+            // Inbound side (issue 26).
+            RestUsingOutboundPort.class, StorageUsingService.class, OutboundPortUsingCommand.class,
+            ServerMachineryUsingUserId.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -93,6 +100,28 @@ class HexagonRulesBiteTest {
     @Test
     void embeddedApiRuleCatchesAMethodReturningAService() {
         assertBites(HexagonRules.EMBEDDED_API_SHOWS_ONLY_PORTS, "LibraryLeakingService.friendships()");
+    }
+
+    // Inbound side (issue 26).
+
+    @Test
+    void restRuleCatchesRestUsingAnOutboundPort() {
+        assertBites(HexagonRules.REST_USES_NO_OUTBOUND_PORT, "RestUsingOutboundPort");
+    }
+
+    @Test
+    void serviceRuleCatchesAnAdapterUsingAService() {
+        assertBites(HexagonRules.ADAPTERS_USE_NO_SERVICE, "StorageUsingService");
+    }
+
+    @Test
+    void outboundPortRuleCatchesAPortTakingACommand() {
+        assertBites(HexagonRules.OUTBOUND_PORTS_USE_NO_INBOUND_TYPE, "OutboundPortUsingCommand");
+    }
+
+    @Test
+    void serverRuleCatchesTheMachineryUsingADomainType() {
+        assertBites(HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION, "ServerMachineryUsingUserId");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

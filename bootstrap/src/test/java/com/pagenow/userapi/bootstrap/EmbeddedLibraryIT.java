@@ -1,12 +1,12 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pagenow.userapi.application.port.in.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
-import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
 import com.pagenow.userapi.bootstrap.EventStreamClient.Event;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;

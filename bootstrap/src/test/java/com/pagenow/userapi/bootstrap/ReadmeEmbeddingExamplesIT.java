@@ -41,7 +41,15 @@ class ReadmeEmbeddingExamplesIT {
             import com.pagenow.userapi.domain.notification.*;
             import com.pagenow.userapi.domain.text.*;
             import com.pagenow.userapi.domain.user.*;
+            import com.pagenow.userapi.application.error.*;
             import com.pagenow.userapi.application.port.in.*;
+            import com.pagenow.userapi.application.port.in.account.*;
+            import com.pagenow.userapi.application.port.in.block.*;
+            import com.pagenow.userapi.application.port.in.event.*;
+            import com.pagenow.userapi.application.port.in.friendship.*;
+            import com.pagenow.userapi.application.port.in.search.*;
+            import com.pagenow.userapi.application.port.in.share.*;
+            import com.pagenow.userapi.application.port.in.user.*;
             import com.pagenow.userapi.application.port.out.*;
             import com.pagenow.userapi.application.readmodel.*;
             import com.pagenow.userapi.application.service.*;

@@ -1,7 +1,9 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
+import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
+import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -84,7 +86,7 @@ class ServiceConfigTest {
 
     @Test
     void requestQueueIsBoundedByDefault() {
-        HttpConfig http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        RestSettings http = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
         assertThat(http.maxConcurrentRequests())
                 .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         assertThat(http.maxQueuedRequests()).isEqualTo(64);
@@ -100,7 +102,7 @@ class ServiceConfigTest {
 
     @Test
     void keptAliveConnectionsOutlastTheLoadBalancersIdleTimeoutByDefault() {
-        HttpConfig defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
+        RestSettings defaults = ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).http();
         // The ALB closes idle connections after 60 s; the service must not close one it may still reuse.
         assertThat(defaults.idleTimeout()).isEqualTo(Duration.ofSeconds(75)).isGreaterThan(Duration.ofSeconds(60));
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
@@ -116,7 +118,7 @@ class ServiceConfigTest {
     @Test
     void streamLimitFitsA512MibTask() {
         assertThat(ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db")).events()
-                .maxStreams()).isEqualTo(4_000);
+                .streams().maxStreams()).isEqualTo(4_000);
     }
 
     @Test
@@ -255,7 +257,7 @@ class ServiceConfigTest {
     @Test
     void imageBucketRegionAndOptionalEndpoint() {
         ServiceConfig config = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db"));
-        assertThat(config.storage()).isEqualTo(new StorageConfig("pagenow-images", "ap-northeast-2", null));
+        assertThat(config.storage()).isEqualTo(new S3StorageSettings("pagenow-images", "ap-northeast-2", null));
         ServiceConfig local = ServiceConfig.fromEnvironment(env("DATABASE_URL", "jdbc:postgresql://h/db",
                 "S3_ENDPOINT_URL", "http://127.0.0.1:4568"));
         assertThat(local.storage().endpoint()).hasToString("http://127.0.0.1:4568");

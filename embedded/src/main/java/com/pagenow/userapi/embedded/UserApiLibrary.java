@@ -56,7 +56,7 @@ public final class UserApiLibrary {
      * that it is safe beside a deploy of the service), and says what it did.
      *
      * @return the schema version before and after, and the versions applied
-     * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+     * @throws com.pagenow.userapi.application.error.DatabaseUnavailableException when no connection can be had
      * @throws RuntimeException when a migration fails (the failed migration's transaction is rolled back)
      */
     public Migration migrate() {
@@ -156,7 +156,7 @@ public final class UserApiLibrary {
          *
          * @return the library
          * @throws IllegalArgumentException for a database that is neither PostgreSQL nor H2
-         * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+         * @throws com.pagenow.userapi.application.error.DatabaseUnavailableException when no connection can be had
          */
         public UserApiLibrary build() {
             Persistence persistence = Persistence.over(dataSource);

@@ -1,10 +1,10 @@
 package com.pagenow.userapi.embedded;
 
-import com.pagenow.userapi.application.port.in.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
-import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;

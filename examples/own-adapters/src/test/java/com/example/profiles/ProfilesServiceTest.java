@@ -2,7 +2,7 @@ package com.example.profiles;
 
 import com.example.profiles.bootstrap.ProfilesService;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;

@@ -1,7 +1,7 @@
 package com.example.shares;
 
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.ListRelationshipsQuery;
+import com.pagenow.userapi.application.port.in.friendship.ListRelationshipsQuery;
 import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;

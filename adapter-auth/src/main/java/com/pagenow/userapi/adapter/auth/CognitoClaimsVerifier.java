@@ -4,7 +4,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
-import com.pagenow.userapi.application.port.out.TokenRejectedException.Reason;
+import com.pagenow.userapi.application.error.TokenRejectedException.Reason;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 
 import java.text.ParseException;

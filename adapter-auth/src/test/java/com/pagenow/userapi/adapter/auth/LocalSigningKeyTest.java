@@ -4,7 +4,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.pagenow.userapi.adapter.auth.testing.TestTokens;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import org.junit.jupiter.api.Test;

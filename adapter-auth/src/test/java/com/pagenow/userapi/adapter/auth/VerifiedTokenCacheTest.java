@@ -3,7 +3,7 @@ package com.pagenow.userapi.adapter.auth;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.pagenow.userapi.adapter.auth.testing.JwksServer;
 import com.pagenow.userapi.adapter.auth.testing.TestTokens;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.domain.notification.ShareEventId;
 import com.pagenow.userapi.domain.user.UserId;

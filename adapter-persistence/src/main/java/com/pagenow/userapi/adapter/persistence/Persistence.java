@@ -161,7 +161,7 @@ public final class Persistence implements AutoCloseable {
      * leaves the data source open. The vendor (PostgreSQL or H2) is read from a first connection.
      *
      * @throws IllegalArgumentException for a database that is neither PostgreSQL nor H2
-     * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+     * @throws com.pagenow.userapi.application.error.DatabaseUnavailableException when no connection can be had
      */
     public static Persistence over(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -174,7 +174,7 @@ public final class Persistence implements AutoCloseable {
      * Applies the pending migrations through the caller's {@link DataSource} (it must give three connections at
      * once: Flyway takes two, the migration lock a third); the same migrations and lock as the service's.
      *
-     * @throws com.pagenow.userapi.application.port.out.DatabaseUnavailableException when no connection can be had
+     * @throws com.pagenow.userapi.application.error.DatabaseUnavailableException when no connection can be had
      * @throws RuntimeException when a migration fails
      */
     public static MigrationReport migrate(DataSource dataSource) {

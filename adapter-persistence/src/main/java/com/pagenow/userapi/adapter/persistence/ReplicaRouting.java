@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import com.pagenow.userapi.domain.user.UserId;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;

@@ -2,7 +2,7 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
 import com.pagenow.userapi.adapter.persistence.testing.TestUsers;
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import com.pagenow.userapi.domain.user.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository.Recorded;
 import com.pagenow.userapi.domain.notification.PageTitle;

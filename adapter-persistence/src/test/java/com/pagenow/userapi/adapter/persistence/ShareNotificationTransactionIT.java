@@ -4,7 +4,7 @@ import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;

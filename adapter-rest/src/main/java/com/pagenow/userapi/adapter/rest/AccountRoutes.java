@@ -2,11 +2,11 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
-import com.pagenow.userapi.adapter.rest.http.JsonAttachment;
-import com.pagenow.userapi.adapter.rest.http.NoContent;
+import com.pagenow.userapi.adapter.rest.http.server.JsonAttachment;
+import com.pagenow.userapi.adapter.rest.http.server.NoContent;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.DeleteAccountUseCase;
-import com.pagenow.userapi.application.port.in.ExportAccountUseCase;
+import com.pagenow.userapi.application.port.in.account.DeleteAccountUseCase;
+import com.pagenow.userapi.application.port.in.account.ExportAccountUseCase;
 import com.pagenow.userapi.application.readmodel.AccountExport;
 import com.pagenow.userapi.domain.user.UserId;
 

@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.GetDomainShareWarningsUseCase;
+import com.pagenow.userapi.application.port.in.user.GetDomainShareWarningsUseCase;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.EventStreamHandler;
-import com.pagenow.userapi.adapter.rest.http.Json;
+import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;

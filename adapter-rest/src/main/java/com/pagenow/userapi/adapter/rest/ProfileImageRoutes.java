@@ -2,10 +2,10 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.DeleteProfileImageUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUploadUrlUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUrlUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUrlsUseCase;
+import com.pagenow.userapi.application.port.in.user.DeleteProfileImageUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUploadUrlUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlsUseCase;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

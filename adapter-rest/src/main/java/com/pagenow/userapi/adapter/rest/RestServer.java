@@ -2,15 +2,16 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.BodyFirstHandler;
-import com.pagenow.userapi.adapter.rest.http.CorsHandler;
-import com.pagenow.userapi.adapter.rest.http.HttpListener;
-import com.pagenow.userapi.adapter.rest.http.IoThreadReads;
-import com.pagenow.userapi.adapter.rest.http.Json;
-import com.pagenow.userapi.adapter.rest.http.RequestIds;
-import com.pagenow.userapi.adapter.rest.http.Problem;
-import com.pagenow.userapi.adapter.rest.http.ResponseWriter;
-import com.pagenow.userapi.adapter.rest.http.RequestObserver;
+import com.pagenow.userapi.adapter.rest.http.NulRejectingStringDeserializer;
 import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.adapter.rest.http.server.CorsHandler;
+import com.pagenow.userapi.adapter.rest.http.server.HttpListener;
+import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
+import com.pagenow.userapi.adapter.rest.http.server.Json;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.Handlers;
@@ -65,7 +66,7 @@ public final class RestServer implements AutoCloseable {
 
     public static RestServer start(RestSettings settings, AuthenticateCallerUseCase authentication,
                                    HealthCheck health, PrometheusMeterRegistry meters, List<Routes> resources) {
-        ObjectMapper json = Json.mapper();
+        ObjectMapper json = Json.mapper(NulRejectingStringDeserializer.module());
         Router router = new Router(authentication, json, new RequestObserver(meters), settings.rateLimits(),
                 IoThreadReads.of(settings.quickReadsOnIoThreads()));
         List<Routes> all = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Set;
  * and {@code maxQueuedRequests} wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
  * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
  * {@code quickReadsOnIoThreads}: quick reads run on the IO thread that parsed them while they are fast
- * ({@link com.pagenow.userapi.adapter.rest.http.IoThreadReads}); false runs every request on a worker thread.
+ * ({@link com.pagenow.userapi.adapter.rest.http.server.IoThreadReads}); false runs every request on a worker thread.
  * {@code idleTimeout}: how long a kept-alive connection may wait for its next request before it is closed.
  */
 public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
@@ -58,32 +58,56 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
         }
     }
 
-    /** Settings with the default idle timeout of kept-alive connections. */
-    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
-                        int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
-                        RateLimits rateLimits, boolean quickReadsOnIoThreads) {
-        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests, maxQueueWait,
-                rateLimits, quickReadsOnIoThreads, DEFAULT_IDLE_TIMEOUT);
+    /**
+     * Listening on {@code host:port} with every other setting at its default: no browser origin, {@code /metrics} on
+     * the main port, the default request and rate limits, quick reads on the IO threads.
+     *
+     * @param host the address to listen on
+     * @param port the port, 0 for any free one
+     * @return the settings, to refine with the {@code with...} methods
+     */
+    public static RestSettings listeningOn(String host, int port) {
+        return new RestSettings(host, port, Set.of(), 0, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_QUEUED_REQUESTS,
+                DEFAULT_MAX_QUEUE_WAIT, RateLimits.DEFAULT, true, DEFAULT_IDLE_TIMEOUT);
     }
 
-    /** Settings with quick reads on the IO threads. */
-    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
-                        int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
-                        RateLimits rateLimits) {
-        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests, maxQueueWait,
-                rateLimits, true);
+    public RestSettings withCorsAllowedOrigins(Set<String> origins) {
+        return new RestSettings(host, port, origins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                maxQueueWait, rateLimits, quickReadsOnIoThreads, idleTimeout);
     }
 
-    /** Settings with the default wait for a turn. */
-    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
-                        int maxConcurrentRequests, int maxQueuedRequests, RateLimits rateLimits) {
-        this(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                DEFAULT_MAX_QUEUE_WAIT, rateLimits);
+    public RestSettings withMetricsPort(int port) {
+        return new RestSettings(host, this.port, corsAllowedOrigins, port, maxConcurrentRequests, maxQueuedRequests,
+                maxQueueWait, rateLimits, quickReadsOnIoThreads, idleTimeout);
     }
 
-    /** Settings with the default request and rate limits. */
-    public RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort) {
-        this(host, port, corsAllowedOrigins, metricsPort, DEFAULT_MAX_CONCURRENT_REQUESTS,
-                DEFAULT_MAX_QUEUED_REQUESTS, RateLimits.DEFAULT);
+    public RestSettings withMaxConcurrentRequests(int max) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, max, maxQueuedRequests, maxQueueWait,
+                rateLimits, quickReadsOnIoThreads, idleTimeout);
+    }
+
+    public RestSettings withMaxQueuedRequests(int max) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, max, maxQueueWait,
+                rateLimits, quickReadsOnIoThreads, idleTimeout);
+    }
+
+    public RestSettings withMaxQueueWait(Duration wait) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                wait, rateLimits, quickReadsOnIoThreads, idleTimeout);
+    }
+
+    public RestSettings withRateLimits(RateLimits limits) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                maxQueueWait, limits, quickReadsOnIoThreads, idleTimeout);
+    }
+
+    public RestSettings withQuickReadsOnIoThreads(boolean quickReads) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                maxQueueWait, rateLimits, quickReads, idleTimeout);
+    }
+
+    public RestSettings withIdleTimeout(Duration timeout) {
+        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
+                maxQueueWait, rateLimits, quickReadsOnIoThreads, timeout);
     }
 }

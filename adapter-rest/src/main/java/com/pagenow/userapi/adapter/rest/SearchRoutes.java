@@ -2,10 +2,10 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.SearchFriendsQuery;
-import com.pagenow.userapi.application.port.in.SearchFriendsUseCase;
-import com.pagenow.userapi.application.port.in.SearchUsersQuery;
-import com.pagenow.userapi.application.port.in.SearchUsersUseCase;
+import com.pagenow.userapi.application.port.in.search.SearchFriendsQuery;
+import com.pagenow.userapi.application.port.in.search.SearchFriendsUseCase;
+import com.pagenow.userapi.application.port.in.search.SearchUsersQuery;
+import com.pagenow.userapi.application.port.in.search.SearchUsersUseCase;
 import com.pagenow.userapi.application.readmodel.SearchField;
 
 import java.util.List;

@@ -3,17 +3,17 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
-import com.pagenow.userapi.application.port.in.ListReceivedSharesQuery;
-import com.pagenow.userapi.application.port.in.ListReceivedSharesUseCase;
-import com.pagenow.userapi.application.port.in.ListSentSharesQuery;
-import com.pagenow.userapi.application.port.in.ListSentSharesUseCase;
-import com.pagenow.userapi.application.port.in.MarkSharesSeenCommand;
-import com.pagenow.userapi.application.port.in.MarkSharesSeenUseCase;
-import com.pagenow.userapi.application.port.in.ShareWithFriendCommand;
-import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
+import com.pagenow.userapi.application.port.in.share.ListReceivedSharesQuery;
+import com.pagenow.userapi.application.port.in.share.ListReceivedSharesUseCase;
+import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
+import com.pagenow.userapi.application.port.in.share.ListSentSharesUseCase;
+import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
+import com.pagenow.userapi.application.port.in.share.MarkSharesSeenUseCase;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendUseCase;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsUseCase;
 
 import java.util.List;
 

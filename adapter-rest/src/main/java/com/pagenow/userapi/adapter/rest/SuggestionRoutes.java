@@ -1,8 +1,8 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.port.in.SuggestFriendsQuery;
-import com.pagenow.userapi.application.port.in.SuggestFriendsUseCase;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 
 /** People the caller may know: {@code /users/me/suggestions}. */
 public final class SuggestionRoutes implements Routes {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +57,7 @@ class ClientInputHttpTest {
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(new FakeTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));

@@ -6,7 +6,7 @@ import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -59,7 +59,7 @@ class DocsRoutesTest {
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> {
                     if (token.isBlank() || token.contains("@")) {
                         throw new TokenRejectedException("malformed");

@@ -3,7 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.EventStreamHandler;
-import com.pagenow.userapi.adapter.rest.http.Json;
+import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.application.readmodel.UserBasics;

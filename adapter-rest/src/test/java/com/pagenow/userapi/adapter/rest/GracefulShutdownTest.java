@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,7 @@ class GracefulShutdownTest {
             Thread.sleep(700);
             return "done";
         });
-        RestServer server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(slow));
         HttpClient http = HttpClient.newHttpClient();
@@ -59,7 +58,7 @@ class GracefulShutdownTest {
             release.await(5, TimeUnit.SECONDS);
             return "ok";
         });
-        RestServer server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(blocking));
         HttpClient http = HttpClient.newHttpClient();
@@ -83,7 +82,7 @@ class GracefulShutdownTest {
 
     @Test
     void stoppingAgainReturnsAtOnce() {
-        RestServer server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of());
         server.stop(Duration.ofSeconds(1));

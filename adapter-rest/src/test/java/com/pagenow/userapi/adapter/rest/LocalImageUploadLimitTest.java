@@ -3,7 +3,7 @@ package com.pagenow.userapi.adapter.rest;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +42,7 @@ class LocalImageUploadLimitTest {
         root.addAppender(logged);
         originalErr = System.err;
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        server = new SignedInTestServer(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = new SignedInTestServer(RestSettings.listeningOn("127.0.0.1", 0),
                 new LocalImageRoutes(new TransferLocalImageUseCase() {
                     @Override
                     public void upload(String token, String contentType, String acl, InputStream body) {

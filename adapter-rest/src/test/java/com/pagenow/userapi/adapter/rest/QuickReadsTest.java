@@ -1,11 +1,9 @@
 package com.pagenow.userapi.adapter.rest;
 
-import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +34,7 @@ class QuickReadsTest {
 
     @Test
     void aQuickReadRunsOnAnIoThreadAndAnyOtherReadOnAWorker() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+        start(RestSettings.listeningOn("127.0.0.1", 0));
 
         assertThat(get("/quick").body()).contains(IO_THREAD);
         assertThat(get("/plain").body()).contains(WORKER_THREAD);
@@ -44,7 +42,7 @@ class QuickReadsTest {
 
     @Test
     void afterASlowQuickReadTheyRunOnWorkers() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+        start(RestSettings.listeningOn("127.0.0.1", 0));
         quickReadSleepMillis = 120;
         assertThat(get("/quick").body()).as("the slow one itself").contains(IO_THREAD);
         quickReadSleepMillis = 0;
@@ -56,16 +54,14 @@ class QuickReadsTest {
 
     @Test
     void switchedOffEveryReadRunsOnAWorker() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
-                RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, RestSettings.DEFAULT_MAX_QUEUE_WAIT, RateLimits.DEFAULT,
-                false));
+        start(RestSettings.listeningOn("127.0.0.1", 0).withQuickReadsOnIoThreads(false));
 
         assertThat(get("/quick").body()).contains(WORKER_THREAD);
     }
 
     @Test
     void aQuickReadWaitsForItsTurn() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1, RateLimits.DEFAULT));
+        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
 

@@ -51,9 +51,9 @@ class RateLimitTest {
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
         UserSearchService search = new UserSearchService(new InMemoryUserSearchRepository(users, friendships));
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of("chrome-extension://abc"), 0,
-                RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS, RestSettings.DEFAULT_MAX_QUEUED_REQUESTS,
-                new RateLimits(WRITES, SEARCHES)),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0)
+                        .withCorsAllowedOrigins(Set.of("chrome-extension://abc"))
+                        .withRateLimits(new RateLimits(WRITES, SEARCHES)),
                 new AuthenticationService(new UserIdTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new UserRoutes(profiles),

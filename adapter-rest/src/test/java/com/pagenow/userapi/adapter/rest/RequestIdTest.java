@@ -3,8 +3,8 @@ package com.pagenow.userapi.adapter.rest;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.pagenow.userapi.adapter.rest.http.RequestIds;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -51,7 +51,7 @@ class RequestIdTest {
                 .get("/probe/fail", request -> {
                     throw new IllegalStateException("a bug");
                 });
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(token -> {
                     if (!token.equals("alice")) {
                         throw new TokenRejectedException("unknown");

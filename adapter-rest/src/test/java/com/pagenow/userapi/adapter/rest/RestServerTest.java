@@ -3,9 +3,9 @@ package com.pagenow.userapi.adapter.rest;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
-import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
+import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
@@ -56,7 +56,7 @@ class RestServerTest {
         UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
         FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, origins, 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0).withCorsAllowedOrigins(origins),
                 new AuthenticationService(new FakeTokens()), () -> {
                     databaseChecks.incrementAndGet();
                     return databaseUp.get();

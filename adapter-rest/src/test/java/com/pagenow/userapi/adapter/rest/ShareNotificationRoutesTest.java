@@ -9,8 +9,8 @@ import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -79,7 +78,7 @@ class ShareNotificationRoutesTest {
             friendships.insert(Friendship.request(id("alice"), id("carol"), START));
         });
         ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
-        server = RestServer.start(new RestSettings("127.0.0.1", 0, Set.of(), 0),
+        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(new UserIdTokens()), () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new ShareNotificationRoutes(service, queries),

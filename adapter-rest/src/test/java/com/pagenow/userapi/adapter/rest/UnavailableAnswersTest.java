@@ -1,15 +1,13 @@
 package com.pagenow.userapi.adapter.rest;
 
-import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +31,7 @@ class UnavailableAnswersTest {
 
     @Test
     void databaseOutageIsServiceUnavailableWithRetryAfter() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+        start(RestSettings.listeningOn("127.0.0.1", 0));
 
         HttpResponse<String> response = get("/outage");
 
@@ -46,7 +44,7 @@ class UnavailableAnswersTest {
 
     @Test
     void bugStaysInternalServerError() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+        start(RestSettings.listeningOn("127.0.0.1", 0));
 
         HttpResponse<String> response = get("/bug");
 
@@ -56,14 +54,14 @@ class UnavailableAnswersTest {
 
     @Test
     void endpointRunsAsTheAuthenticatedCaller() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0));
+        start(RestSettings.listeningOn("127.0.0.1", 0));
 
         assertThat(get("/whoami").body()).isEqualTo("\"ann\"");
     }
 
     @Test
     void requestsBeyondTheQueueAreRefusedAtOnceWhileHealthStillAnswers() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1, RateLimits.DEFAULT));
+        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");
@@ -90,7 +88,8 @@ class UnavailableAnswersTest {
 
     @Test
     void aTurnThatComesLaterThanTheQueueWaitIsRefused() throws Exception {
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 1, Duration.ofMillis(300), RateLimits.DEFAULT));
+        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1)
+                .withMaxQueueWait(Duration.ofMillis(300)));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");
@@ -108,7 +107,7 @@ class UnavailableAnswersTest {
     @Test
     void aBodySentSlowlyHoldsNoTurn() throws Exception {
         // One turn and no queue: while the body is on its way, the request must not have taken the turn.
-        start(new RestSettings("127.0.0.1", 0, Set.of(), 0, 1, 0, RateLimits.DEFAULT));
+        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(0));
         String body = "{\"text\":\"" + "x".repeat(200) + "\"}";
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {

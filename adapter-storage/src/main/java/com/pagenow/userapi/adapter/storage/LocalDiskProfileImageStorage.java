@@ -1,6 +1,6 @@
 package com.pagenow.userapi.adapter.storage;
 
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.NotFoundException;

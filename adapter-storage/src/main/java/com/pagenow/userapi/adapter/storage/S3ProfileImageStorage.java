@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.storage;
 
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
-import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.user.ProfileImageKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.adapter.storage;
 
-import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.user.ImageExtension;
 import com.pagenow.userapi.domain.user.ProfileImageKey;
 import com.pagenow.userapi.domain.user.UserId;

@@ -1,9 +1,9 @@
 package com.pagenow.userapi.application.service;
 
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.DeleteAccountUseCase;
-import com.pagenow.userapi.application.port.in.ExportAccountUseCase;
-import com.pagenow.userapi.application.port.in.RecentSignInRequiredException;
+import com.pagenow.userapi.application.port.in.account.DeleteAccountUseCase;
+import com.pagenow.userapi.application.port.in.account.ExportAccountUseCase;
+import com.pagenow.userapi.application.port.in.account.RecentSignInRequiredException;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;

@@ -1,11 +1,11 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.BlockUserCommand;
-import com.pagenow.userapi.application.port.in.BlockUserUseCase;
-import com.pagenow.userapi.application.port.in.ListBlockedUsersQuery;
-import com.pagenow.userapi.application.port.in.ListBlockedUsersUseCase;
-import com.pagenow.userapi.application.port.in.UnblockUserCommand;
-import com.pagenow.userapi.application.port.in.UnblockUserUseCase;
+import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
+import com.pagenow.userapi.application.port.in.block.BlockUserUseCase;
+import com.pagenow.userapi.application.port.in.block.ListBlockedUsersQuery;
+import com.pagenow.userapi.application.port.in.block.ListBlockedUsersUseCase;
+import com.pagenow.userapi.application.port.in.block.UnblockUserCommand;
+import com.pagenow.userapi.application.port.in.block.UnblockUserUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;

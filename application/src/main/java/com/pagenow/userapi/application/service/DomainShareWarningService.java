@@ -1,6 +1,6 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.GetDomainShareWarningsUseCase;
+import com.pagenow.userapi.application.port.in.user.GetDomainShareWarningsUseCase;
 import com.pagenow.userapi.domain.user.DomainName;
 import com.pagenow.userapi.domain.user.DomainShareWarnings;
 

@@ -1,13 +1,13 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.AcceptFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.AcceptFriendRequestUseCase;
-import com.pagenow.userapi.application.port.in.DeclineFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.DeclineFriendRequestUseCase;
-import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
-import com.pagenow.userapi.application.port.in.RemoveFriendshipUseCase;
-import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.SendFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipCommand;
+import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipUseCase;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.IdempotencyKey;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository.Recorded;
 import com.pagenow.userapi.application.port.out.TransactionRunner;

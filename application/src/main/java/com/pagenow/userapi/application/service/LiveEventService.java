@@ -1,14 +1,14 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.LiveEventSink;
-import com.pagenow.userapi.application.port.in.LiveEventSubscription;
-import com.pagenow.userapi.application.port.in.StreamCapacityException;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsCommand;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
-import com.pagenow.userapi.application.port.in.TooManyStreamsException;
+import com.pagenow.userapi.application.port.in.event.LiveEventSink;
+import com.pagenow.userapi.application.port.in.event.LiveEventSubscription;
+import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
+import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -58,10 +58,12 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
                            Duration retryAfterFailure) {
 
         /**
-         * What production uses: 10,000 streams, events kept 24 hours, purged every minute 1,000 at a time, a second's
-         * wait after a failure.
+         * What production uses: 4,000 streams, events kept 24 hours, purged every minute 1,000 at a time, a second's
+         * wait after a failure. 4,000 streams fit a 512 MiB task (heap 160 MiB): measured at 7.4-11 kB of heap and
+         * 18-19 kB resident a stream (docs/benchmarks.md, live events), 4,000 add about 44 MiB to a live set of about
+         * 25 MiB and 76 MiB to about 250 MiB resident. 10,000 would fill most of the heap with streams alone.
          */
-        public static final Settings DEFAULTS = new Settings(10_000, Duration.ofHours(24), Duration.ofMinutes(1),
+        public static final Settings DEFAULTS = new Settings(4_000, Duration.ofHours(24), Duration.ofMinutes(1),
                 1_000, Duration.ofSeconds(1));
 
         /**

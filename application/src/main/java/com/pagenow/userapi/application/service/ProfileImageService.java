@@ -1,14 +1,14 @@
 package com.pagenow.userapi.application.service;
 
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.DeleteProfileImageUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUploadUrlUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUrlUseCase;
-import com.pagenow.userapi.application.port.in.GetProfileImageUrlsUseCase;
+import com.pagenow.userapi.application.port.in.user.DeleteProfileImageUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUploadUrlUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlUseCase;
+import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlsUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
-import com.pagenow.userapi.application.port.in.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
-import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.ImageExtension;

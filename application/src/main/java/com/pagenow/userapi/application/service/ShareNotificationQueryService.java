@@ -1,9 +1,9 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.ListReceivedSharesQuery;
-import com.pagenow.userapi.application.port.in.ListReceivedSharesUseCase;
-import com.pagenow.userapi.application.port.in.ListSentSharesQuery;
-import com.pagenow.userapi.application.port.in.ListSentSharesUseCase;
+import com.pagenow.userapi.application.port.in.share.ListReceivedSharesQuery;
+import com.pagenow.userapi.application.port.in.share.ListReceivedSharesUseCase;
+import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
+import com.pagenow.userapi.application.port.in.share.ListSentSharesUseCase;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.SentShare;

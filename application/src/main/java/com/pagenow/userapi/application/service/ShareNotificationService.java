@@ -1,11 +1,11 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.MarkSharesSeenCommand;
-import com.pagenow.userapi.application.port.in.MarkSharesSeenUseCase;
-import com.pagenow.userapi.application.port.in.ShareWithFriendCommand;
-import com.pagenow.userapi.application.port.in.ShareWithFriendUseCase;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsCommand;
-import com.pagenow.userapi.application.port.in.ShareWithFriendsUseCase;
+import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
+import com.pagenow.userapi.application.port.in.share.MarkSharesSeenUseCase;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendUseCase;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.share.ShareWithFriendsUseCase;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;

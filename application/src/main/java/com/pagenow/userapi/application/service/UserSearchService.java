@@ -1,9 +1,9 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.port.in.SearchFriendsQuery;
-import com.pagenow.userapi.application.port.in.SearchFriendsUseCase;
-import com.pagenow.userapi.application.port.in.SearchUsersQuery;
-import com.pagenow.userapi.application.port.in.SearchUsersUseCase;
+import com.pagenow.userapi.application.port.in.search.SearchFriendsQuery;
+import com.pagenow.userapi.application.port.in.search.SearchFriendsUseCase;
+import com.pagenow.userapi.application.port.in.search.SearchUsersQuery;
+import com.pagenow.userapi.application.port.in.search.SearchUsersUseCase;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 

@@ -5,11 +5,11 @@ import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.in.BlockUserCommand;
+import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.ListBlockedUsersQuery;
-import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.UnblockUserCommand;
+import com.pagenow.userapi.application.port.in.block.ListBlockedUsersQuery;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.block.UnblockUserCommand;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.domain.error.ForbiddenException;
@@ -97,7 +97,7 @@ class BlockServiceTest {
     @Test
     void blockingOneselfIsInvalidAndAnUnknownUserIsNotFound() {
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), "alice"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("blocked"));
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), " "))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
         assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("alice"), "nobody")))

@@ -4,17 +4,17 @@ import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.in.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.CountFriendsQuery;
-import com.pagenow.userapi.application.port.in.CountMutualFriendsQuery;
-import com.pagenow.userapi.application.port.in.DeclineFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.GetSentFriendRequestQuery;
-import com.pagenow.userapi.application.port.in.ListFriendsOfUserQuery;
-import com.pagenow.userapi.application.port.in.ListMutualFriendsQuery;
-import com.pagenow.userapi.application.port.in.RemoveFriendshipCommand;
-import com.pagenow.userapi.application.port.in.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
+import com.pagenow.userapi.application.port.in.friendship.CountFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestQuery;
+import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
+import com.pagenow.userapi.application.port.in.friendship.ListMutualFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.UserSummary;
@@ -76,10 +76,10 @@ class FriendshipServiceTest {
         }
 
         @Test
-        void askingOneselfIsInvalidForUserId2() {
+        void askingOneselfIsInvalidForTheAddressee() {
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "alice"))
                     .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.field()).isEqualTo("user_id2"));
+                            e -> assertThat(e.field()).isEqualTo("addressee"));
         }
 
         @Test

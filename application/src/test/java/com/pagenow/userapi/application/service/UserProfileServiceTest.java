@@ -4,9 +4,9 @@ import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
-import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
-import com.pagenow.userapi.application.port.in.UpdateProfileCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
@@ -185,7 +185,7 @@ class UserProfileServiceTest {
 
             assertThatThrownBy(() -> service.updateOwnProfile(update(ALICE).shareMode("default_some").build()))
                     .isInstanceOfSatisfying(InvalidValueException.class,
-                            e -> assertThat(e.field()).isEqualTo("share_mode"));
+                            e -> assertThat(e.field()).isEqualTo("shareMode"));
             assertThat(users.all()).containsExactly(before);
         }
 

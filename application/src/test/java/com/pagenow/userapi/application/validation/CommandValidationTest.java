@@ -1,8 +1,8 @@
 package com.pagenow.userapi.application.validation;
 
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.port.in.RegisterUserCommand;
-import com.pagenow.userapi.application.port.in.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.ConstraintViolation;

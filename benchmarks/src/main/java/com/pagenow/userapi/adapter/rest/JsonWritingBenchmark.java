@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.pagenow.userapi.adapter.rest.http.Json;
+import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.benchmarks.Fixtures;
 import com.pagenow.userapi.domain.user.User;

@@ -16,7 +16,8 @@ public final class InvalidValueException extends DomainException {
     }
 
     /**
-     * The field (as the HTTP API names it, e.g. {@code first_name}) whose value was wrong.
+     * The field whose value was wrong: the concept as the domain names it ({@code addressee}), or the input field
+     * as a caller that knows it re-labelled it ({@code first_name}); an adapter maps the first to its own names.
      *
      * @return the field's name
      */

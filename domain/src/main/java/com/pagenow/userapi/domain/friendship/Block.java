@@ -58,7 +58,7 @@ public record Block(UserId blocker, UserId blocked, Instant blockedAt) {
     }
 
     /**
-     * Nobody blocks themselves; the error names the request's {@code user_id}.
+     * Nobody blocks themselves; the error names the {@code blocked} user, which an adapter maps to its own field.
      *
      * @param blocker who blocks
      * @param blocked who is blocked
@@ -66,7 +66,7 @@ public record Block(UserId blocker, UserId blocked, Instant blockedAt) {
      */
     public static void requireTwoUsers(UserId blocker, UserId blocked) {
         if (blocker.equals(blocked)) {
-            throw new InvalidValueException("user_id", ONESELF);
+            throw new InvalidValueException("blocked", ONESELF);
         }
     }
 

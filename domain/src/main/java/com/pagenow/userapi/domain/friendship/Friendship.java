@@ -39,7 +39,7 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
 
     /**
      * Nobody befriends themselves: the rule behind every request, acceptance and stored row. The error names the
-     * addressee's field ({@code user_id2}); a caller that knows the value under another name re-labels it.
+     * {@code addressee}; an adapter maps that to its own field name, a caller that knows better re-labels it.
      *
      * @param requester who asks
      * @param addressee who is asked
@@ -47,7 +47,7 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
      */
     public static void requireTwoUsers(UserId requester, UserId addressee) {
         if (requester.equals(addressee)) {
-            throw new InvalidValueException("user_id2", ONESELF);
+            throw new InvalidValueException("addressee", ONESELF);
         }
     }
 

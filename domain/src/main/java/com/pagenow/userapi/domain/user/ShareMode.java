@@ -37,6 +37,6 @@ public enum ShareMode {
                 return mode;
             }
         }
-        throw new InvalidValueException("share_mode", "must be one of default_all, default_none");
+        throw new InvalidValueException("shareMode", "must be one of default_all, default_none");
     }
 }

@@ -34,10 +34,10 @@ class BlockTest {
     }
 
     @Test
-    void nobodyBlocksThemselvesAndTheErrorNamesUserId() {
+    void nobodyBlocksThemselvesAndTheErrorNamesTheBlockedUser() {
         assertThatThrownBy(() -> Block.of(ALICE, ALICE, NOW))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("user_id");
+                    assertThat(e.field()).isEqualTo("blocked");
                     assertThat(e).hasMessage("cannot block oneself");
                 });
     }

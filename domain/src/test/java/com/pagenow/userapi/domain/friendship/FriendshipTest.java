@@ -44,7 +44,7 @@ class FriendshipTest {
     void nobodyBefriendsThemselves() {
         assertThatThrownBy(() -> Friendship.request(ALICE, ALICE, ASKED))
                 .isInstanceOf(InvalidValueException.class)
-                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("user_id2"));
+                .satisfies(e -> assertThat(((InvalidValueException) e).field()).isEqualTo("addressee"));
     }
 
     @Test

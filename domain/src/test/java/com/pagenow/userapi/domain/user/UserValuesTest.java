@@ -56,6 +56,6 @@ class UserValuesTest {
         assertThat(ShareMode.fromCode("default_none")).isEqualTo(ShareMode.DEFAULT_NONE);
         assertThatThrownBy(() -> ShareMode.fromCode("DEFAULT_ALL"))
                 .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("share_mode"));
+                        e -> assertThat(e.field()).isEqualTo("shareMode"));
     }
 }

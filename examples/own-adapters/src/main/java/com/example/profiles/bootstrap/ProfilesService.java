@@ -3,8 +3,8 @@ package com.example.profiles.bootstrap;
 import com.example.profiles.adapter.memory.MemoryBlocks;
 import com.example.profiles.adapter.memory.MemoryUsers;
 import com.example.profiles.adapter.memory.OneAtATime;
-import com.pagenow.userapi.application.port.in.GetPublicProfileUseCase;
-import com.pagenow.userapi.application.port.in.RegisterUserUseCase;
+import com.pagenow.userapi.application.port.in.user.GetPublicProfileUseCase;
+import com.pagenow.userapi.application.port.in.user.RegisterUserUseCase;
 import com.pagenow.userapi.application.service.UserProfileService;
 
 import java.time.Clock;

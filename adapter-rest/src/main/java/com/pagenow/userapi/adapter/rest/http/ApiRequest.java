@@ -76,12 +76,6 @@ public final class ApiRequest {
         return PageRequest.of(limit, offset);
     }
 
-    /** @deprecated the query clamps; use {@link #page(int)}. Kept so that routes written against it still build. */
-    @Deprecated(forRemoval = true)
-    public PageRequest page(int defaultLimit, int maxLimit) {
-        return page(defaultLimit);
-    }
-
     public Boolean queryBoolean(String name) {
         String raw = query(name);
         if (raw == null || raw.isBlank()) {

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
 import java.util.List;
 
 /** The request body or a query parameter could not be read as the endpoint expects; answered with 422. */

@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
 import io.undertow.connector.PooledByteBuffer;
 import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;

@@ -1,10 +1,16 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.adapter.rest.http.server.JsonAttachment;
+import com.pagenow.userapi.adapter.rest.http.server.NoContent;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -19,17 +25,23 @@ final class EndpointHandler implements HttpHandler {
     private static final String BEARER = "bearer ";
 
     private final String route;
-    private final boolean authenticated;
-    private final boolean quick;
+    private final Access access;
+    private final Dispatch dispatch;
     private final RateLimits.RouteKind kind;
     private final Endpoint endpoint;
     private final HttpContext context;
 
-    EndpointHandler(String route, boolean authenticated, boolean quick, RateLimits.RouteKind kind, Endpoint endpoint,
+    /** Whether a route needs a signed-in caller. */
+    enum Access { SIGNED_IN, PUBLIC }
+
+    /** Where a route runs: a worker thread, or for a quick read the IO thread while {@link IoThreadReads} allows. */
+    enum Dispatch { WORKER, QUICK_READ }
+
+    EndpointHandler(String route, Access access, Dispatch dispatch, RateLimits.RouteKind kind, Endpoint endpoint,
                     HttpContext context) {
         this.route = route;
-        this.authenticated = authenticated;
-        this.quick = quick;
+        this.access = access;
+        this.dispatch = dispatch;
         this.kind = kind;
         this.endpoint = endpoint;
         this.context = context;
@@ -37,6 +49,7 @@ final class EndpointHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
+        boolean quick = dispatch == Dispatch.QUICK_READ;
         if (exchange.isInIoThread() && !(quick && context.ioThreadReads().onIoThread())) {
             exchange.dispatch(this);
             return;
@@ -45,7 +58,7 @@ final class EndpointHandler implements HttpHandler {
         Caller caller = null;
         String authFailure = null;
         try {
-            if (authenticated) {
+            if (access == Access.SIGNED_IN) {
                 caller = context.authentication().authenticate(bearerToken(exchange));
                 RequestIds.identifiedUser(caller.userId().value());
                 context.rateLimiter().spend(kind, caller.userId());

@@ -1,14 +1,16 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.pagenow.userapi.application.port.in.RecentSignInRequiredException;
-import com.pagenow.userapi.application.port.in.StreamCapacityException;
-import com.pagenow.userapi.application.port.in.TooManyStreamsException;
-import com.pagenow.userapi.application.port.out.ProfileImageStorageUnavailableException;
-import com.pagenow.userapi.application.port.out.DatabaseUnavailableException;
-import com.pagenow.userapi.application.port.out.TokenRejectedException;
-import com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException;
+import com.pagenow.userapi.application.port.in.account.RecentSignInRequiredException;
+import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
+import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.DomainException;
 import com.pagenow.userapi.domain.error.ForbiddenException;
@@ -46,6 +48,10 @@ import java.util.stream.Collectors;
 public final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    // The domain names its own concepts; these are the fields the HTTP API calls them. Any other name is the API's
+    // already (a command re-labelled it, or the two agree, as for email).
+    private static final Map<String, String> API_FIELDS = Map.of(
+            "addressee", "user_id2", "blocked", "user_id", "shareMode", "share_mode");
 
     public Problem toProblem(Throwable failure) {
         if (failure instanceof DomainException domain) {
@@ -105,8 +111,9 @@ public final class ErrorMapper {
 
     private static Problem fromDomain(DomainException failure) {
         if (failure instanceof InvalidValueException invalid) {
-            return Problem.invalid(invalid.field() + ": " + invalid.getMessage(),
-                    List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
+            String field = API_FIELDS.getOrDefault(invalid.field(), invalid.field());
+            return Problem.invalid(field + ": " + invalid.getMessage(),
+                    List.of(new Problem.FieldError(field, invalid.getMessage())));
         }
         if (failure instanceof NotFoundException) {
             return Problem.of(404, "Not Found", failure.getMessage());

@@ -1,13 +1,16 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
-import com.pagenow.userapi.application.port.in.LiveEventSink;
-import com.pagenow.userapi.application.port.in.LiveEventSubscription;
+import com.pagenow.userapi.application.port.in.event.LiveEventSink;
+import com.pagenow.userapi.application.port.in.event.LiveEventSubscription;
 import com.pagenow.userapi.application.port.in.SignedInCaller;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsCommand;
-import com.pagenow.userapi.application.port.in.SubscribeToLiveEventsUseCase;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
+import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;

@@ -3,8 +3,10 @@ package com.pagenow.userapi.adapter.rest.http;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.pagenow.userapi.domain.text.StoredText;
 
 import java.io.IOException;
@@ -14,7 +16,16 @@ import java.io.IOException;
  * reaches a use case or PostgreSQL (which cannot store one). Jackson adds the field path; {@link ApiRequest}
  * answers 422 naming it.
  */
-final class NulRejectingStringDeserializer extends StdScalarDeserializer<String> {
+public final class NulRejectingStringDeserializer extends StdScalarDeserializer<String> {
+
+    /**
+     * Reads every string of a request body through this deserializer.
+     *
+     * @return the module for {@code Json.mapper}
+     */
+    public static Module module() {
+        return new SimpleModule("storable-strings").addDeserializer(String.class, new NulRejectingStringDeserializer());
+    }
 
     NulRejectingStringDeserializer() {
         super(String.class);

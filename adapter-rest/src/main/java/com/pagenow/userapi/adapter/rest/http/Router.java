@@ -1,5 +1,11 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
+import com.pagenow.userapi.adapter.rest.http.server.DecodingHandler;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.undertow.Handlers;
@@ -14,6 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Access.PUBLIC;
+import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Access.SIGNED_IN;
+import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Dispatch.QUICK_READ;
+import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Dispatch.WORKER;
 
 /**
  * Collects the routes of every resource; each route is authenticated unless registered as public. Authenticated
@@ -70,7 +81,7 @@ public final class Router {
     }
 
     public Router get(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, false, RateLimits.RouteKind.READ, endpoint);
+        return add(Methods.GET, template, SIGNED_IN, WORKER, RateLimits.RouteKind.READ, endpoint);
     }
 
     /**
@@ -78,34 +89,34 @@ public final class Router {
      * IO thread that parsed it while such reads are fast ({@link IoThreadReads}), else on a worker thread.
      */
     public Router quickGet(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, true, RateLimits.RouteKind.READ, endpoint);
+        return add(Methods.GET, template, SIGNED_IN, QUICK_READ, RateLimits.RouteKind.READ, endpoint);
     }
 
     /** A GET route that spends the caller's search budget. */
     public Router search(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, false, RateLimits.RouteKind.SEARCH, endpoint);
+        return add(Methods.GET, template, SIGNED_IN, WORKER, RateLimits.RouteKind.SEARCH, endpoint);
     }
 
     /** A GET route that spends the caller's export budget ({@link RateLimits#EXPORTS_PER_MINUTE}). */
     public Router export(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, true, false, RateLimits.RouteKind.EXPORT, endpoint);
+        return add(Methods.GET, template, SIGNED_IN, WORKER, RateLimits.RouteKind.EXPORT, endpoint);
     }
 
     public Router post(String template, Endpoint endpoint) {
-        return add(Methods.POST, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.POST, template, SIGNED_IN, WORKER, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router put(String template, Endpoint endpoint) {
-        return add(Methods.PUT, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.PUT, template, SIGNED_IN, WORKER, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     public Router delete(String template, Endpoint endpoint) {
-        return add(Methods.DELETE, template, true, false, RateLimits.RouteKind.WRITE, endpoint);
+        return add(Methods.DELETE, template, SIGNED_IN, WORKER, RateLimits.RouteKind.WRITE, endpoint);
     }
 
     /** A route that answers without a token (health checks, documentation). */
     public Router publicGet(String template, Endpoint endpoint) {
-        return add(Methods.GET, template, false, false, RateLimits.RouteKind.READ, endpoint);
+        return add(Methods.GET, template, PUBLIC, WORKER, RateLimits.RouteKind.READ, endpoint);
     }
 
     /** A public route whose handler writes the response itself (e.g. non-JSON content), still observed. */
@@ -149,7 +160,7 @@ public final class Router {
 
     /** The routes, behind the path and query decoding that answers malformed ones with a problem. */
     public HttpHandler handler() {
-        return new DecodingHandler(routing, context.writer(), context.errors());
+        return new DecodingHandler(routing, context.writer(), context.errors()::toProblem);
     }
 
     /** "METHOD /template" of every registered route, for documentation checks. */
@@ -157,9 +168,9 @@ public final class Router {
         return List.copyOf(routes);
     }
 
-    private Router add(HttpString method, String template, boolean authenticated, boolean quick,
-                       RateLimits.RouteKind kind, Endpoint endpoint) {
-        routing.add(method, template, new EndpointHandler(template, authenticated, quick, kind, endpoint, context));
+    private Router add(HttpString method, String template, EndpointHandler.Access access,
+                       EndpointHandler.Dispatch dispatch, RateLimits.RouteKind kind, Endpoint endpoint) {
+        routing.add(method, template, new EndpointHandler(template, access, dispatch, kind, endpoint, context));
         served(method, template);
         return this;
     }

@@ -6,8 +6,8 @@ public interface AuthenticateUntilExpiryUseCase {
     /**
      * @param bearerToken the token from the {@code Authorization} header, without the {@code Bearer } prefix
      * @return the caller the token vouches for, and when the token expires
-     * @throws com.pagenow.userapi.application.port.out.TokenRejectedException when the token is not acceptable
-     * @throws com.pagenow.userapi.application.port.out.TokenVerifierUnavailableException when keys cannot be fetched
+     * @throws com.pagenow.userapi.application.error.TokenRejectedException when the token is not acceptable
+     * @throws com.pagenow.userapi.application.error.TokenVerifierUnavailableException when keys cannot be fetched
      */
     SignedInCaller authenticateUntilExpiry(String bearerToken);
 }

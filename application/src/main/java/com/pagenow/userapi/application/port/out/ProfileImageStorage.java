@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.port.out;
 
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.user.ProfileImageKey;
 
 import java.net.URI;

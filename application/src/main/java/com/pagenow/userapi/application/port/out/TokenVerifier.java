@@ -1,5 +1,8 @@
 package com.pagenow.userapi.application.port.out;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
+
 /** Verifies an identity token issued by the sign-in provider. */
 public interface TokenVerifier {
 

@@ -1,6 +1,0 @@
-package com.pagenow.userapi.adapter.rest.http;
-
-/** What an endpoint returns to answer {@code 204 No Content}. */
-public enum NoContent {
-    INSTANCE
-}
