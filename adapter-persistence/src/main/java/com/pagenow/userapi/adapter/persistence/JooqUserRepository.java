@@ -43,21 +43,6 @@ final class JooqUserRepository implements UserRepository {
      */
     static final String BLANK_LEGACY_NAME = "?";
 
-    /**
-     * The columns of what anyone else may see of a profile ({@link #toPublicProfile}): all but the sharing settings
-     * and the creation time. The domain lists are most of a row (the old service's defaults alone are about 120
-     * host names), and decoding them was the largest allocation of a public profile read (JFR, issue 14).
-     */
-    static final List<Field<?>> PUBLIC_PROFILE_COLUMNS;
-    static {
-        Set<Field<?>> notShown = Set.of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
-                USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT);
-        PUBLIC_PROFILE_COLUMNS = Arrays.stream(USER_TABLE.fields()).filter(column -> !notShown.contains(column))
-                .toList();
-    }
-    private static final int[] PUBLIC_PROFILE_COLUMN_AT =
-            PUBLIC_PROFILE_COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
-
     private final JooqContext db;
     /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
     private final RenderedRead findById;
@@ -212,45 +197,13 @@ final class JooqUserRepository implements UserRepository {
                 storedEmail(row.getEmail(), id),
                 storedName(row.getFirstName()),
                 storedName(row.getLastName()),
-                details(row),
-                visibility(row),
+                PublicProfileMapper.details(row),
+                PublicProfileMapper.visibility(row),
                 new SharingSettings(storedShareMode(row.getShareMode()),
                         DomainList.reconstitute(row.getDomainAllowArray()),
                         DomainList.reconstitute(row.getDomainDenyArray())),
-                image(row),
+                PublicProfileMapper.image(row),
                 row.getCreatedAt());
-    }
-
-    /**
-     * A row whose leading columns are {@link #PUBLIC_PROFILE_COLUMNS} as the public view of its profile: the same as
-     * {@code toUser(row).publicView()} of the whole row.
-     */
-    static PublicProfile toPublicProfile(DSLContext dsl, Object[] row) {
-        Object[] columns = new Object[USER_TABLE.fieldsRow().size()]; // the columns not selected stay null, unread
-        for (int at = 0; at < PUBLIC_PROFILE_COLUMN_AT.length; at++) {
-            columns[PUBLIC_PROFILE_COLUMN_AT[at]] = row[at];
-        }
-        UserTableRecord record = dsl.newRecord(USER_TABLE);
-        record.fromArray(columns);
-        UserId id = UserId.of(record.getUserId());
-        return PublicProfile.of(id, storedEmail(record.getEmail(), id), storedName(record.getFirstName()),
-                storedName(record.getLastName()), details(record), visibility(record), image(record));
-    }
-
-    private static ProfileDetails details(UserTableRecord row) {
-        return new ProfileDetails(new ProfileText(row.getDescription()), row.getDob(),
-                new ProfileText(row.getGender()), new ProfileText(row.getSchool()),
-                new ProfileText(row.getWork()), new ProfileText(row.getLocation()));
-    }
-
-    private static Visibility visibility(UserTableRecord row) {
-        return new Visibility(isTrue(row.getEmailPublic()), isTrue(row.getDobPublic()),
-                isTrue(row.getGenderPublic()), isTrue(row.getSchoolPublic()), isTrue(row.getWorkPublic()),
-                isTrue(row.getLocationPublic()));
-    }
-
-    private static ProfileImage image(UserTableRecord row) {
-        return new ProfileImage(row.getProfileImageUploadedAt(), row.getProfileImageExtension());
     }
 
     /** Blank names become {@link #BLANK_LEGACY_NAME}; names over the limit are cut to it. */

@@ -4,11 +4,13 @@ import com.pagenow.userapi.application.port.out.AccountCleanupQueue;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -49,7 +51,9 @@ public final class Persistence implements AutoCloseable {
     private final JooqContext db;
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final FriendGraph friendGraph;
     private final BlockRepository blocks;
+    private final PublicProfiles publicProfiles;
     private final ShareNotificationRepository shareNotifications;
     private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
@@ -67,7 +71,9 @@ public final class Persistence implements AutoCloseable {
         this.db = db;
         this.users = new JooqUserRepository(db);
         this.friendships = new JooqFriendshipRepository(db);
+        this.friendGraph = new JooqFriendGraph(db);
         this.blocks = new JooqBlockRepository(db);
+        this.publicProfiles = new JooqPublicProfiles(db);
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = db;
@@ -234,8 +240,16 @@ public final class Persistence implements AutoCloseable {
         return friendships;
     }
 
+    public FriendGraph friendGraph() {
+        return friendGraph;
+    }
+
     public BlockRepository blocks() {
         return blocks;
+    }
+
+    public PublicProfiles publicProfiles() {
+        return publicProfiles;
     }
 
     public ShareNotificationRepository shareNotifications() {

@@ -24,9 +24,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static com.pagenow.userapi.adapter.persistence.RelationCode.FRIENDS;
-import static com.pagenow.userapi.adapter.persistence.RelationCode.INCOMING;
 import static com.pagenow.userapi.adapter.persistence.RelationCode.NONE;
-import static com.pagenow.userapi.adapter.persistence.RelationCode.OUTGOING;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIEND_SEARCH_TEXT;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
@@ -163,11 +161,10 @@ final class SearchStatements {
         FriendshipTable asked = FRIENDSHIP_TABLE.as("asked");
         FriendshipTable askedBy = FRIENDSHIP_TABLE.as("asked_by");
         return name("relation").fields("user_id", "code")
-                .as(select(asked.USER_ID2, when(asked.ACCEPTED_AT.isNull(), inline(OUTGOING)).otherwise(inline(FRIENDS)))
+                .as(select(asked.USER_ID2, RelationCode.askedByViewer(asked))
                         .from(asked)
                         .where(asked.USER_ID1.eq(viewer))
-                        .unionAll(select(askedBy.USER_ID1,
-                                when(askedBy.ACCEPTED_AT.isNull(), inline(INCOMING)).otherwise(inline(FRIENDS)))
+                        .unionAll(select(askedBy.USER_ID1, RelationCode.viewerWasAsked(askedBy))
                                 .from(askedBy)
                                 .where(askedBy.USER_ID2.eq(viewer))));
     }
