@@ -117,8 +117,12 @@ final class JooqFriendGraph implements FriendGraph {
     }
 
     @Override
-    public long countFriends(UserId user) {
-        return db.readDsl().selectCount().from(friendIdsOf(user).asTable("friends")).fetchOne(0, long.class);
+    public long countFriends(UserId user, UserId viewer) {
+        // The same friends as friendsOf lists to this viewer (see FriendGraph#countFriends).
+        Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
+        return db.readDsl().selectCount().from(friends)
+                .where(friends.field(FRIEND_ID, String.class).notIn(BlockSql.separatedFrom(val(viewer.value()))))
+                .fetchOne(0, long.class);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.UserSummary;
+import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;
@@ -42,6 +44,8 @@ abstract class FriendGraphContract {
     protected abstract FriendshipRepository friendships();
 
     protected abstract FriendGraph graph();
+
+    protected abstract BlockRepository blocks();
 
     protected abstract TransactionRunner transactions();
 
@@ -133,9 +137,9 @@ abstract class FriendGraphContract {
         insert(Friendship.request(owner, pendingOut, T1));
         insert(Friendship.request(pendingIn, owner, T1));
 
-        assertThat(graph().countFriends(owner)).isEqualTo(2);
+        assertThat(graph().countFriends(owner, owner)).isEqualTo(2);
         assertThat(friendships().acceptedFriendIds(owner)).containsExactlyInAnyOrder(asked, askedBy);
-        assertThat(graph().countFriends(pendingIn)).isZero();
+        assertThat(graph().countFriends(pendingIn, owner)).isZero();
         assertThat(friendships().acceptedFriendIds(pendingOut)).isEmpty();
         assertThat(graph().friendsOf(pendingIn, owner, ALL)).isEmpty();
         assertThat(graph().allFriends(pendingOut)).isEmpty();
@@ -174,12 +178,31 @@ abstract class FriendGraphContract {
     }
 
     @Test
+    void aBlockHidesAFriendFromTheCountAsFromTheList() {
+        UserId owner = person("owner", "Owen", "Ray");
+        UserId viewer = person("viewer", "Vic", "Tor");
+        UserId blockedByViewer = person("blocked", "Bea", "Ng");
+        UserId blockingViewer = person("blocker", "Cal", "Poe");
+        UserId seen = person("seen", "Dee", "Fox");
+        befriend(owner, blockedByViewer, T1);
+        befriend(blockingViewer, owner, T1);
+        befriend(owner, seen, T1);
+        blocks().insert(Block.of(viewer, blockedByViewer, T2));
+        blocks().insert(Block.of(blockingViewer, viewer, T2));
+
+        assertThat(graph().friendsOf(owner, viewer, ALL)).extracting(UserSummary::id).containsExactly(seen);
+        assertThat(graph().countFriends(owner, viewer)).isEqualTo(1);
+        assertThat(graph().friendsOf(owner, owner, ALL)).hasSize(3);
+        assertThat(graph().countFriends(owner, owner)).isEqualTo(3);
+    }
+
+    @Test
     void usersWithoutRelationshipsHaveNoFriendsAndShareNone() {
         UserId lonely = person("lonely", "Lon", "Ely");
         UserId unknown = newId("unknown");
 
         assertThat(graph().friendsOf(lonely, lonely, ALL)).isEmpty();
-        assertThat(graph().countFriends(unknown)).isZero();
+        assertThat(graph().countFriends(unknown, lonely)).isZero();
         assertThat(graph().mutualFriends(lonely, unknown, ALL)).isEmpty();
         assertThat(graph().countMutualFriends(lonely, unknown)).isZero();
         assertThat(friendships().pendingRequestsTo(unknown)).isEmpty();

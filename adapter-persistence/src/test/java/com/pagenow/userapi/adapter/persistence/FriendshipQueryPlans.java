@@ -59,7 +59,7 @@ final class FriendshipQueryPlans {
         label[0] = "friends list: GET /users/id/{user}/friends?limit=15 (friendsOf)";
         graph.friendsOf(user, viewer, PageRequest.of(15, 0));
         label[0] = "friend count: GET /users/id/{user}/friends/count (countFriends)";
-        graph.countFriends(user);
+        graph.countFriends(user, viewer);
         label[0] = "mutual friends count: GET /users/id/{user}/mutual-friends/count (countMutualFriends)";
         graph.countMutualFriends(viewer, user);
         label[0] = "mutual friends list: GET /users/id/{user}/mutual-friends?limit=15 (mutualFriends)";

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.MigratedDatabase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
@@ -20,6 +21,11 @@ class H2FriendGraphIT extends FriendGraphContract {
     @Override
     protected FriendshipRepository friendships() {
         return db.persistence().friendships();
+    }
+
+    @Override
+    protected BlockRepository blocks() {
+        return db.persistence().blocks();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.pagenow.userapi.adapter.persistence;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
@@ -23,6 +24,11 @@ class InMemoryFriendGraphTest extends FriendGraphContract {
     @Override
     protected FriendshipRepository friendships() {
         return friendships;
+    }
+
+    @Override
+    protected BlockRepository blocks() {
+        return friendships.blocks();
     }
 
     @Override

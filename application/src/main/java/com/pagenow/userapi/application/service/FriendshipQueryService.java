@@ -88,7 +88,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (hiding.hides(query.caller().userId(), query.other())) {
             return 0;
         }
-        return graph.countFriends(query.other());
+        return graph.countFriends(query.other(), query.caller().userId());
     }
 
     @Override

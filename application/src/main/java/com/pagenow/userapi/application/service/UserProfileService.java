@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.GetOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.GetPublicProfileUseCase;
@@ -146,9 +147,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
     @Override
     public List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds) {
-        if (userIds.size() > MAX_IDS) {
-            throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
-        }
+        IdCount.check("user_ids", userIds.size());
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         Map<UserId, User> found = users.findAllByIds(distinct).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));

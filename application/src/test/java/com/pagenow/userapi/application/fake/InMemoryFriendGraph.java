@@ -46,8 +46,10 @@ public class InMemoryFriendGraph implements FriendGraph {
     }
 
     @Override
-    public synchronized long countFriends(UserId user) {
-        return friendships.acceptedFriendIds(user).size();
+    public synchronized long countFriends(UserId user, UserId viewer) {
+        return friendships.acceptedFriendIds(user).stream()
+                .filter(friend -> !friendships.blocks().separates(viewer, friend))
+                .count();
     }
 
     @Override

@@ -113,7 +113,7 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
     public synchronized Set<UserId> acceptedFriendIds(UserId user) {
         return friendships.values().stream()
                 .filter(f -> f.isAccepted() && f.involves(user))
-                .map(f -> f.otherThan(user))
+                .map(f -> f.requester().equals(user) ? f.addressee() : f.requester())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.port.in;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -9,7 +10,7 @@ import java.util.List;
 public interface GetPublicProfilesUseCase {
 
     /** The most ids one call may ask about. */
-    int MAX_IDS = 100;
+    int MAX_IDS = IdCount.MAX;
 
     /**
      * Skips the users who block {@code viewer}, as if they did not exist.

@@ -25,12 +25,15 @@ public interface FriendGraph {
     List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page);
 
     /**
-     * How many accepted friends {@code user} has.
+     * How many accepted friends {@code user} has that {@link #friendsOf} lists for {@code viewer}: without those a
+     * block separates from {@code viewer}, either way. A count that took them in would tell a blocked viewer that
+     * the blocker exists, to whom the blocker must look like an unknown id (API.md, "Blocks").
      *
      * @param user whose friends
-     * @return the number of accepted friends
+     * @param viewer who looks
+     * @return the number of accepted friends the viewer may see
      */
-    long countFriends(UserId user);
+    long countFriends(UserId user, UserId viewer);
 
     /**
      * A page of the accepted friends {@code viewer} and {@code other} share, each with status friends.
