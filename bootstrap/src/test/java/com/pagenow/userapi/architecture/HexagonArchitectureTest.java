@@ -110,4 +110,11 @@ class HexagonArchitectureTest {
     void outboundPortsAreInterfaces() {
         HexagonRules.OUTBOUND_PORTS_ARE_INTERFACES.check(production);
     }
+
+    // Persistence machinery (issue 26).
+
+    @Test
+    void persistenceJdbcPlumbingKnowsNoApplicationOrDomain() {
+        HexagonRules.PERSISTENCE_JDBC_KNOWS_NO_APPLICATION_OR_DOMAIN.check(production);
+    }
 }

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.architecture;
 
 import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
+import com.pagenow.userapi.adapter.persistence.jdbc.archfixture.JdbcPlumbingKnowingUsers;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
@@ -22,7 +23,8 @@ class HexagonRulesBiteTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
             DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
             AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class,
-            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class);
+            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class,
+            JdbcPlumbingKnowingUsers.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -93,6 +95,13 @@ class HexagonRulesBiteTest {
     @Test
     void embeddedApiRuleCatchesAMethodReturningAService() {
         assertBites(HexagonRules.EMBEDDED_API_SHOWS_ONLY_PORTS, "LibraryLeakingService.friendships()");
+    }
+
+    // Persistence machinery (issue 26).
+
+    @Test
+    void persistenceJdbcRuleCatchesPlumbingUsingADomainType() {
+        assertBites(HexagonRules.PERSISTENCE_JDBC_KNOWS_NO_APPLICATION_OR_DOMAIN, "JdbcPlumbingKnowingUsers");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

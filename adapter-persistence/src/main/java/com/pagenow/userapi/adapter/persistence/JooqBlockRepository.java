@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
@@ -8,17 +10,14 @@ import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
-import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.exception.DataAccessException;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
@@ -31,13 +30,15 @@ final class JooqBlockRepository implements BlockRepository {
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
     private final RenderedRead between;
+    private final RenderedRead.Bind<String> viewer;
+    private final RenderedRead.Bind<String> other;
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds pair = new RenderedRead.Binds();
-        Field<String> viewer = pair.string("viewer");
-        Field<String> other = pair.string("other");
-        this.between = pair.render(db.dialect(), select(BlockSql.blocks(viewer, other).as("blocking"),
-                BlockSql.blocks(other, viewer).as("blocked_by")));
+        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.viewer = pair.string("viewer");
+        this.other = pair.string("other");
+        this.between = pair.render(db.dialect(), select(BlockSql.blocks(viewer.param(), other.param()).as("blocking"),
+                BlockSql.blocks(other.param(), viewer.param()).as("blocked_by")));
     }
 
     @Override
@@ -69,8 +70,8 @@ final class JooqBlockRepository implements BlockRepository {
     @Override
     public BlockStatus between(UserId viewer, UserId other) {
         // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
-        return between.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
-                row -> BlockSql.blockStatus(row, 0)).get(0);
+        return between.fetchRows(db.dsl(), row -> BlockSql.blockStatus(row, 0),
+                this.viewer.to(viewer.value()), this.other.to(other.value())).get(0);
     }
 
     @Override

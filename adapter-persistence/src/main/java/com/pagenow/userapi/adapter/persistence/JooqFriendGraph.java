@@ -1,14 +1,12 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
-import com.pagenow.userapi.adapter.persistence.jooq.tables.records.FriendshipTableRecord;
 import com.pagenow.userapi.application.port.out.FriendGraph;
-import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
@@ -21,15 +19,9 @@ import org.jooq.Row2;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
-import org.jooq.exception.DataAccessException;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.FriendIdsSql.acceptedEdges;
 import static com.pagenow.userapi.adapter.persistence.FriendIdsSql.firstFriendIdsOf;
@@ -39,7 +31,6 @@ import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TAB
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
@@ -49,7 +40,6 @@ import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
-import static org.jooq.impl.DSL.when;
 
 /**
  * {@link FriendGraph} on the accepted rows of {@code friendship_table}: the unique index of V3 on the unordered pair
@@ -71,8 +61,17 @@ final class JooqFriendGraph implements FriendGraph {
     private final JooqContext db;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead friendsOf;
+    private final RenderedRead.Bind<String> listUser;
+    private final RenderedRead.Bind<String> listViewer;
+    private final RenderedRead.Bind<Integer> listLimit;
+    private final RenderedRead.Bind<Integer> listOffset;
     private final RenderedRead countMutualFriends;
+    private final RenderedRead.Bind<String> mutualA;
+    private final RenderedRead.Bind<String> mutualB;
     private final RenderedRead suggestions;
+    private final RenderedRead.Bind<String> suggestionsViewer;
+    private final RenderedRead.Bind<Integer> suggestionsLimit;
+    private final RenderedRead.Bind<Integer> suggestionsOffset;
 
     JooqFriendGraph(JooqContext db) {
         this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
@@ -81,20 +80,29 @@ final class JooqFriendGraph implements FriendGraph {
     JooqFriendGraph(JooqContext db, int friendsSampled, int friendsOfEachSampled) {
         this.db = Objects.requireNonNull(db);
         SQLDialect dialect = db.dialect();
-        RenderedRead.Binds list = new RenderedRead.Binds();
-        this.friendsOf = list.render(dialect, friendsOf(list.string("user"), list.string("viewer"),
-                list.integer("limit"), list.integer("offset")));
-        RenderedRead.Binds two = new RenderedRead.Binds();
-        this.countMutualFriends = two.render(dialect, countMutualFriends(two.string("a"), two.string("b")));
-        RenderedRead.Binds viewer = new RenderedRead.Binds();
-        this.suggestions = viewer.render(dialect, suggestions(dialect, viewer.string("viewer"),
-                viewer.integer("limit"), viewer.integer("offset"), friendsSampled, friendsOfEachSampled));
+        RenderedRead.Binds list = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.listUser = list.string("user");
+        this.listViewer = list.string("viewer");
+        this.listLimit = list.integer("limit");
+        this.listOffset = list.integer("offset");
+        this.friendsOf = list.render(dialect, friendsOf(listUser.param(), listViewer.param(), listLimit.param(),
+                listOffset.param()));
+        RenderedRead.Binds two = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.mutualA = two.string("a");
+        this.mutualB = two.string("b");
+        this.countMutualFriends = two.render(dialect, countMutualFriends(mutualA.param(), mutualB.param()));
+        RenderedRead.Binds viewer = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.suggestionsViewer = viewer.string("viewer");
+        this.suggestionsLimit = viewer.integer("limit");
+        this.suggestionsOffset = viewer.integer("offset");
+        this.suggestions = viewer.render(dialect, suggestions(dialect, suggestionsViewer.param(),
+                suggestionsLimit.param(), suggestionsOffset.param(), friendsSampled, friendsOfEachSampled));
     }
 
     @Override
     public List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
-        return friendsOf.fetch(db.readDsl(), Map.of("user", user.value(), "viewer", viewer.value(),
-                        "limit", page.limit(), "offset", page.offset()))
+        return friendsOf.fetch(db.readDsl(), listUser.to(user.value()), listViewer.to(viewer.value()),
+                        listLimit.to(page.limit()), listOffset.to(page.offset()))
                 .map(row -> summary(row, RelationCode.status(row.get(RelationCode.COLUMN, Integer.class))));
     }
 
@@ -143,7 +151,7 @@ final class JooqFriendGraph implements FriendGraph {
 
     @Override
     public long countMutualFriends(UserId a, UserId b) {
-        return countMutualFriends.fetch(db.readDsl(), Map.of("a", a.value(), "b", b.value()))
+        return countMutualFriends.fetch(db.readDsl(), mutualA.to(a.value()), mutualB.to(b.value()))
                 .get(0).get(0, long.class);
     }
 
@@ -217,8 +225,8 @@ final class JooqFriendGraph implements FriendGraph {
 
     @Override
     public List<UserSummary> suggestions(UserId viewer, PageRequest page) {
-        return suggestions.fetch(db.readDsl(), Map.of("viewer", viewer.value(), "limit", page.limit(),
-                        "offset", page.offset()))
+        return suggestions.fetch(db.readDsl(), suggestionsViewer.to(viewer.value()),
+                        suggestionsLimit.to(page.limit()), suggestionsOffset.to(page.offset()))
                 .map(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
                         row.get(SUGGESTION_MUTUAL, Integer.class).longValue()));
     }

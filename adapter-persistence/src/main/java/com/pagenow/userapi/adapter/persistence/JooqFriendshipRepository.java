@@ -1,52 +1,30 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
-import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.FriendshipTableRecord;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
-import com.pagenow.userapi.application.readmodel.PageRequest;
-import com.pagenow.userapi.application.readmodel.Relationship;
-import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Friendship;
-import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
-import org.jooq.Param;
-import org.jooq.Record;
-import org.jooq.Record1;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
-import org.jooq.Row2;
 import org.jooq.SQLDialect;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
-import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.selectFrom;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectCount;
-import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.values;
-import static org.jooq.impl.DSL.when;
 
 /**
  * {@link FriendshipRepository} on {@code friendship_table}. Rows keep the direction they were asked in
@@ -60,21 +38,27 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     private final JooqContext db;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead findBetween;
+    private final RenderedRead.Bind<String> pairA;
+    private final RenderedRead.Bind<String> pairB;
     private final RenderedRead pendingRequestsTo;
+    private final RenderedRead.Bind<String> addressee;
 
     JooqFriendshipRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
         SQLDialect dialect = db.dialect();
-        RenderedRead.Binds pair = new RenderedRead.Binds();
-        this.findBetween = pair.render(dialect, findBetween(pair.string("a"), pair.string("b")));
-        RenderedRead.Binds addressee = new RenderedRead.Binds();
-        this.pendingRequestsTo = addressee.render(dialect, pendingRequestsTo(addressee.string("addressee")));
+        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.pairA = pair.string("a");
+        this.pairB = pair.string("b");
+        this.findBetween = pair.render(dialect, findBetween(pairA.param(), pairB.param()));
+        RenderedRead.Binds requests = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.addressee = requests.string("addressee");
+        this.pendingRequestsTo = requests.render(dialect, pendingRequestsTo(addressee.param()));
     }
 
     @Override
     public Optional<Friendship> findBetween(UserId a, UserId b) {
         // The primary, not the replica: writes are decided on this answer.
-        return findBetween.fetchInto(db.dsl(), Map.of("a", a.value(), "b", b.value()), F).stream()
+        return findBetween.fetchInto(db.dsl(), F, pairA.to(a.value()), pairB.to(b.value())).stream()
                 .findFirst()
                 .map(JooqFriendshipRepository::toFriendship);
     }
@@ -136,7 +120,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
-        return pendingRequestsTo.fetch(db.readDsl(), Map.of("addressee", addressee.value()))
+        return pendingRequestsTo.fetch(db.readDsl(), this.addressee.to(addressee.value()))
                 .map(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
     }
 

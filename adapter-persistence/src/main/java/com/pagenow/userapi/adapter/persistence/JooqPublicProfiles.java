@@ -1,12 +1,10 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
 import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
-import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.user.UserId;
-import org.jooq.Field;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,24 +23,27 @@ final class JooqPublicProfiles implements PublicProfiles {
      * {@link RenderedRead}).
      */
     private final RenderedRead profileWithBlocks;
+    private final RenderedRead.Bind<String> viewer;
+    private final RenderedRead.Bind<String> owner;
 
     JooqPublicProfiles(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds profile = new RenderedRead.Binds();
-        Field<String> viewer = profile.string("viewer");
-        Field<String> owner = profile.string("other");
+        RenderedRead.Binds profile = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.viewer = profile.string("viewer");
+        this.owner = profile.string("other");
         this.profileWithBlocks = profile.render(db.dialect(), select(PublicProfileMapper.COLUMNS)
-                .select(BlockSql.blocks(viewer, USER_TABLE.USER_ID).as("blocking"),
-                        BlockSql.blocks(USER_TABLE.USER_ID, viewer).as("blocked_by"))
+                .select(BlockSql.blocks(viewer.param(), USER_TABLE.USER_ID).as("blocking"),
+                        BlockSql.blocks(USER_TABLE.USER_ID, viewer.param()).as("blocked_by"))
                 .from(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(owner)));
+                .where(USER_TABLE.USER_ID.eq(owner.param())));
     }
 
     @Override
     public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
-        return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
+        return profileWithBlocks.fetchRows(db.dsl(),
                         row -> new ProfileWithBlocks(PublicProfileMapper.toPublicProfile(db.dsl(), row),
-                                BlockSql.blockStatus(row, BLOCKING_COLUMN)))
+                                BlockSql.blockStatus(row, BLOCKING_COLUMN)),
+                        this.viewer.to(viewer.value()), owner.to(other.value()))
                 .stream()
                 .findFirst();
     }

@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.UserTableRecord;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -9,26 +11,20 @@ import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.ProfileImage;
-import com.pagenow.userapi.domain.user.ProfileText;
-import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.ShareMode;
 import com.pagenow.userapi.domain.user.SharingSettings;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import com.pagenow.userapi.domain.user.Visibility;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.notExists;
@@ -46,17 +42,19 @@ final class JooqUserRepository implements UserRepository {
     private final JooqContext db;
     /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
     private final RenderedRead findById;
+    private final RenderedRead.Bind<String> userId;
 
     JooqUserRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds binds = new RenderedRead.Binds();
+        RenderedRead.Binds binds = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.userId = binds.string("user_id");
         this.findById = binds.render(db.dialect(), DSL.selectFrom(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(binds.string("user_id"))));
+                .where(USER_TABLE.USER_ID.eq(userId.param())));
     }
 
     @Override
     public Optional<User> findById(UserId id) {
-        return findById.fetchInto(db.dsl(), Map.of("user_id", id.value()), USER_TABLE).stream()
+        return findById.fetchInto(db.dsl(), USER_TABLE, userId.to(id.value())).stream()
                 .findFirst()
                 .map(JooqUserRepository::toUser);
     }
