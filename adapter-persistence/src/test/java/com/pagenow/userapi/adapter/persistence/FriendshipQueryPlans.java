@@ -39,7 +39,7 @@ final class FriendshipQueryPlans {
         UserId viewer = UserId.of(args[3]);
 
         long started = System.nanoTime();
-        Persistence.start(new PersistenceSettings(url, username, null, 2)).close();
+        Persistence.start(PersistenceSettings.of(url, username, null).withPoolSize(2)).close();
         System.out.printf("-- Persistence.start (migrations) took %d ms%n%n", (System.nanoTime() - started) / 1_000_000);
 
         PGSimpleDataSource dataSource = new PGSimpleDataSource();

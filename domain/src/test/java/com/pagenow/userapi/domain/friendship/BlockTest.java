@@ -86,9 +86,10 @@ class BlockTest {
     @MethodSource("everyPairOfBlocks")
     void onlyTheBlockedSideLosesSightOfTheBlockersProfile(boolean aliceBlocksBob, boolean bobBlocksAlice) {
         BlockStatus seenByAlice = new BlockStatus(aliceBlocksBob, bobBlocksAlice);
+        BlockStatus seenByBob = new BlockStatus(bobBlocksAlice, aliceBlocksBob);
 
         assertThat(seenByAlice.maySeeProfile()).as("alice sees bob").isEqualTo(!bobBlocksAlice);
-        assertThat(new BlockStatus(bobBlocksAlice, aliceBlocksBob).maySeeProfile()).as("bob sees alice").isEqualTo(!aliceBlocksBob);
+        assertThat(seenByBob.maySeeProfile()).as("bob sees alice").isEqualTo(!aliceBlocksBob);
     }
 
     @Test

@@ -46,7 +46,8 @@ class RenderedReadTest {
                                 FRIENDSHIP_TABLE.ACCEPTED_AT).from(FRIENDSHIP_TABLE)
                         .where(FRIENDSHIP_TABLE.USER_ID1.eq(user.param())));
 
-        assertThatThrownBy(() -> read.fetchInto(DSL.using(SQLDialect.POSTGRES), FRIENDSHIP_TABLE, user.to("u"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("friendship_table");
+        assertThatThrownBy(() -> read.fetchInto(DSL.using(SQLDialect.POSTGRES), FRIENDSHIP_TABLE, user.to("u")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("friendship_table");
     }
 
     @Test
