@@ -3,7 +3,7 @@ import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 
 public class Migrate {
     public static void main(String[] args) {
-        try (Persistence p = Persistence.start(new PersistenceSettings(args[0], "postgres", null, 2))) {
+        try (Persistence p = Persistence.start(PersistenceSettings.of(args[0], "postgres", null).withPoolSize(2))) {
             System.out.println("migrated " + args[0]);
         }
     }

@@ -128,6 +128,21 @@ public final class HexagonRules {
                     BASE + ".adapter.rest", BASE + ".adapter.rest.http")
             .as("adapter.rest.http.server uses no application, domain or route-plumbing type");
 
+    // Persistence machinery (issue 26): the JDBC plumbing is fenced off from what the adapter stores.
+
+    /** The persistence adapter's JDBC plumbing (rendered reads, pools, replica routing, SQLSTATEs). */
+    static final String PERSISTENCE_JDBC = BASE + ".adapter.persistence.jdbc..";
+
+    /**
+     * The JDBC plumbing knows SQL, pools and connections, never the application, the domain or the repositories
+     * around it: what it must make of an outage or whose reads it routes, it is given.
+     */
+    public static final ArchRule PERSISTENCE_JDBC_KNOWS_NO_APPLICATION_OR_DOMAIN = noClasses().that()
+            .resideInAPackage(PERSISTENCE_JDBC)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, BASE + ".adapter.persistence")
+            .allowEmptyShould(false)
+            .as("the persistence adapter's jdbc package uses no application, domain or repository class");
+
     private static ArchRule frameworkOnlyIn(String framework, String owner) {
         return noClasses().that().resideOutsideOfPackages(owner)
                 .should().dependOnClassesThat().resideInAPackage(framework)

@@ -42,8 +42,8 @@ final class DevMode {
                     + "who can run this command");
         }
         LocalSigningKey key = LocalSigningKey.loadOrCreate(home);
-        Persistence persistence = Persistence.start(new PersistenceSettings(
-                Persistence.embeddedH2Url(home), "sa", null, 5, null));
+        Persistence persistence = Persistence.start(PersistenceSettings.of(Persistence.embeddedH2Url(home), "sa", null)
+                .withPoolSize(5));
         // Images on local disk, behind URLs this process signs and serves itself: it knows its port once started.
         AtomicReference<URI> listening = new AtomicReference<>();
         LocalDiskProfileImageStorage images = LocalDiskProfileImageStorage.open(home, listening::get,

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.Persistence;
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +25,15 @@ final class MigrateCommand {
 
     /** Runs the migrations against the database the environment names; returns the process exit code. */
     static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
-        DatabaseConfig database;
+        PersistenceSettings database;
         try {
-            database = DatabaseConfig.from(new Environment(environment));
+            database = DatabaseEnvironment.read(new Environment(environment));
         } catch (ConfigException badSetting) {
             err.println("user-api: " + badSetting.getMessage());
             return 2;
         }
         try {
-            Persistence.MigrationReport report = Persistence.migrate(database.persistenceSettings(1));
+            Persistence.MigrationReport report = Persistence.migrate(database.withPoolSize(1));
             out.println("user-api: database " + Production.safeUrl(database.jdbcUrl()) + " at schema version "
                     + report.versionAfter() + " (was " + report.versionBefore() + "); applied: "
                     + (report.applied().isEmpty() ? "none" : String.join(", ", report.applied())));

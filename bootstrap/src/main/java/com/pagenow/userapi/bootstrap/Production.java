@@ -45,8 +45,7 @@ final class Production {
         new Thread(images, "image-storage-start").start();
         Persistence persistence;
         try {
-            persistence = Persistence.start(config.database().persistenceSettings(config.database().poolSize()),
-                    migrateAtStart);
+            persistence = Persistence.start(config.database(), migrateAtStart);
         } catch (RuntimeException failed) {
             try {
                 built(images).close();

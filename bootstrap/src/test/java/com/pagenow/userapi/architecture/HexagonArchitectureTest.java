@@ -132,4 +132,11 @@ class HexagonArchitectureTest {
     void restServerMachineryKnowsNoApplication() {
         HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION.check(production);
     }
+
+    // Persistence machinery (issue 26).
+
+    @Test
+    void persistenceJdbcPlumbingKnowsNoApplicationOrDomain() {
+        HexagonRules.PERSISTENCE_JDBC_KNOWS_NO_APPLICATION_OR_DOMAIN.check(production);
+    }
 }

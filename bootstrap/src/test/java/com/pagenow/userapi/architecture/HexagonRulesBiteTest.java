@@ -1,6 +1,7 @@
 package com.pagenow.userapi.architecture;
 
 import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
+import com.pagenow.userapi.adapter.persistence.jdbc.archfixture.JdbcPlumbingKnowingUsers;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingOutboundPort;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
@@ -29,7 +30,9 @@ class HexagonRulesBiteTest {
             RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class,
             // Inbound side (issue 26).
             RestUsingOutboundPort.class, StorageUsingService.class, OutboundPortUsingCommand.class,
-            ServerMachineryUsingUserId.class);
+            ServerMachineryUsingUserId.class,
+            // Persistence machinery (issue 26).
+            JdbcPlumbingKnowingUsers.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {
@@ -122,6 +125,13 @@ class HexagonRulesBiteTest {
     @Test
     void serverRuleCatchesTheMachineryUsingADomainType() {
         assertBites(HexagonRules.REST_SERVER_KNOWS_NO_APPLICATION, "ServerMachineryUsingUserId");
+    }
+
+    // Persistence machinery (issue 26).
+
+    @Test
+    void persistenceJdbcRuleCatchesPlumbingUsingADomainType() {
+        assertBites(HexagonRules.PERSISTENCE_JDBC_KNOWS_NO_APPLICATION_OR_DOMAIN, "JdbcPlumbingKnowingUsers");
     }
 
     private static void assertBites(ArchRule rule, String offender) {

@@ -2,6 +2,7 @@ package com.pagenow.userapi.bootstrap;
 
 import com.pagenow.userapi.adapter.persistence.DatabaseTimeouts;
 import com.pagenow.userapi.adapter.rest.RestSettings;
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import com.pagenow.userapi.adapter.storage.S3StorageSettings;
 import org.junit.jupiter.api.Test;
@@ -123,24 +124,24 @@ class ServiceConfigTest {
 
     @Test
     void directUrlServesListenAndMigrationsWithItsOwnOrTheMainCredentials() {
-        DatabaseConfig none = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+        PersistenceSettings none = ServiceConfig.fromEnvironment(env("DATABASE_URL",
                 "postgresql://app:pw@proxy.example.com/pagenow")).database();
-        assertThat(none.persistenceSettings(1).directJdbcUrl()).isEqualTo(none.jdbcUrl());
+        assertThat(none.directJdbcUrl()).isEqualTo(none.jdbcUrl());
 
-        DatabaseConfig bare = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+        PersistenceSettings bare = ServiceConfig.fromEnvironment(env("DATABASE_URL",
                 "postgresql://app:pw@proxy.example.com/pagenow",
                 "DATABASE_DIRECT_URL", "jdbc:postgresql://writer.example.com:5432/pagenow")).database();
-        assertThat(bare.persistenceSettings(1).directJdbcUrl())
+        assertThat(bare.directJdbcUrl())
                 .isEqualTo("jdbc:postgresql://writer.example.com:5432/pagenow?sslmode=require");
-        assertThat(bare.persistenceSettings(1).directUsername()).isEqualTo("app");
-        assertThat(bare.persistenceSettings(1).directPassword()).isEqualTo("pw");
+        assertThat(bare.directUsername()).isEqualTo("app");
+        assertThat(bare.directPassword()).isEqualTo("pw");
 
-        DatabaseConfig own = ServiceConfig.fromEnvironment(env("DATABASE_URL",
+        PersistenceSettings own = ServiceConfig.fromEnvironment(env("DATABASE_URL",
                 "postgresql://app:pw@proxy.example.com/pagenow",
                 "DATABASE_DIRECT_URL", "postgresql://owner:s%40cret@writer.example.com/pagenow")).database();
-        assertThat(own.persistenceSettings(1).directUsername()).isEqualTo("owner");
-        assertThat(own.persistenceSettings(1).directPassword()).isEqualTo("s@cret");
-        assertThat(own.persistenceSettings(1).toString()).doesNotContain("s@cret").doesNotContain("pw");
+        assertThat(own.directUsername()).isEqualTo("owner");
+        assertThat(own.directPassword()).isEqualTo("s@cret");
+        assertThat(own.toString()).doesNotContain("s@cret").doesNotContain("pw");
 
         assertThatThrownBy(() -> ServiceConfig.fromEnvironment(env("DATABASE_URL", "postgres://u@localhost/db",
                 "DATABASE_DIRECT_URL", "mysql://u:topsecret@h/db")))

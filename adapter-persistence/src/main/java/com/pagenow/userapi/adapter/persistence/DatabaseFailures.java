@@ -1,13 +1,11 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.error.DatabaseUnavailableException;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
-import java.util.Set;
 
 /**
  * The one place that tells an outage of the database from a bug: a failure to get a connection, a lost
@@ -15,15 +13,6 @@ import java.util.Set;
  * that lost a serialization race becomes {@link DatabaseUnavailableException}; anything else stays as it is.
  */
 final class DatabaseFailures {
-
-    /**
-     * SQLSTATE classes and codes that a retry can cure: 08 connection exception, 53 insufficient resources, 57014
-     * query cancelled (statement timeout), 57P01-57P03 shutdown or start-up, 40001/40P01 serialization failure or
-     * deadlock, 55P03 lock not available.
-     */
-    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
-    private static final Set<String> TRANSIENT_STATES = Set.of("57014", "57P01", "57P02", "57P03", "40001", "40P01",
-            "55P03");
 
     private DatabaseFailures() {
     }
@@ -34,7 +23,7 @@ final class DatabaseFailures {
             return failure;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && isTransient(sql)) {
+            if (cause instanceof SQLException sql && SqlStates.isTransient(sql)) {
                 return unavailable(sql);
             }
             if (cause.getCause() == cause) {
@@ -58,15 +47,6 @@ final class DatabaseFailures {
 
     static DatabaseUnavailableException unavailable(SQLException cause) {
         return new DatabaseUnavailableException("Database unavailable (SQLSTATE " + cause.getSQLState() + ")", cause);
-    }
-
-    static boolean isTransient(SQLException failure) {
-        if (failure instanceof SQLTransientException || failure instanceof SQLRecoverableException) {
-            return true;
-        }
-        String state = failure.getSQLState();
-        return state != null && state.length() == 5
-                && (TRANSIENT_CLASSES.contains(state.substring(0, 2)) || TRANSIENT_STATES.contains(state));
     }
 
     /** Translates a failed statement before jOOQ throws it. */

@@ -1,66 +1,44 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
-import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
-import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
 import org.jooq.exception.DataAccessException;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
-import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.when;
 
 /** {@link BlockRepository} on V7's {@code user_block_table}. */
 final class JooqBlockRepository implements BlockRepository {
 
     private static final UserBlockTable B = USER_BLOCK_TABLE;
-    /** Where {@link #profileWithBlocks}'s two block columns follow the public profile's. */
-    private static final int BLOCKING_COLUMN = JooqUserRepository.PUBLIC_PROFILE_COLUMNS.size();
-
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
     private final RenderedRead between;
-    /**
-     * The public profile with the same check, in one statement: every {@code /users/id/{id}} (see
-     * {@link RenderedRead}).
-     */
-    private final RenderedRead profileWithBlocks;
-
+    private final RenderedRead.Bind<String> viewer;
+    private final RenderedRead.Bind<String> other;
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds pair = new RenderedRead.Binds();
-        Field<String> viewer = pair.string("viewer");
-        Field<String> other = pair.string("other");
-        this.between = pair.render(db.dialect(), select(blocks(viewer, other).as("blocking"),
-                blocks(other, viewer).as("blocked_by")));
-        RenderedRead.Binds profile = new RenderedRead.Binds();
-        Field<String> profileViewer = profile.string("viewer");
-        Field<String> owner = profile.string("other");
-        this.profileWithBlocks = profile.render(db.dialect(), select(JooqUserRepository.PUBLIC_PROFILE_COLUMNS)
-                .select(blocks(profileViewer, USER_TABLE.USER_ID).as("blocking"),
-                        blocks(USER_TABLE.USER_ID, profileViewer).as("blocked_by"))
-                .from(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(owner)));
+        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.viewer = pair.string("viewer");
+        this.other = pair.string("other");
+        this.between = pair.render(db.dialect(), select(BlockSql.blocks(viewer.param(), other.param()).as("blocking"),
+                BlockSql.blocks(other.param(), viewer.param()).as("blocked_by")));
     }
 
     @Override
@@ -92,17 +70,8 @@ final class JooqBlockRepository implements BlockRepository {
     @Override
     public BlockStatus between(UserId viewer, UserId other) {
         // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
-        return between.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
-                row -> blockStatus(row, 0)).get(0);
-    }
-
-    @Override
-    public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
-        return profileWithBlocks.fetchRows(db.dsl(), Map.of("viewer", viewer.value(), "other", other.value()),
-                        row -> new ProfileWithBlocks(JooqUserRepository.toPublicProfile(db.dsl(), row),
-                                blockStatus(row, BLOCKING_COLUMN)))
-                .stream()
-                .findFirst();
+        return between.fetchRows(db.dsl(), row -> BlockSql.blockStatus(row, 0),
+                this.viewer.to(viewer.value()), this.other.to(other.value())).get(0);
     }
 
     @Override
@@ -139,15 +108,5 @@ final class JooqBlockRepository implements BlockRepository {
                 .where(USER_TABLE.USER_ID.in(a.value(), b.value()))
                 .orderBy(USER_TABLE.USER_ID);
         (db.dialect().family() == SQLDialect.POSTGRES ? rows.forNoKeyUpdate() : rows.forUpdate()).fetch();
-    }
-
-    /** The {@code blocking} and {@code blocked_by} columns of {@link #blocks}, from {@code at} on. */
-    private static BlockStatus blockStatus(Object[] row, int at) {
-        return new BlockStatus(Boolean.TRUE.equals(row[at]), Boolean.TRUE.equals(row[at + 1]));
-    }
-
-    private static Field<Boolean> blocks(Field<String> blocker, Field<String> blocked) {
-        return when(exists(selectOne().from(B).where(B.BLOCKER_ID.eq(blocker)).and(B.BLOCKED_ID.eq(blocked))),
-                inline(true)).otherwise(inline(false));
     }
 }

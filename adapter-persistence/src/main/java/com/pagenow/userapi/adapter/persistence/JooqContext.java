@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.ReplicaRouting;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.in.CallerContext;
 import org.jooq.ConnectionProvider;
@@ -133,7 +135,7 @@ final class JooqContext implements TransactionRunner {
         if (current != null) {
             current.wrote = true;
         } else if (routing != null) {
-            CallerContext.current().ifPresent(routing::wrote);
+            CallerContext.current().ifPresent(caller -> routing.wrote(caller.value()));
         }
     }
 

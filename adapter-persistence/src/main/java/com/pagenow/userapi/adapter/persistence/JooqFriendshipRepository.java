@@ -1,104 +1,64 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
-import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.FriendshipTableRecord;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
-import com.pagenow.userapi.application.readmodel.PageRequest;
-import com.pagenow.userapi.application.readmodel.Relationship;
-import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Friendship;
-import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
-import org.jooq.Param;
-import org.jooq.Record;
-import org.jooq.Record1;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
-import org.jooq.Row2;
 import org.jooq.SQLDialect;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
-import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.selectFrom;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectCount;
-import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.values;
-import static org.jooq.impl.DSL.when;
 
 /**
  * {@link FriendshipRepository} on {@code friendship_table}. Rows keep the direction they were asked in
  * ({@code user_id1} asked {@code user_id2}); the unique index of V3 on the unordered pair makes a second row for
- * the same two users impossible, which is why the friend lists below can use {@code UNION ALL}.
+ * the same two users impossible. The reads over accepted friendships are {@link JooqFriendGraph}'s.
  */
 final class JooqFriendshipRepository implements FriendshipRepository {
 
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
-    private static final String FRIEND_ID = "friend_id";
-    private static final String OWNER_ID = "owner_id";
-    private static final String RELATION_CODE = "relation_code";
-
-    /** How many of the viewer's friends a suggestion query reads at most. */
-    static final int DEFAULT_FRIENDS_SAMPLED = 200;
-    /** How many friends of each of those a suggestion query reads at most. */
-    static final int DEFAULT_FRIENDS_OF_EACH_SAMPLED = 100;
-    private static final String SUGGESTION_MUTUAL = "mutual";
 
     private final JooqContext db;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead findBetween;
+    private final RenderedRead.Bind<String> pairA;
+    private final RenderedRead.Bind<String> pairB;
     private final RenderedRead pendingRequestsTo;
-    private final RenderedRead friendsOf;
-    private final RenderedRead countMutualFriends;
-    private final RenderedRead suggestions;
+    private final RenderedRead.Bind<String> addressee;
 
     JooqFriendshipRepository(JooqContext db) {
-        this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
-    }
-
-    JooqFriendshipRepository(JooqContext db, int friendsSampled, int friendsOfEachSampled) {
         this.db = Objects.requireNonNull(db);
         SQLDialect dialect = db.dialect();
-        RenderedRead.Binds pair = new RenderedRead.Binds();
-        this.findBetween = pair.render(dialect, findBetween(pair.string("a"), pair.string("b")));
-        RenderedRead.Binds addressee = new RenderedRead.Binds();
-        this.pendingRequestsTo = addressee.render(dialect, pendingRequestsTo(addressee.string("addressee")));
-        RenderedRead.Binds list = new RenderedRead.Binds();
-        this.friendsOf = list.render(dialect, friendsOf(list.string("user"), list.string("viewer"),
-                list.integer("limit"), list.integer("offset")));
-        RenderedRead.Binds two = new RenderedRead.Binds();
-        this.countMutualFriends = two.render(dialect, countMutualFriends(two.string("a"), two.string("b")));
-        RenderedRead.Binds viewer = new RenderedRead.Binds();
-        this.suggestions = viewer.render(dialect, suggestions(dialect, viewer.string("viewer"),
-                viewer.integer("limit"), viewer.integer("offset"), friendsSampled, friendsOfEachSampled));
+        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.pairA = pair.string("a");
+        this.pairB = pair.string("b");
+        this.findBetween = pair.render(dialect, findBetween(pairA.param(), pairB.param()));
+        RenderedRead.Binds requests = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.addressee = requests.string("addressee");
+        this.pendingRequestsTo = requests.render(dialect, pendingRequestsTo(addressee.param()));
     }
 
     @Override
     public Optional<Friendship> findBetween(UserId a, UserId b) {
         // The primary, not the replica: writes are decided on this answer.
-        return findBetween.fetchInto(db.dsl(), Map.of("a", a.value(), "b", b.value()), F).stream()
+        return findBetween.fetchInto(db.dsl(), F, pairA.to(a.value()), pairB.to(b.value())).stream()
                 .findFirst()
                 .map(JooqFriendshipRepository::toFriendship);
     }
@@ -160,7 +120,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
-        return pendingRequestsTo.fetch(db.readDsl(), Map.of("addressee", addressee.value()))
+        return pendingRequestsTo.fetch(db.readDsl(), this.addressee.to(addressee.value()))
                 .map(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
     }
 
@@ -174,224 +134,10 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     }
 
     @Override
-    public List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
-        return friendsOf.fetch(db.readDsl(), Map.of("user", user.value(), "viewer", viewer.value(),
-                        "limit", page.limit(), "offset", page.offset()))
-                .map(row -> summary(row, RelationCode.status(row.get(RELATION_CODE, Integer.class))));
-    }
-
-    private static ResultQuery<?> friendsOf(Field<String> user, Field<String> viewer, Param<Integer> limit,
-                                            Param<Integer> offset) {
-        Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
-        Field<String> friendId = friends.field(FRIEND_ID, String.class);
-        // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
-        FriendshipTable asked = F.as("viewer_asked");
-        FriendshipTable wasAsked = F.as("viewer_was_asked");
-        return select(UserSummaryMapper.fields(USER_TABLE, relationCode(asked, wasAsked)))
-                .from(friends)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
-                .leftJoin(asked).on(asked.USER_ID1.eq(viewer)).and(asked.USER_ID2.eq(friendId))
-                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer))
-                .where(friendId.notIn(BlockSql.separatedFrom(viewer)))
-                .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .limit(limit)
-                .offset(offset);
-    }
-
-    @Override
-    public long countFriends(UserId user) {
-        return db.readDsl().selectCount().from(friendIdsOf(user).asTable("friends")).fetchOne(0, long.class);
-    }
-
-    @Override
-    public List<UserSummary> mutualFriends(UserId viewer, UserId other, PageRequest page) {
-        Table<Record1<String>> viewers = friendIdsOf(viewer).asTable("viewer_friends");
-        Table<Record1<String>> others = friendIdsOf(other).asTable("other_friends");
-        Field<String> shared = viewers.field(FRIEND_ID, String.class);
-        return db.readDsl()
-                .select(UserSummaryMapper.fields(USER_TABLE))
-                .from(viewers)
-                .join(others).on(others.field(FRIEND_ID, String.class).eq(shared))
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(shared))
-                .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .limit(page.limit())
-                .offset(page.offset())
-                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
-    }
-
-    @Override
-    public long countMutualFriends(UserId a, UserId b) {
-        return countMutualFriends.fetch(db.readDsl(), Map.of("a", a.value(), "b", b.value()))
-                .get(0).get(0, long.class);
-    }
-
-    private static ResultQuery<?> countMutualFriends(Field<String> a, Field<String> b) {
-        Table<Record1<String>> friendsOfA = friendIdsOf(a).asTable("a_friends");
-        Table<Record1<String>> friendsOfB = friendIdsOf(b).asTable("b_friends");
-        return selectCount()
-                .from(friendsOfA)
-                .join(friendsOfB).on(friendsOfB.field(FRIEND_ID, String.class)
-                        .eq(friendsOfA.field(FRIEND_ID, String.class)));
-    }
-
-    @Override
-    public List<UserSummary> allFriends(UserId user) {
-        Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
-        return db.readDsl()
-                .select(UserSummaryMapper.fields(USER_TABLE))
-                .from(friends)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friends.field(FRIEND_ID, String.class)))
-                .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
-                .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
-    }
-
-    @Override
     public Set<UserId> acceptedFriendIds(UserId user) {
-        return db.readDsl().fetch(friendIdsOf(user)).stream()
+        return db.readDsl().fetch(FriendIdsSql.friendIdsOf(user)).stream()
                 .map(row -> UserId.of(row.value1()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    @Override
-    public List<Relationship> relationships(UserId viewer, List<UserId> ids) {
-        Field<String> me = val(viewer.value());
-        Row2<String, Integer>[] asked = new Row2[ids.size()];
-        for (int at = 0; at < ids.size(); at++) {
-            asked[at] = row(ids.get(at).value(), at);
-        }
-        Table<Record2<String, Integer>> wanted = values(asked).as("wanted", "user_id", "position");
-        Field<String> other = USER_TABLE.USER_ID;
-        FriendshipTable byViewer = F.as("asked_by_viewer");
-        FriendshipTable ofViewer = F.as("viewer_was_asked");
-        Field<Integer> code = relationCode(byViewer, ofViewer);
-        // Every mutual count in one pass: the accepted friendships of the wanted users joined to the viewer's friends
-        // (read once), grouped by wanted user; a user without any shared friend has no group, so counts 0.
-        Table<Record1<String>> mine = friendIdsOf(me).asTable("viewer_friends");
-        Table<Record2<String, String>> theirs = acceptedEdges().asTable("their_friends");
-        Field<String> owner = theirs.field(OWNER_ID, String.class);
-        Table<Record2<String, Integer>> shared = select(owner.as("user_id"), count().as("mutual"))
-                .from(theirs)
-                .join(mine).on(mine.field(FRIEND_ID, String.class).eq(theirs.field(FRIEND_ID, String.class)))
-                .where(owner.in(ids.stream().map(UserId::value).toList()))
-                .groupBy(owner)
-                .asTable("shared");
-        Field<Integer> mutual = coalesce(shared.field("mutual", Integer.class), inline(0));
-        // A user who blocks the viewer is skipped, as an unknown id is (API.md, "Blocks").
-        UserBlockTable blockedBy = USER_BLOCK_TABLE.as("blocks_viewer");
-        UserBlockTable blocking = USER_BLOCK_TABLE.as("viewer_blocks");
-        return db.readDsl()
-                .select(other, code, mutual.as("mutual"),
-                        coalesce(byViewer.REQUESTED_AT, ofViewer.REQUESTED_AT).as("requested_at"),
-                        coalesce(byViewer.ACCEPTED_AT, ofViewer.ACCEPTED_AT).as("accepted_at"),
-                        blocking.BLOCKER_ID.isNotNull().as("blocking"))
-                .from(wanted)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(wanted.field("user_id", String.class)))
-                .leftJoin(byViewer).on(byViewer.USER_ID1.eq(me)).and(byViewer.USER_ID2.eq(other))
-                .leftJoin(ofViewer).on(ofViewer.USER_ID1.eq(other)).and(ofViewer.USER_ID2.eq(me))
-                .leftJoin(blocking).on(blocking.BLOCKER_ID.eq(me)).and(blocking.BLOCKED_ID.eq(other))
-                .leftJoin(shared).on(shared.field("user_id", String.class).eq(other))
-                .whereNotExists(selectOne().from(blockedBy)
-                        .where(blockedBy.BLOCKER_ID.eq(other)).and(blockedBy.BLOCKED_ID.eq(me)))
-                .orderBy(wanted.field("position", Integer.class))
-                .fetch(row -> new Relationship(UserId.of(row.get(other)), RelationCode.status(row.get(code)),
-                        row.get("mutual", Long.class),
-                        row.get("requested_at", byViewer.REQUESTED_AT.getType()),
-                        row.get("accepted_at", byViewer.ACCEPTED_AT.getType()),
-                        Boolean.TRUE.equals(row.get("blocking", Boolean.class))));
-    }
-
-    @Override
-    public List<UserSummary> suggestions(UserId viewer, PageRequest page) {
-        return suggestions.fetch(db.readDsl(), Map.of("viewer", viewer.value(), "limit", page.limit(),
-                        "offset", page.offset()))
-                .map(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
-                        row.get(SUGGESTION_MUTUAL, Integer.class).longValue()));
-    }
-
-    private static ResultQuery<?> suggestions(SQLDialect dialect, Field<String> me, Param<Integer> limit,
-                                              Param<Integer> offset, int friendsSampled, int friendsOfEachSampled) {
-        // At most friendsSampled of the viewer's friends, and at most friendsOfEachSampled of each one's friends:
-        // the statement reads at most their product of index entries, whoever asks.
-        Table<Record1<String>> mine = firstFriendIdsOf(me, friendsSampled, "my").asTable("my_friends");
-        Field<String> friend = mine.field(FRIEND_ID, String.class);
-        Table<?> friendsOfFriends;
-        Field<String> candidate;
-        if (dialect.family() == SQLDialect.POSTGRES) {
-            Table<Record1<String>> theirs = lateral(firstFriendIdsOf(friend, friendsOfEachSampled, "their")
-                    .asTable("their_friends"));
-            friendsOfFriends = mine.crossJoin(theirs);
-            candidate = theirs.field(FRIEND_ID, String.class);
-        } else {
-            // H2 (dev mode) has no LATERAL: every friend of each sampled friend, which its few rows allow.
-            Table<Record2<String, String>> edges = acceptedEdges().asTable("their_friends");
-            friendsOfFriends = mine.join(edges).on(edges.field(OWNER_ID, String.class).eq(friend));
-            candidate = edges.field(FRIEND_ID, String.class);
-        }
-        FriendshipTable asked = F.as("viewer_asked");
-        FriendshipTable askedBy = F.as("viewer_asked_by");
-        // Everyone the viewer already has a relationship with (friends, pending either way), or a block with.
-        Select<Record1<String>> excluded = select(asked.USER_ID2).from(asked).where(asked.USER_ID1.eq(me))
-                .unionAll(select(askedBy.USER_ID1).from(askedBy).where(askedBy.USER_ID2.eq(me)))
-                .unionAll(BlockSql.separatedFrom(me));
-        Table<Record2<String, Integer>> ranked = select(candidate.as("user_id"), count().as(SUGGESTION_MUTUAL))
-                .from(friendsOfFriends)
-                .where(candidate.ne(me))
-                .and(candidate.notIn(excluded))
-                .groupBy(candidate)
-                .orderBy(count().desc(), candidate.desc())
-                .limit(limit)
-                .offset(offset)
-                .asTable("ranked");
-        Field<String> rankedId = ranked.field("user_id", String.class);
-        Field<Integer> rankedMutual = ranked.field(SUGGESTION_MUTUAL, Integer.class);
-        return select(UserSummaryMapper.fields(USER_TABLE, rankedMutual))
-                .from(ranked)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(rankedId))
-                .orderBy(rankedMutual.desc(), rankedId.desc());
-    }
-
-    /** The viewer's relationship to the other user of each row, from the two directions it can be stored in. */
-    private static Field<Integer> relationCode(FriendshipTable askedByViewer, FriendshipTable viewerWasAsked) {
-        return when(askedByViewer.ACCEPTED_AT.isNotNull().or(viewerWasAsked.ACCEPTED_AT.isNotNull()),
-                        RelationCode.sql(RelationCode.FRIENDS))
-                .when(askedByViewer.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.OUTGOING))
-                .when(viewerWasAsked.USER_ID1.isNotNull(), RelationCode.sql(RelationCode.INCOMING))
-                .else_(RelationCode.sql(RelationCode.NONE))
-                .as(RELATION_CODE);
-    }
-
-    /**
-     * Every accepted friendship once in each direction, {@code (owner_id, friend_id)}: joined on either column, each
-     * half reads a partial index of V3.
-     */
-    private static Select<Record2<String, String>> acceptedEdges() {
-        return select(F.USER_ID1.as(OWNER_ID), F.USER_ID2.as(FRIEND_ID)).from(F).where(F.ACCEPTED_AT.isNotNull())
-                .unionAll(select(F.USER_ID2, F.USER_ID1).from(F).where(F.ACCEPTED_AT.isNotNull()));
-    }
-
-    private static Select<Record1<String>> friendIdsOf(UserId user) {
-        return friendIdsOf(val(user.value()));
-    }
-
-    /**
-     * The ids of {@code user}'s accepted friends, from the rows they asked and the rows they were asked: each half
-     * an index-only scan of a partial index of V3.
-     */
-    /** At most {@code max} of {@link #friendIdsOf}: the two index ranges stop reading once that many are found. */
-    private static Select<Record1<String>> firstFriendIdsOf(Field<String> user, int max, String alias) {
-        Table<Record1<String>> all = friendIdsOf(user).asTable(alias + "_friend_ids");
-        return select(all.field(FRIEND_ID, String.class)).from(all).limit(inline(max));
-    }
-
-    private static Select<Record1<String>> friendIdsOf(Field<String> user) {
-        return select(F.USER_ID2.as(FRIEND_ID)).from(F)
-                .where(F.USER_ID1.eq(user)).and(F.ACCEPTED_AT.isNotNull())
-                .unionAll(select(F.USER_ID1.as(FRIEND_ID)).from(F)
-                        .where(F.USER_ID2.eq(user)).and(F.ACCEPTED_AT.isNotNull()));
-    }
-
-    private static UserSummary summary(Record row, FriendshipStatus status) {
-        return UserSummaryMapper.summary(row, USER_TABLE, status, null);
     }
 
     private static Friendship toFriendship(FriendshipTableRecord row) {

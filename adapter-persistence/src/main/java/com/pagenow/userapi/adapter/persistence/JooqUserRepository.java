@@ -1,5 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
+import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.UserTableRecord;
 import com.pagenow.userapi.application.port.out.UserRepository;
@@ -9,26 +11,20 @@ import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.ProfileImage;
-import com.pagenow.userapi.domain.user.ProfileText;
-import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.ShareMode;
 import com.pagenow.userapi.domain.user.SharingSettings;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import com.pagenow.userapi.domain.user.Visibility;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.notExists;
@@ -43,35 +39,22 @@ final class JooqUserRepository implements UserRepository {
      */
     static final String BLANK_LEGACY_NAME = "?";
 
-    /**
-     * The columns of what anyone else may see of a profile ({@link #toPublicProfile}): all but the sharing settings
-     * and the creation time. The domain lists are most of a row (the old service's defaults alone are about 120
-     * host names), and decoding them was the largest allocation of a public profile read (JFR, issue 14).
-     */
-    static final List<Field<?>> PUBLIC_PROFILE_COLUMNS;
-    static {
-        Set<Field<?>> notShown = Set.of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
-                USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT);
-        PUBLIC_PROFILE_COLUMNS = Arrays.stream(USER_TABLE.fields()).filter(column -> !notShown.contains(column))
-                .toList();
-    }
-    private static final int[] PUBLIC_PROFILE_COLUMN_AT =
-            PUBLIC_PROFILE_COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
-
     private final JooqContext db;
     /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
     private final RenderedRead findById;
+    private final RenderedRead.Bind<String> userId;
 
     JooqUserRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds binds = new RenderedRead.Binds();
+        RenderedRead.Binds binds = new RenderedRead.Binds(DatabaseFailures::translate);
+        this.userId = binds.string("user_id");
         this.findById = binds.render(db.dialect(), DSL.selectFrom(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(binds.string("user_id"))));
+                .where(USER_TABLE.USER_ID.eq(userId.param())));
     }
 
     @Override
     public Optional<User> findById(UserId id) {
-        return findById.fetchInto(db.dsl(), Map.of("user_id", id.value()), USER_TABLE).stream()
+        return findById.fetchInto(db.dsl(), USER_TABLE, userId.to(id.value())).stream()
                 .findFirst()
                 .map(JooqUserRepository::toUser);
     }
@@ -212,45 +195,13 @@ final class JooqUserRepository implements UserRepository {
                 storedEmail(row.getEmail(), id),
                 storedName(row.getFirstName()),
                 storedName(row.getLastName()),
-                details(row),
-                visibility(row),
+                PublicProfileMapper.details(row),
+                PublicProfileMapper.visibility(row),
                 new SharingSettings(storedShareMode(row.getShareMode()),
                         DomainList.reconstitute(row.getDomainAllowArray()),
                         DomainList.reconstitute(row.getDomainDenyArray())),
-                image(row),
+                PublicProfileMapper.image(row),
                 row.getCreatedAt());
-    }
-
-    /**
-     * A row whose leading columns are {@link #PUBLIC_PROFILE_COLUMNS} as the public view of its profile: the same as
-     * {@code toUser(row).publicView()} of the whole row.
-     */
-    static PublicProfile toPublicProfile(DSLContext dsl, Object[] row) {
-        Object[] columns = new Object[USER_TABLE.fieldsRow().size()]; // the columns not selected stay null, unread
-        for (int at = 0; at < PUBLIC_PROFILE_COLUMN_AT.length; at++) {
-            columns[PUBLIC_PROFILE_COLUMN_AT[at]] = row[at];
-        }
-        UserTableRecord record = dsl.newRecord(USER_TABLE);
-        record.fromArray(columns);
-        UserId id = UserId.of(record.getUserId());
-        return PublicProfile.of(id, storedEmail(record.getEmail(), id), storedName(record.getFirstName()),
-                storedName(record.getLastName()), details(record), visibility(record), image(record));
-    }
-
-    private static ProfileDetails details(UserTableRecord row) {
-        return new ProfileDetails(new ProfileText(row.getDescription()), row.getDob(),
-                new ProfileText(row.getGender()), new ProfileText(row.getSchool()),
-                new ProfileText(row.getWork()), new ProfileText(row.getLocation()));
-    }
-
-    private static Visibility visibility(UserTableRecord row) {
-        return new Visibility(isTrue(row.getEmailPublic()), isTrue(row.getDobPublic()),
-                isTrue(row.getGenderPublic()), isTrue(row.getSchoolPublic()), isTrue(row.getWorkPublic()),
-                isTrue(row.getLocationPublic()));
-    }
-
-    private static ProfileImage image(UserTableRecord row) {
-        return new ProfileImage(row.getProfileImageUploadedAt(), row.getProfileImageExtension());
     }
 
     /** Blank names become {@link #BLANK_LEGACY_NAME}; names over the limit are cut to it. */

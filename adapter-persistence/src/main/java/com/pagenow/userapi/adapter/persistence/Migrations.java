@@ -100,4 +100,12 @@ final class Migrations {
             throw new IllegalStateException("Cannot inspect the database schema: " + e.getMessage(), e);
         }
     }
+
+    /** What a run of the migrations did, as {@link Persistence.MigrationReport}. */
+    static Persistence.MigrationReport report(MigrateResult result) {
+        String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
+        String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
+        return new Persistence.MigrationReport(before, after,
+                result.migrations.stream().map(migration -> migration.version).toList());
+    }
 }

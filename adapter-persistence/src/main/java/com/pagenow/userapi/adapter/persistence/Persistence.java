@@ -1,23 +1,28 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.PooledConnections;
+import com.pagenow.userapi.adapter.persistence.jdbc.ReplicaRouting;
+import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.port.out.AccountCleanupQueue;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
+import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
-import com.zaxxer.hikari.HikariConfig;
+import com.pagenow.userapi.domain.user.UserId;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -32,24 +37,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static com.pagenow.userapi.adapter.persistence.ConnectionPools.checkPool;
+import static com.pagenow.userapi.adapter.persistence.ConnectionPools.healthPool;
+import static com.pagenow.userapi.adapter.persistence.ConnectionPools.max;
+import static com.pagenow.userapi.adapter.persistence.ConnectionPools.migrationPool;
+import static com.pagenow.userapi.adapter.persistence.ConnectionPools.pool;
+
 /**
- * The persistence adapter, started: connection pools, the migrated schema, and the repositories bootstrap wires
- * into the application. {@link #close()} closes the pools.
+ * The persistence adapter, started: the entry point that bootstrap and the embedded library use. It assembles the
+ * pools ({@link ConnectionPools}), the migrations ({@link Migrations}), the health check ({@link DatabaseHealth})
+ * and the repositories bootstrap wires into the application. {@link #close()} closes the pools.
  */
 public final class Persistence implements AutoCloseable {
 
-    /** Flyway takes two connections at once; the third holds the migration lock ({@link MigrationLock}). */
-    private static final int MIGRATION_CONNECTIONS = 3;
     private static final Duration REPLICA_CHECK_INTERVAL = Duration.ofMillis(100);
-    private static final Duration HEALTH_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
-    private static final int HEALTH_VALIDATION_SECONDS = 1;
 
     private final List<AutoCloseable> resources;
-    private final DataSource healthPool;
+    private final DatabaseHealth health;
     private final JooqContext db;
     private final UserRepository users;
     private final FriendshipRepository friendships;
+    private final FriendGraph friendGraph;
     private final BlockRepository blocks;
+    private final PublicProfiles publicProfiles;
     private final ShareNotificationRepository shareNotifications;
     private final UserSearchRepository userSearch;
     private final TransactionRunner transactions;
@@ -63,11 +73,13 @@ public final class Persistence implements AutoCloseable {
     private Persistence(List<AutoCloseable> resources, DataSource healthPool, JooqContext db,
                         LiveEventSignals liveEventSignals) {
         this.resources = List.copyOf(resources);
-        this.healthPool = healthPool;
+        this.health = new DatabaseHealth(healthPool);
         this.db = db;
         this.users = new JooqUserRepository(db);
         this.friendships = new JooqFriendshipRepository(db);
+        this.friendGraph = new JooqFriendGraph(db);
         this.blocks = new JooqBlockRepository(db);
+        this.publicProfiles = new JooqPublicProfiles(db);
         this.shareNotifications = new JooqShareNotificationRepository(db);
         this.userSearch = new JooqUserSearchRepository(db);
         this.transactions = db;
@@ -133,7 +145,9 @@ public final class Persistence implements AutoCloseable {
                     HikariDataSource replicaCheck = checkPool("user-api-db-read-check", settings.readJdbcUrl(),
                             settings, replicaVendor, true);
                     opened.add(replicaCheck);
-                    routing = new ReplicaRouting(primary, read, primaryCheck, replicaCheck, REPLICA_CHECK_INTERVAL);
+                    routing = new ReplicaRouting(primary, read, primaryCheck, replicaCheck, REPLICA_CHECK_INTERVAL,
+                            () -> CallerContext.current().map(UserId::value).orElse(null),
+                            DatabaseFailures::unavailable, failure -> failure instanceof DatabaseUnavailableException);
                     opened.add(0, routing);
                     replica = DSL.using(new DefaultConfiguration().set(routing).set(replicaVendor.dialect())
                             .set(jooqSettings()).set(routing.failureListener()));
@@ -179,7 +193,7 @@ public final class Persistence implements AutoCloseable {
      */
     public static MigrationReport migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return report(Migrations.migrate(dataSource, Vendor.of(jdbcUrlOf(dataSource))));
+        return Migrations.report(Migrations.migrate(dataSource, Vendor.of(jdbcUrlOf(dataSource))));
     }
 
     private static String jdbcUrlOf(DataSource dataSource) {
@@ -200,15 +214,8 @@ public final class Persistence implements AutoCloseable {
     public static MigrationReport migrate(PersistenceSettings settings) {
         Objects.requireNonNull(settings, "settings");
         try (HikariDataSource pool = migrationPool("user-api-migrate", settings)) {
-            return report(Migrations.migrate(pool, Vendor.of(settings.directJdbcUrl())));
+            return Migrations.report(Migrations.migrate(pool, Vendor.of(settings.directJdbcUrl())));
         }
-    }
-
-    private static MigrationReport report(MigrateResult result) {
-        String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
-        String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
-        return new MigrationReport(before, after,
-                result.migrations.stream().map(migration -> migration.version).toList());
     }
 
     /** What {@link #migrate(PersistenceSettings)} did: the schema version before and after, and what it applied. */
@@ -234,8 +241,16 @@ public final class Persistence implements AutoCloseable {
         return friendships;
     }
 
+    public FriendGraph friendGraph() {
+        return friendGraph;
+    }
+
     public BlockRepository blocks() {
         return blocks;
+    }
+
+    public PublicProfiles publicProfiles() {
+        return publicProfiles;
     }
 
     public ShareNotificationRepository shareNotifications() {
@@ -290,11 +305,7 @@ public final class Persistence implements AutoCloseable {
 
     /** Whether a connection can be had and answers within about two seconds; for {@code GET /health}. */
     public boolean isDatabaseUp() {
-        try (Connection connection = healthPool.getConnection()) {
-            return connection.isValid(HEALTH_VALIDATION_SECONDS);
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
+        return health.isUp();
     }
 
     /** Publishes the connection pools' gauges and timers (hikaricp_*) to {@code meters}. */
@@ -327,128 +338,12 @@ public final class Persistence implements AutoCloseable {
         }
     }
 
-    /**
-     * Flyway takes two connections at once and may run for minutes: a pool of its own on the direct URL, with the
-     * migration statement limit set in each session (a session of its own on the writer, so no proxy shares it, and
-     * it overrides a role's default {@code statement_timeout}), and no driver-side limit.
-     */
-    private static HikariDataSource migrationPool(String name, PersistenceSettings settings) {
-        Vendor vendor = Vendor.of(settings.directJdbcUrl());
-        DatabaseTimeouts timeouts = settings.timeouts();
-        HikariConfig config = baseConfig(name, settings.directJdbcUrl(), settings.directUsername(),
-                settings.directPassword(), settings, vendor, null, timeouts.migrationSocket());
-        if (vendor == Vendor.POSTGRESQL) {
-            config.setConnectionInitSql("SET statement_timeout = " + timeouts.migrationStatement().toMillis());
-        }
-        config.setMaximumPoolSize(MIGRATION_CONNECTIONS);
-        config.setConnectionTimeout(timeouts.poolWait().toMillis());
-        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(2)).toMillis());
-        return new HikariDataSource(config);
-    }
-
-    private static HikariDataSource pool(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                         int size, Duration wait, Duration statement, Duration socket,
-                                         boolean readOnly) {
-        HikariConfig config = baseConfig(name, url, settings, vendor, statement, socket);
-        config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(wait.toMillis());
-        // Checking a connection that sat idle must not take longer than the wait for one.
-        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, wait.dividedBy(2)).toMillis());
-        config.setReadOnly(readOnly);
-        return new HikariDataSource(config);
-    }
-
-    /** One connection for the replica checks; opened lazily, so that a replica that is down does not stop the start. */
-    private static HikariDataSource checkPool(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                              boolean readOnly) {
-        HikariConfig config = baseConfig(name, url, settings, vendor, settings.timeouts().statement(),
-                settings.timeouts().socket());
-        config.setMaximumPoolSize(1);
-        config.setMinimumIdle(0);
-        config.setConnectionTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
-        config.setValidationTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
-        config.setInitializationFailTimeout(-1);
-        config.setReadOnly(readOnly);
-        return new HikariDataSource(config);
-    }
-
-    private static HikariDataSource healthPool(PersistenceSettings settings, Vendor vendor) {
-        HikariConfig config = baseConfig("user-api-db-health", settings.jdbcUrl(), settings, vendor,
-                settings.timeouts().statement(), settings.timeouts().socket());
-        config.setMaximumPoolSize(1);
-        config.setMinimumIdle(0);
-        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
-        config.setConnectionTimeout(HEALTH_CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(Duration.ofSeconds(HEALTH_VALIDATION_SECONDS).toMillis());
-        // Opening lazily: the main pool already proved the database reachable.
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
-    }
-
-    private static HikariConfig baseConfig(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                           Duration statement, Duration socket) {
-        return baseConfig(name, url, settings.username(), settings.password(), settings, vendor, statement, socket);
-    }
-
-    /**
-     * The pool's settings. On PostgreSQL nothing depends on a session: the connection may go through a multiplexing
-     * proxy (RDS Proxy, PgBouncer in transaction mode), which refuses startup options and hands each transaction to
-     * any server connection, so no {@code options}, no {@code SET}, no server-side prepared statements.
-     *
-     * @param statement the driver's limit on each statement (null: none), in whole seconds, rounded up
-     */
-    private static HikariConfig baseConfig(String name, String url, String username, String password,
-                                           PersistenceSettings settings, Vendor vendor, Duration statement,
-                                           Duration socket) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName(name);
-        config.setJdbcUrl(url);
-        config.setUsername(username);
-        config.setPassword(password);
-        if (vendor == Vendor.POSTGRESQL) {
-            // PgJDBC properties; the same ones in the URL win. The query timeout is the driver's: past it, it sends
-            // the server a cancel request (57014, a 503). The socket timeout cuts a connection that stopped
-            // answering (also a statement whose cancel a proxy dropped), keepalive finds one that silently died.
-            long connectSeconds = Math.max(1, settings.timeouts().connect().toSeconds());
-            config.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
-            config.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
-            config.addDataSourceProperty("socketTimeout", Long.toString(ceilSeconds(socket)));
-            config.addDataSourceProperty("tcpKeepAlive", "true");
-            if (statement != null) {
-                config.addDataSourceProperty("queryTimeout", Long.toString(ceilSeconds(statement)));
-                // A cancel is a new connection and one message; on a dead network it must not hold the statement
-                // (and the driver's one timer thread, which sends every cancel) for the default 10 s.
-                config.addDataSourceProperty("cancelSignalTimeout", Long.toString(connectSeconds));
-            }
-            if (settings.goesThroughProxy()) {
-                // Unnamed statements only: a named one lives in one server session, which a transaction-pooling
-                // proxy does not keep (PgBouncer: "prepared statement S_1 already exists"; RDS Proxy pins the
-                // connection). Straight to PostgreSQL, the driver prepares as usual: the profile read ran at about
-                // twice the rate prepared (docs/reliability.md, "Behind RDS Proxy or PgBouncer").
-                config.addDataSourceProperty("prepareThreshold", "0");
-            }
-        }
-        if (vendor == Vendor.H2) {
-            // Column defaults (LOCALTIMESTAMP) must hold UTC like PostgreSQL's now() on a UTC server.
-            config.setConnectionInitSql("SET TIME ZONE 'UTC'");
-        }
-        return config;
-    }
-
     private static DSLContext dsl(DataSource dataSource, Vendor vendor) {
-        return DSL.using(new DefaultConfiguration().set(new PooledConnections(dataSource)).set(vendor.dialect())
-                .set(jooqSettings()));
+        PooledConnections connections = new PooledConnections(dataSource, DatabaseFailures::unavailable);
+        return DSL.using(new DefaultConfiguration().set(connections).set(vendor.dialect()).set(jooqSettings()));
     }
 
     private static Settings jooqSettings() {
         return new Settings().withExecuteLogging(false);
-    }
-
-    private static long ceilSeconds(Duration duration) {
-        return (duration.toMillis() + 999) / 1000;
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -13,6 +13,9 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
                                   String readJdbcUrl, DatabaseTimeouts timeouts, String directJdbcUrl,
                                   String directUsername, String directPassword) {
 
+    /** The pool size when none is set. */
+    public static final int DEFAULT_POOL_SIZE = 10;
+
     public PersistenceSettings {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             throw new IllegalArgumentException("jdbcUrl must not be blank");
@@ -35,20 +38,35 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
         }
     }
 
-    /** Settings where one URL serves everything. */
-    public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize, String readJdbcUrl,
-                               DatabaseTimeouts timeouts) {
-        this(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, null, null, null);
+    /**
+     * Settings for {@code jdbcUrl} with a pool of {@link #DEFAULT_POOL_SIZE}, no read replica, the default time
+     * limits ({@link DatabaseTimeouts#DEFAULTS}) and no direct URL; the {@code withX} methods change one of them.
+     */
+    public static PersistenceSettings of(String jdbcUrl, String username, String password) {
+        return new PersistenceSettings(jdbcUrl, username, password, DEFAULT_POOL_SIZE, null, DatabaseTimeouts.DEFAULTS,
+                null, null, null);
     }
 
-    /** Settings with the default time limits. */
-    public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize, String readJdbcUrl) {
-        this(jdbcUrl, username, password, poolSize, readJdbcUrl, DatabaseTimeouts.DEFAULTS);
+    public PersistenceSettings withPoolSize(int size) {
+        return new PersistenceSettings(jdbcUrl, username, password, size, readJdbcUrl, timeouts, directJdbcUrl,
+                directUsername, directPassword);
     }
 
-    /** Settings without a read replica. */
-    public PersistenceSettings(String jdbcUrl, String username, String password, int poolSize) {
-        this(jdbcUrl, username, password, poolSize, null, DatabaseTimeouts.DEFAULTS);
+    /** A read replica's JDBC URL, reached with the main credentials (null: none). */
+    public PersistenceSettings withReadJdbcUrl(String url) {
+        return new PersistenceSettings(jdbcUrl, username, password, poolSize, url, timeouts, directJdbcUrl,
+                directUsername, directPassword);
+    }
+
+    public PersistenceSettings withTimeouts(DatabaseTimeouts limits) {
+        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, limits, directJdbcUrl,
+                directUsername, directPassword);
+    }
+
+    /** A direct connection to the writer, with its own credentials or, when {@code user} is null, the main ones. */
+    public PersistenceSettings withDirect(String url, String user, String secret) {
+        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, url, user,
+                secret);
     }
 
     /**

@@ -24,9 +24,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static com.pagenow.userapi.adapter.persistence.RelationCode.FRIENDS;
-import static com.pagenow.userapi.adapter.persistence.RelationCode.INCOMING;
 import static com.pagenow.userapi.adapter.persistence.RelationCode.NONE;
-import static com.pagenow.userapi.adapter.persistence.RelationCode.OUTGOING;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIEND_SEARCH_TEXT;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
@@ -47,29 +45,12 @@ import static org.jooq.impl.DSL.when;
 import static org.jooq.impl.DSL.with;
 
 /**
- * The statements behind {@link JooqUserSearchRepository}, built once per searched field.
- * <p>
- * Every value arrives once, in the {@code params} CTE, as the parameter named like its {@link SearchBinds} component
- * (bound by that name, whatever its position), and every later use
- * reads it from there. So no plan can depend on a value: PostgreSQL plans the statement once per connection and
- * reuses the plan, and the plan must suit every text. It does, because no part of it scans more than a bounded
- * number of rows for a common text, nor reads the whole table for a rare one:
- * <ul>
- * <li>Everyone who ranks above a stranger (the viewer's relationships and the friends of the viewer's friends, a
- * few hundred users) is read with their texts: the relationships from the friendship indexes and user_table, the
- * friends of friends from V6's {@code friend_search_text}, one index range per friend. Only those matching the
- * text are kept, with status, mutual count and score.</li>
- * <li>Strangers follow in match-score tiers (prefix, suffix, infix), each ordered by user id and read only when
- * the rows ranked above it cannot fill the page. A tier first walks the newest {@code walk} users; if that finds
- * a full page, those are the answer (every other match has a lower id). Otherwise the text is rare there, and the
- * tier reads every match from an index instead: the pattern-ops btree for a prefix, the trigram index for the
- * rest (on PostgreSQL; the embedded database has no such indexes and scans).</li>
- * <li>An e-mail search finds a stranger's private address only by the whole address (API.md, "User search"). So
- * the stranger tiers walk and read only public addresses, from V11's partial indexes, which hold nothing a
- * fragment may find; a private address equal to the text is one more index equality, added to the prefix tier.</li>
- * </ul>
- * The candidate CTEs are {@code MATERIALIZED} and unordered so that the planner cannot trade the index for a walk
- * down the ids, which is what a plan made without the text would choose and is ruinous for a rare one.
+ * The statements behind {@link JooqUserSearchRepository}, built once per searched field. Every value arrives once, in
+ * the {@code params} CTE, named like its {@link SearchBinds} component, so PostgreSQL reuses one plan for every text.
+ * The viewer's network is read first with its texts; strangers follow in match-score tiers (prefix, suffix,
+ * infix), each read only when the rows above cannot fill the page, and a stranger's private e-mail matches only
+ * whole (API.md, "User search"). Why each part is shaped so, with its measurements: docs/benchmarks.md, "Search",
+ * and the comments of the V6 and V11 migrations.
  */
 final class SearchStatements {
 
@@ -163,11 +144,10 @@ final class SearchStatements {
         FriendshipTable asked = FRIENDSHIP_TABLE.as("asked");
         FriendshipTable askedBy = FRIENDSHIP_TABLE.as("asked_by");
         return name("relation").fields("user_id", "code")
-                .as(select(asked.USER_ID2, when(asked.ACCEPTED_AT.isNull(), inline(OUTGOING)).otherwise(inline(FRIENDS)))
+                .as(select(asked.USER_ID2, RelationCode.askedByViewer(asked))
                         .from(asked)
                         .where(asked.USER_ID1.eq(viewer))
-                        .unionAll(select(askedBy.USER_ID1,
-                                when(askedBy.ACCEPTED_AT.isNull(), inline(INCOMING)).otherwise(inline(FRIENDS)))
+                        .unionAll(select(askedBy.USER_ID1, RelationCode.viewerWasAsked(askedBy))
                                 .from(askedBy)
                                 .where(askedBy.USER_ID2.eq(viewer))));
     }
@@ -268,6 +248,8 @@ final class SearchStatements {
                 ? condition("{0} ~>=~ {1} and {0} ~<~ {2}", text, value("low", String.class), value("high", String.class))
                         .and(tier.matches(this, text.concat(inline(""))))
                 : tier.matches(this, text);
+        // MATERIALIZED and unordered, so that the planner cannot trade the index for a walk down the ids: what a
+        // plan made without the text would choose, and ruinous for a rare one.
         return name(tier.label + "_candidates").fields("user_id")
                 .asMaterialized(select(u.USER_ID)
                         .from(u)

@@ -126,9 +126,9 @@ class DatabaseTimeLimitsIT {
                     .compile("^jdbc:postgresql://([^:/]+):(\\d+)(/.*)$").matcher(database.jdbcUrl());
             assertThat(url.matches()).as(database.jdbcUrl()).isTrue();
             try (FreezingProxy proxy = new FreezingProxy(url.group(1), Integer.parseInt(url.group(2)));
-                 Persistence persistence = Persistence.start(new PersistenceSettings(
+                 Persistence persistence = Persistence.start(PersistenceSettings.of(
                          "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3), database.username(),
-                         database.password(), 1, null, SHORT))) {
+                         database.password()).withPoolSize(1).withTimeouts(SHORT))) {
                 User user = TestUsers.user(TestUsers.newId("silent"));
                 persistence.users().insert(user);
 
@@ -153,8 +153,8 @@ class DatabaseTimeLimitsIT {
     }
 
     private static PersistenceSettings settings(TestDatabase database, int poolSize) {
-        return new PersistenceSettings(database.jdbcUrl(), database.username(), database.password(), poolSize, null,
-                SHORT);
+        return PersistenceSettings.of(database.jdbcUrl(), database.username(), database.password())
+                .withPoolSize(poolSize).withTimeouts(SHORT);
     }
 
     private static Duration elapsed(long startedNanos) {

@@ -92,7 +92,7 @@ class FriendshipMigrationIT {
 
         try (Persistence persistence = Persistence.start(database.settings())) {
             assertThat(rows(database, ROWS)).containsExactlyElementsOf(EXPECTED);
-            assertThat(persistence.friendships().countFriends(UserId.of("a"))).isEqualTo(3);
+            assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a"))).isEqualTo(3);
             assertThat(persistence.friendships().acceptedFriendIds(UserId.of("a")))
                     .containsExactlyInAnyOrder(UserId.of("b"), UserId.of("c"), UserId.of("d"));
         }
@@ -144,7 +144,7 @@ class FriendshipMigrationIT {
 
             try (Persistence persistence = Persistence.start(database.settings())) {
                 assertThat(rows(database, ROWS)).containsExactlyElementsOf(EXPECTED);
-                assertThat(persistence.friendships().countFriends(UserId.of("a"))).isEqualTo(3);
+                assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a"))).isEqualTo(3);
             }
             assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'a')",
                     UNIQUE_VIOLATION);

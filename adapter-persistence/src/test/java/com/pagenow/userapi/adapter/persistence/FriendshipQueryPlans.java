@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Not a test: migrates a PostgreSQL database (e.g. the bench data set) and prints {@code EXPLAIN (ANALYZE, BUFFERS)}
- * of the exact SQL {@link JooqFriendshipRepository} sends, once with its values (custom plan) and once as the
- * prepared statement the driver reuses (generic plan). For docs/benchmarks.md.
+ * of the exact SQL {@link JooqFriendshipRepository} and {@link JooqFriendGraph} send, once with its values (custom
+ * plan) and once as the prepared statement the driver reuses (generic plan). For docs/benchmarks.md.
  * <p>
  * {@code java -cp <test class path> com.pagenow.userapi.adapter.persistence.FriendshipQueryPlans
  * jdbc:postgresql://127.0.0.1:5432/bench_friend postgres <user> <viewer> [<more ids for relationships, comma-separated>]}
@@ -39,7 +39,7 @@ final class FriendshipQueryPlans {
         UserId viewer = UserId.of(args[3]);
 
         long started = System.nanoTime();
-        Persistence.start(new PersistenceSettings(url, username, null, 2)).close();
+        Persistence.start(PersistenceSettings.of(url, username, null).withPoolSize(2)).close();
         System.out.printf("-- Persistence.start (migrations) took %d ms%n%n", (System.nanoTime() - started) / 1_000_000);
 
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -52,30 +52,32 @@ final class FriendshipQueryPlans {
                 .derive(ExecuteListener.onExecuteStart(ctx -> captured.add(new Captured(label[0], ctx.sql(),
                         List.of(ctx.query().getBindValues().toArray())))))
                 .dsl();
-        JooqFriendshipRepository friendships = new JooqFriendshipRepository(new JooqContext(dsl, null));
+        JooqContext db = new JooqContext(dsl, null);
+        JooqFriendshipRepository friendships = new JooqFriendshipRepository(db);
+        JooqFriendGraph graph = new JooqFriendGraph(db);
 
         label[0] = "friends list: GET /users/id/{user}/friends?limit=15 (friendsOf)";
-        friendships.friendsOf(user, viewer, PageRequest.of(15, 0));
+        graph.friendsOf(user, viewer, PageRequest.of(15, 0));
         label[0] = "friend count: GET /users/id/{user}/friends/count (countFriends)";
-        friendships.countFriends(user);
+        graph.countFriends(user, viewer);
         label[0] = "mutual friends count: GET /users/id/{user}/mutual-friends/count (countMutualFriends)";
-        friendships.countMutualFriends(viewer, user);
+        graph.countMutualFriends(viewer, user);
         label[0] = "mutual friends list: GET /users/id/{user}/mutual-friends?limit=15 (mutualFriends)";
-        friendships.mutualFriends(viewer, user, PageRequest.of(15, 0));
+        graph.mutualFriends(viewer, user, PageRequest.of(15, 0));
         label[0] = "pending requests: GET /friendship/requests (pendingRequestsTo)";
         friendships.pendingRequestsTo(user);
         label[0] = "check: GET /friendship/check/{user} (findBetween)";
         friendships.findBetween(viewer, user);
         label[0] = "all friends: GET /friendship/all (allFriends)";
-        friendships.allFriends(user);
+        graph.allFriends(user);
         label[0] = "suggestions: GET /users/me/suggestions?limit=10 (suggestions)";
-        friendships.suggestions(viewer, PageRequest.of(10, 0));
+        graph.suggestions(viewer, PageRequest.of(10, 0));
         label[0] = "relationships: GET /friendship/relationships?ids=<20 ids> (relationships)";
         List<UserId> twenty = new ArrayList<>(List.of(user, viewer));
         for (String id : args.length > 4 ? args[4].split(",") : new String[0]) {
             twenty.add(UserId.of(id));
         }
-        friendships.relationships(viewer, twenty);
+        graph.relationships(viewer, twenty);
 
         try (Connection connection = dataSource.getConnection()) {
             for (Captured query : captured) {

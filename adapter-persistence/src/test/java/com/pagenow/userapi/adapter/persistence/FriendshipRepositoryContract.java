@@ -4,12 +4,9 @@ import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
-import com.pagenow.userapi.application.readmodel.PageRequest;
-import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
-import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileDetails;
@@ -20,14 +17,11 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.newId;
 import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 
 /**
  * What every {@link FriendshipRepository} must do. Names are plain ASCII starting with a capital, so that the
@@ -40,7 +34,6 @@ abstract class FriendshipRepositoryContract {
     private static final Instant T2 = Instant.parse("2024-03-02T11:30:00.654321Z");
     private static final Instant T3 = Instant.parse("2024-03-03T12:45:00Z");
     private static final Instant T4 = Instant.parse("2024-03-04T08:00:00.000001Z");
-    private static final PageRequest ALL = PageRequest.of(100, 0);
 
     protected abstract UserRepository users();
 
@@ -207,147 +200,6 @@ abstract class FriendshipRepositoryContract {
         assertThat(friendships().pendingRequestsTo(friend)).isEmpty();
     }
 
-    @Test
-    void friendsOfAUserCarryHowTheViewerStandsTowardEach() {
-        UserId owner = person("owner", "Owen", "Ray");
-        UserId viewer = person("viewer", "Vic", "Tor");
-        UserId mutual = person("mutual", "Ada", "Byron");
-        UserId askedByViewer = person("asked", "Bea", "Ng");
-        UserId askingViewer = person("asking", "Cal", "Ng");
-        UserId stranger = person("stranger", "Dee", "Ng");
-        UserId onlyPending = person("pending", "Eve", "Ng");
-        befriend(owner, mutual, T1);
-        befriend(askedByViewer, owner, T1);
-        befriend(owner, askingViewer, T1);
-        befriend(stranger, owner, T1);
-        befriend(owner, viewer, T1);
-        insert(Friendship.request(owner, onlyPending, T2));
-        befriend(viewer, mutual, T2);
-        insert(Friendship.request(viewer, askedByViewer, T2));
-        insert(Friendship.request(askingViewer, viewer, T2));
-
-        List<UserSummary> friends = friendships().friendsOf(owner, viewer, ALL);
-
-        assertThat(friends).extracting(UserSummary::id)
-                .containsExactly(mutual, askedByViewer, askingViewer, stranger, viewer);
-        assertThat(statuses(friends)).containsExactly(
-                entry(mutual, FriendshipStatus.FRIENDS),
-                entry(askedByViewer, FriendshipStatus.OUTGOING),
-                entry(askingViewer, FriendshipStatus.INCOMING),
-                entry(stranger, FriendshipStatus.NONE),
-                entry(viewer, FriendshipStatus.NONE));
-        assertThat(friends).allSatisfy(summary -> assertThat(summary.mutualFriendCount()).isNull());
-        // Seen by the owner, every friend is a friend.
-        assertThat(friendships().friendsOf(owner, owner, ALL))
-                .allSatisfy(summary -> assertThat(summary.status()).isEqualTo(FriendshipStatus.FRIENDS))
-                .hasSize(5);
-    }
-
-    @Test
-    void friendsArePagedInNameOrder() {
-        UserId owner = person("owner", "Owen", "Ray");
-        UserId lateName = person("z", "Zed", "Ab");
-        UserId sameFirstLaterLast = person("k2", "Kim", "Yoo");
-        UserId sameFirstEarlierLast = person("k1", "Kim", "Ahn");
-        UserId sameNameLowId = UserId.of("aa-" + newId("twin").value());
-        UserId sameNameHighId = UserId.of("zz-" + newId("twin").value());
-        store(sameNameHighId, "Lu", "Twin");
-        store(sameNameLowId, "Lu", "Twin");
-        for (UserId friend : List.of(lateName, sameFirstLaterLast, sameNameHighId, sameFirstEarlierLast,
-                sameNameLowId)) {
-            befriend(friend, owner, T1);
-        }
-
-        assertThat(friendships().friendsOf(owner, owner, ALL)).extracting(UserSummary::id).containsExactly(
-                sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
-        assertThat(friendships().friendsOf(owner, owner, PageRequest.of(2, 1))).extracting(UserSummary::id)
-                .containsExactly(sameFirstLaterLast, sameNameLowId);
-        assertThat(friendships().friendsOf(owner, owner, PageRequest.of(10, 4))).extracting(UserSummary::id)
-                .containsExactly(lateName);
-        assertThat(friendships().friendsOf(owner, owner, PageRequest.of(10, 5))).isEmpty();
-        assertThat(friendships().allFriends(owner)).extracting(UserSummary::id).containsExactly(
-                sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
-    }
-
-    @Test
-    void listedFriendsCarryTheirProfileBasics() {
-        UserId owner = person("owner", "Owen", "Ray");
-        User detailed = user(newId("detailed"));
-        users().insert(detailed);
-        befriend(owner, detailed.id(), T1);
-
-        UserSummary listed = friendships().friendsOf(owner, owner, ALL).get(0);
-
-        assertThat(listed).isEqualTo(new UserSummary(detailed.id(), detailed.firstName(), detailed.lastName(),
-                detailed.details().description(), detailed.profileImage(), FriendshipStatus.FRIENDS, null));
-        assertThat(friendships().allFriends(owner)).containsExactly(listed);
-    }
-
-    @Test
-    void countsAndIdsTakeAcceptedFriendsInBothDirectionsOnly() {
-        UserId owner = person("owner", "Owen", "Ray");
-        UserId asked = person("a", "Ann", "Ng");
-        UserId askedBy = person("b", "Ben", "Ng");
-        UserId pendingOut = person("c", "Cat", "Ng");
-        UserId pendingIn = person("d", "Dan", "Ng");
-        befriend(owner, asked, T1);
-        befriend(askedBy, owner, T1);
-        insert(Friendship.request(owner, pendingOut, T1));
-        insert(Friendship.request(pendingIn, owner, T1));
-
-        assertThat(friendships().countFriends(owner)).isEqualTo(2);
-        assertThat(friendships().acceptedFriendIds(owner)).containsExactlyInAnyOrder(asked, askedBy);
-        assertThat(friendships().countFriends(pendingIn)).isZero();
-        assertThat(friendships().acceptedFriendIds(pendingOut)).isEmpty();
-        assertThat(friendships().friendsOf(pendingIn, owner, ALL)).isEmpty();
-        assertThat(friendships().allFriends(pendingOut)).isEmpty();
-    }
-
-    @Test
-    void mutualFriendsAreTheAcceptedFriendsBothShareInNameOrder() {
-        UserId viewer = person("viewer", "Vic", "Tor");
-        UserId other = person("other", "Oli", "Ver");
-        UserId sharedLate = person("s2", "Sue", "Ng");
-        UserId sharedEarly = person("s1", "Ali", "Ng");
-        UserId sharedMiddle = person("s3", "Max", "Ng");
-        UserId viewerOnly = person("v", "Bo", "Ng");
-        UserId otherOnly = person("o", "Cy", "Ng");
-        UserId pendingWithOther = person("p", "Di", "Ng");
-        for (UserId shared : List.of(sharedLate, sharedEarly, sharedMiddle)) {
-            befriend(viewer, shared, T1);
-            befriend(shared, other, T1);
-        }
-        befriend(viewerOnly, viewer, T1);
-        befriend(other, otherOnly, T1);
-        befriend(viewer, pendingWithOther, T1);
-        insert(Friendship.request(other, pendingWithOther, T2));
-        befriend(viewer, other, T1);
-
-        List<UserSummary> mutual = friendships().mutualFriends(viewer, other, ALL);
-
-        assertThat(mutual).extracting(UserSummary::id).containsExactly(sharedEarly, sharedMiddle, sharedLate);
-        assertThat(mutual).allSatisfy(summary -> assertThat(summary.status()).isEqualTo(FriendshipStatus.FRIENDS));
-        assertThat(friendships().mutualFriends(viewer, other, PageRequest.of(1, 1))).extracting(UserSummary::id)
-                .containsExactly(sharedMiddle);
-        assertThat(friendships().mutualFriends(other, viewer, ALL)).extracting(UserSummary::id)
-                .containsExactly(sharedEarly, sharedMiddle, sharedLate);
-        assertThat(friendships().countMutualFriends(viewer, other)).isEqualTo(3);
-        assertThat(friendships().countMutualFriends(other, viewer)).isEqualTo(3);
-    }
-
-    @Test
-    void usersWithoutRelationshipsHaveNoFriendsAndShareNone() {
-        UserId lonely = person("lonely", "Lon", "Ely");
-        UserId unknown = newId("unknown");
-
-        assertThat(friendships().friendsOf(lonely, lonely, ALL)).isEmpty();
-        assertThat(friendships().countFriends(unknown)).isZero();
-        assertThat(friendships().mutualFriends(lonely, unknown, ALL)).isEmpty();
-        assertThat(friendships().countMutualFriends(lonely, unknown)).isZero();
-        assertThat(friendships().pendingRequestsTo(unknown)).isEmpty();
-        assertThat(friendships().allFriends(lonely)).isEmpty();
-    }
-
     private UserId person(String prefix, String first, String last) {
         UserId id = newId(prefix);
         store(id, first, last);
@@ -369,10 +221,5 @@ abstract class FriendshipRepositoryContract {
         Friendship accepted = pending.acceptBy(addressee, requestedAt.plusSeconds(60));
         transactions().inTransaction(() -> friendships().markAccepted(accepted));
         return accepted;
-    }
-
-    private static Map<UserId, FriendshipStatus> statuses(List<UserSummary> summaries) {
-        return summaries.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::status,
-                (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
-import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
@@ -74,7 +74,7 @@ class GraphReferenceIT {
     @ValueSource(strings = {"postgres", "h2"})
     void suggestionsAreTheFriendsOfFriendsCountedFromTheRows(String vendor) throws SQLException {
         Graph graph = read(databases.get(vendor));
-        FriendshipRepository repository = persistences.get(vendor).friendships();
+        FriendGraph repository = persistences.get(vendor).friendGraph();
         int nonEmpty = 0;
         for (int n = 0; n < USERS; n += 3) {
             String viewer = id(n);
@@ -96,7 +96,7 @@ class GraphReferenceIT {
     @ValueSource(strings = {"postgres", "h2"})
     void relationshipsAreWhatTheRowsSayInRequestOrder(String vendor) throws SQLException {
         Graph graph = read(databases.get(vendor));
-        FriendshipRepository repository = persistences.get(vendor).friendships();
+        FriendGraph repository = persistences.get(vendor).friendGraph();
         Random random = new Random(11);
         Set<FriendshipStatus> seen = new HashSet<>();
         boolean sawBlocking = false;

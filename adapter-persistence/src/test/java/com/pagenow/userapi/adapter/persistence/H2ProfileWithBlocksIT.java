@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.MigratedDatabase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,5 +19,10 @@ class H2ProfileWithBlocksIT extends ProfileWithBlocksContract {
     @Override
     protected BlockRepository blocks() {
         return db.persistence().blocks();
+    }
+
+    @Override
+    protected PublicProfiles publicProfiles() {
+        return db.persistence().publicProfiles();
     }
 }

@@ -47,8 +47,8 @@ class PersistenceIT {
 
     @Test
     void unreachableDatabaseStopsTheStart() {
-        PersistenceSettings nowhere = new PersistenceSettings(
-                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "postgres", "secret", 2);
+        PersistenceSettings nowhere = PersistenceSettings.of(
+                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "postgres", "secret").withPoolSize(2);
 
         assertThatThrownBy(() -> Persistence.start(nowhere)).isInstanceOf(RuntimeException.class);
     }
@@ -56,8 +56,8 @@ class PersistenceIT {
     @Test
     void readReplicaServesReadsOutsideTransactionsOnly() {
         try (TestDatabase database = TestDatabase.postgres(getClass())) {
-            PersistenceSettings settings = new PersistenceSettings(database.jdbcUrl(), database.username(),
-                    database.password(), 2, database.jdbcUrl());
+            PersistenceSettings settings = PersistenceSettings.of(database.jdbcUrl(), database.username(),
+                    database.password()).withPoolSize(2).withReadJdbcUrl(database.jdbcUrl());
             try (Persistence persistence = Persistence.start(settings)) {
                 JooqContext db = persistence.jooq();
                 assertThat(db.readDsl()).isNotSameAs(db.dsl());

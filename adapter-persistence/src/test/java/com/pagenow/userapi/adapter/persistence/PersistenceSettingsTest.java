@@ -10,8 +10,8 @@ class PersistenceSettingsTest {
 
     @Test
     void textFormNeverShowsThePasswordOrTheUrlParameters() {
-        PersistenceSettings settings = new PersistenceSettings(
-                "jdbc:postgresql://db:5432/app?password=url-secret", "app", "field-secret", 10);
+        PersistenceSettings settings = PersistenceSettings.of(
+                "jdbc:postgresql://db:5432/app?password=url-secret", "app", "field-secret").withPoolSize(10);
 
         assertThat(settings.toString())
                 .doesNotContain("url-secret")
@@ -21,15 +21,15 @@ class PersistenceSettingsTest {
 
     @Test
     void blankUrlOrEmptyPoolIsRejected() {
-        assertThatThrownBy(() -> new PersistenceSettings(" ", "u", null, 1))
+        assertThatThrownBy(() -> PersistenceSettings.of(" ", "u", null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PersistenceSettings("jdbc:h2:mem:x", "u", null, 0))
+        assertThatThrownBy(() -> PersistenceSettings.of("jdbc:h2:mem:x", "u", null).withPoolSize(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void blankReadReplicaUrlMeansNoReplica() {
-        assertThat(new PersistenceSettings("jdbc:h2:mem:x", "u", null, 1, "  ").readJdbcUrl()).isNull();
+        assertThat(PersistenceSettings.of("jdbc:h2:mem:x", "u", null).withReadJdbcUrl("  ").readJdbcUrl()).isNull();
     }
 
     @Test

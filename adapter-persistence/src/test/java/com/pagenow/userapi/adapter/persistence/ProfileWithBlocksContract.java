@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
@@ -23,7 +24,7 @@ import static com.pagenow.userapi.adapter.persistence.testing.TestUsers.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BlockRepository#profileWithBlocks}: the public view of the profile as {@link UserRepository#findById} reads
+ * {@link PublicProfiles#profileWithBlocks}: the public view of the profile as {@link UserRepository#findById} reads
  * it, with the same answer as {@link BlockRepository#between}, in one statement.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,12 +34,14 @@ abstract class ProfileWithBlocksContract {
 
     protected abstract BlockRepository blocks();
 
+    protected abstract PublicProfiles publicProfiles();
+
     @Test
     void everyFieldOfTheProfileIsReadWithNoBlocks() {
         User viewer = stored(registered(newId("viewer"), Instant.parse("2024-01-02T03:04:05.678901Z")));
         User owner = stored(user(newId("owner")));
 
-        ProfileWithBlocks seen = blocks().profileWithBlocks(viewer.id(), owner.id()).orElseThrow();
+        ProfileWithBlocks seen = publicProfiles().profileWithBlocks(viewer.id(), owner.id()).orElseThrow();
 
         assertThat(seen.profile()).isEqualTo(owner.publicView())
                 .isEqualTo(users().findById(owner.id()).orElseThrow().publicView());
@@ -59,7 +62,7 @@ abstract class ProfileWithBlocksContract {
                     template.lastName(), template.details(), visibility, template.sharing(),
                     new ProfileImage(Instant.parse("2024-05-06T07:08:09.123456Z"), "png"), template.createdAt()));
 
-            PublicProfile seen = blocks().profileWithBlocks(viewer.id(), owner.id()).orElseThrow().profile();
+            PublicProfile seen = publicProfiles().profileWithBlocks(viewer.id(), owner.id()).orElseThrow().profile();
 
             assertThat(seen).as("%s", visibility).isEqualTo(owner.publicView());
         }
@@ -77,17 +80,17 @@ abstract class ProfileWithBlocksContract {
         blocks().insert(Block.of(both.id(), viewer.id(), Instant.now()));
 
         for (User other : new User[] {blocked, blocker, both}) {
-            ProfileWithBlocks seen = blocks().profileWithBlocks(viewer.id(), other.id()).orElseThrow();
+            ProfileWithBlocks seen = publicProfiles().profileWithBlocks(viewer.id(), other.id()).orElseThrow();
             assertThat(seen.profile()).isEqualTo(other.publicView());
             assertThat(seen.blocks()).isEqualTo(blocks().between(viewer.id(), other.id()));
         }
-        assertThat(blocks().profileWithBlocks(viewer.id(), blocked.id()).orElseThrow().blocks())
+        assertThat(publicProfiles().profileWithBlocks(viewer.id(), blocked.id()).orElseThrow().blocks())
                 .isEqualTo(new BlockStatus(true, false));
-        assertThat(blocks().profileWithBlocks(viewer.id(), blocker.id()).orElseThrow().blocks())
+        assertThat(publicProfiles().profileWithBlocks(viewer.id(), blocker.id()).orElseThrow().blocks())
                 .isEqualTo(new BlockStatus(false, true));
-        assertThat(blocks().profileWithBlocks(viewer.id(), both.id()).orElseThrow().blocks())
+        assertThat(publicProfiles().profileWithBlocks(viewer.id(), both.id()).orElseThrow().blocks())
                 .isEqualTo(new BlockStatus(true, true));
-        assertThat(blocks().profileWithBlocks(blocked.id(), viewer.id()).orElseThrow().blocks())
+        assertThat(publicProfiles().profileWithBlocks(blocked.id(), viewer.id()).orElseThrow().blocks())
                 .isEqualTo(new BlockStatus(false, true));
     }
 
@@ -96,7 +99,7 @@ abstract class ProfileWithBlocksContract {
         User viewer = stored(user(newId("viewer")));
         UserId missing = newId("missing");
 
-        assertThat(blocks().profileWithBlocks(viewer.id(), missing)).isEmpty();
+        assertThat(publicProfiles().profileWithBlocks(viewer.id(), missing)).isEmpty();
     }
 
     private User stored(User user) {

@@ -96,7 +96,7 @@ class SearchReferenceIT {
         String url = System.getProperty("user.api.search.reference.url");
         external = url != null && !url.isBlank();
         if (external) {
-            persistence = Persistence.start(new PersistenceSettings(url, "postgres", null, 2));
+            persistence = Persistence.start(PersistenceSettings.of(url, "postgres", null).withPoolSize(2));
             viewers.addAll(sample(url, 12));
         } else {
             database = TestDatabase.postgres(getClass());

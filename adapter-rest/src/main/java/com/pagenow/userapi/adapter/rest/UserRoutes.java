@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
@@ -80,10 +81,7 @@ public final class UserRoutes implements Routes {
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .toList();
-        if (raw.size() > GetPublicProfilesUseCase.MAX_IDS) {
-            throw new InvalidValueException("user_ids",
-                    "at most " + GetPublicProfilesUseCase.MAX_IDS + " ids per request");
-        }
+        IdCount.check("user_ids", raw.size()); // before parsing: a long list is refused unread
         // An id longer than any stored one cannot exist: it is skipped like any other unknown id.
         List<UserId> ids = raw.stream().filter(id -> id.length() <= UserId.MAX_LENGTH).map(UserId::of).toList();
         return getPublics.getPublicProfiles(request.caller(), ids).stream().map(UserResponses.Public::of).toList();

@@ -56,9 +56,11 @@ class DocsRoutesTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), transactions, clock);
+        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
+                transactions, clock);
         FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
+        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
+                friendships.blocks());
         server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
                 token -> {
                     if (token.isBlank() || token.contains("@")) {

@@ -20,6 +20,7 @@ import com.pagenow.userapi.application.port.in.friendship.ListRelationshipsUseCa
 import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
 import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.Relationship;
@@ -37,16 +38,19 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         ListMutualFriendsUseCase, CountMutualFriendsUseCase, ListRelationshipsUseCase, SuggestFriendsUseCase {
 
     private final FriendshipRepository friendships;
+    private final FriendGraph graph;
     private final BlockerHiding hiding;
 
     /**
      * {@code blocks} hide, from a user someone blocks, that someone's friends, counts and relationship.
      *
      * @param friendships the relationships
+     * @param graph the reads over accepted friendships
      * @param blocks the blocks
      */
-    public FriendshipQueryService(FriendshipRepository friendships, BlockRepository blocks) {
+    public FriendshipQueryService(FriendshipRepository friendships, FriendGraph graph, BlockRepository blocks) {
         this.friendships = Objects.requireNonNull(friendships);
+        this.graph = Objects.requireNonNull(graph);
         this.hiding = new BlockerHiding(blocks);
     }
 
@@ -68,7 +72,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
 
     @Override
     public List<UserSummary> listMyFriends(Caller caller) {
-        return friendships.allFriends(caller.userId());
+        return graph.allFriends(caller.userId());
     }
 
     @Override
@@ -76,7 +80,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (query.page().isEmpty() || hiding.hides(query.caller().userId(), query.user())) {
             return List.of();
         }
-        return friendships.friendsOf(query.user(), query.caller().userId(), query.page());
+        return graph.friendsOf(query.user(), query.caller().userId(), query.page());
     }
 
     @Override
@@ -84,7 +88,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (hiding.hides(query.caller().userId(), query.other())) {
             return 0;
         }
-        return friendships.countFriends(query.other());
+        return graph.countFriends(query.other(), query.caller().userId());
     }
 
     @Override
@@ -92,7 +96,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (query.page().isEmpty() || hiding.hides(query.caller().userId(), query.other())) {
             return List.of();
         }
-        return friendships.mutualFriends(query.caller().userId(), query.other(), query.page());
+        return graph.mutualFriends(query.caller().userId(), query.other(), query.page());
     }
 
     @Override
@@ -100,7 +104,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (hiding.hides(query.caller().userId(), query.other())) {
             return 0;
         }
-        return friendships.countMutualFriends(query.caller().userId(), query.other());
+        return graph.countMutualFriends(query.caller().userId(), query.other());
     }
 
     @Override
@@ -109,7 +113,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (visible.isEmpty()) {
             return List.of();
         }
-        return friendships.relationships(query.caller().userId(), visible);
+        return graph.relationships(query.caller().userId(), visible);
     }
 
     @Override
@@ -117,7 +121,7 @@ public final class FriendshipQueryService implements CheckFriendshipUseCase, Get
         if (query.page().isEmpty()) {
             return List.of();
         }
-        return friendships.suggestions(query.caller().userId(), query.page());
+        return graph.suggestions(query.caller().userId(), query.page());
     }
 
     private Optional<Friendship> between(UserId caller, UserId other) {

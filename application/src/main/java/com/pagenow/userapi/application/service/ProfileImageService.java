@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.user.DeleteProfileImageUseCase;
 import com.pagenow.userapi.application.port.in.user.GetProfileImageUploadUrlUseCase;
@@ -105,9 +106,7 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
             throw new InvalidValueException("image_ext_arr", "must name one extension per user id ("
                     + owners.size() + " ids, " + imageExtensions.size() + " extensions)");
         }
-        if (owners.size() > MAX_IDS) {
-            throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
-        }
+        IdCount.check("user_ids", owners.size());
         Map<UserId, ImageExtension> wanted = new LinkedHashMap<>();
         for (int i = 0; i < owners.size(); i++) {
             String raw = imageExtensions.get(i);

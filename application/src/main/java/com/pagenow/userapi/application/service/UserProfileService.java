@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.user.GetOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.user.GetPublicProfileUseCase;
@@ -13,6 +14,7 @@ import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.error.TokenRejectedException;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
@@ -37,7 +39,7 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
 
 
     private final UserRepository users;
-    private final BlockRepository blocks;
+    private final PublicProfiles publicProfiles;
     private final BlockerHiding hiding;
     private final TransactionRunner transactions;
     private final Clock clock;
@@ -47,13 +49,14 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
      * An edit reads and writes the profile in one transaction: one connection, one wait for it.
      *
      * @param users the profiles
+     * @param publicProfiles the profiles as others see them, with the blocks between
      * @param blocks the blocks, which hide profiles
      * @param transactions runs each edit in one transaction
      * @param clock the time of registration
      */
-    public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
-                              Clock clock) {
-        this(users, blocks, transactions, clock, null);
+    public UserProfileService(UserRepository users, PublicProfiles publicProfiles, BlockRepository blocks,
+                              TransactionRunner transactions, Clock clock) {
+        this(users, publicProfiles, blocks, transactions, clock, null);
     }
 
     /**
@@ -61,15 +64,16 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
      * ({@code deletions}' tombstones; null: no accounts are ever deleted).
      *
      * @param users the profiles
+     * @param publicProfiles the profiles as others see them, with the blocks between
      * @param blocks the blocks, which hide profiles
      * @param transactions runs each edit in one transaction
      * @param clock the time of registration
      * @param deletions the tombstones of deleted accounts, or null
      */
-    public UserProfileService(UserRepository users, BlockRepository blocks, TransactionRunner transactions,
-                              Clock clock, AccountDeletionRepository deletions) {
+    public UserProfileService(UserRepository users, PublicProfiles publicProfiles, BlockRepository blocks,
+                              TransactionRunner transactions, Clock clock, AccountDeletionRepository deletions) {
         this.users = Objects.requireNonNull(users);
-        this.blocks = Objects.requireNonNull(blocks);
+        this.publicProfiles = Objects.requireNonNull(publicProfiles);
         this.hiding = new BlockerHiding(blocks);
         this.transactions = Objects.requireNonNull(transactions);
         this.clock = Objects.requireNonNull(clock);
@@ -136,16 +140,14 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
             return load(userId).publicView();
         }
         // One read for the profile and the blocks; someone who blocks the viewer is then as unknown.
-        ProfileWithBlocks seen = blocks.profileWithBlocks(viewer.userId(), userId).orElseThrow(User::notFound);
+        ProfileWithBlocks seen = publicProfiles.profileWithBlocks(viewer.userId(), userId).orElseThrow(User::notFound);
         seen.blocks().checkOtherKnown();
         return seen.profile();
     }
 
     @Override
     public List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds) {
-        if (userIds.size() > MAX_IDS) {
-            throw new InvalidValueException("user_ids", "at most " + MAX_IDS + " ids per request");
-        }
+        IdCount.check("user_ids", userIds.size());
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
         Map<UserId, User> found = users.findAllByIds(distinct).stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));

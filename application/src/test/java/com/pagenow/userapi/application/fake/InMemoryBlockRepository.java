@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.fake;
 
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
@@ -20,8 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@link BlockRepository} in memory, for service tests; its contract test keeps it honest. */
-public class InMemoryBlockRepository implements BlockRepository {
+/**
+ * {@link BlockRepository} in memory, and the {@link PublicProfiles} read it joins with the users, for service
+ * tests; their contract tests keep it honest.
+ */
+public class InMemoryBlockRepository implements BlockRepository, PublicProfiles {
 
     private final Map<List<UserId>, Block> blocks = new LinkedHashMap<>();
     private final InMemoryUserRepository users;

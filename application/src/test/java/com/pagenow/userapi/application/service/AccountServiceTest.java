@@ -84,8 +84,9 @@ class AccountServiceTest {
     void onlyATokenIssuedAfterTheDeletionRegistersAgain() {
         users.insert(aUser("eve").build());
         service(false).deleteAccount(signedIn("eve", NOW, NOW.minusSeconds(30)));
-        UserProfileService profiles = new UserProfileService(users, new InMemoryBlockRepository(users),
-                new DirectTransactionRunner(), CLOCK, deletions);
+        InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
+        UserProfileService profiles = new UserProfileService(users, blocks, blocks, new DirectTransactionRunner(),
+                CLOCK, deletions);
 
         assertThatThrownBy(() -> profiles.register(new RegisterUserCommand(
                 signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))

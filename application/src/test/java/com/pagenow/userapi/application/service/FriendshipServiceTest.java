@@ -50,7 +50,8 @@ class FriendshipServiceTest {
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
     private final FriendshipService service =
             new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-    private final FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.blocks());
+    private final FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
+            friendships.blocks());
 
     @BeforeEach
     void registerUsers() {

@@ -41,7 +41,7 @@ class UserProfileServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
-    private final UserProfileService service = new UserProfileService(users, blocks,
+    private final UserProfileService service = new UserProfileService(users, blocks, blocks,
             new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested

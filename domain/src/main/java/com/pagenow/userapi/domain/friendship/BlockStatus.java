@@ -46,13 +46,4 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
             throw com.pagenow.userapi.domain.user.User.notFound();
         }
     }
-
-    /**
-     * The same blocks seen from the other side.
-     *
-     * @return the mirrored status
-     */
-    public BlockStatus mirrored() {
-        return new BlockStatus(blockedBy, blocking);
-    }
 }

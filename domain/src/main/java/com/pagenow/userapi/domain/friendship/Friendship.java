@@ -148,19 +148,9 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
     }
 
     /**
-     * The other side of the relationship from {@code user}'s point of view.
-     *
-     * @param user one of the two
-     * @return the other one
-     * @throws IllegalArgumentException when {@code user} is neither
-     */
-    public UserId otherThan(UserId user) {
-        requireParty(user);
-        return requester.equals(user) ? addressee : requester;
-    }
-
-    /**
-     * How {@code viewer} stands toward the other side.
+     * How {@code viewer} stands toward the other side. The friend lists, relationships and search compute the same
+     * rule in SQL, for every row at once (adapter-persistence's {@code RelationCode}); {@code RelationCodeIT} holds
+     * the two equal for every state of a relationship.
      *
      * @param viewer one of the two
      * @return the status from {@code viewer}'s side
@@ -197,16 +187,6 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
         if (!addressee.equals(caller) || isAccepted()) {
             throw noPendingRequest();
         }
-    }
-
-    /**
-     * Either side may remove the relationship (cancel, decline or unfriend); nobody else may.
-     *
-     * @param caller who removes it
-     * @throws ForbiddenException when the caller is neither of the two
-     */
-    public void checkRemovableBy(UserId caller) {
-        requireRemovableBy(caller, requester, addressee);
     }
 
     private void requireParty(UserId user) {

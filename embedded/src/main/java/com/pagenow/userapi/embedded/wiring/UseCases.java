@@ -45,11 +45,12 @@ public final class UseCases {
     private UseCases(Persistence persistence, Clock clock) {
         this.persistence = persistence;
         this.clock = clock;
-        this.profiles = new UserProfileService(persistence.users(), persistence.blocks(), persistence.transactions(),
-                clock, persistence.accountDeletions());
+        this.profiles = new UserProfileService(persistence.users(), persistence.publicProfiles(), persistence.blocks(),
+                persistence.transactions(), clock, persistence.accountDeletions());
         this.friendships = new FriendshipService(persistence.users(), persistence.friendships(),
                 persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
-        this.friendshipQueries = new FriendshipQueryService(persistence.friendships(), persistence.blocks());
+        this.friendshipQueries = new FriendshipQueryService(persistence.friendships(), persistence.friendGraph(),
+                persistence.blocks());
         this.blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
                 persistence.transactions(), clock);
         this.shares = new ShareNotificationService(persistence.users(), persistence.friendships(),

@@ -21,7 +21,8 @@ public final class ProfilesService {
     /** Everything in memory. */
     public static ProfilesService inMemory(Clock clock) {
         MemoryUsers users = new MemoryUsers();
-        return new ProfilesService(new UserProfileService(users, new MemoryBlocks(users), new OneAtATime(), clock));
+        MemoryBlocks blocks = new MemoryBlocks(users);
+        return new ProfilesService(new UserProfileService(users, blocks, blocks, new OneAtATime(), clock));
     }
 
     public RegisterUserUseCase register() {

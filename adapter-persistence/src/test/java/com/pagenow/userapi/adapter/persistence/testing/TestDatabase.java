@@ -100,7 +100,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Settings for {@link Persistence#start} with a small pool and no read replica. */
     public PersistenceSettings settings() {
-        return new PersistenceSettings(jdbcUrl, username, password, 4);
+        return PersistenceSettings.of(jdbcUrl, username, password).withPoolSize(4);
     }
 
     /** A plain JDBC connection, for setting up data behind the adapter's back. */

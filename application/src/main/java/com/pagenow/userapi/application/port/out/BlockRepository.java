@@ -2,14 +2,12 @@ package com.pagenow.userapi.application.port.out;
 
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
-import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.BlockStatus;
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Stores blocks: at most one per blocker and blocked user; each side may block the other. */
@@ -40,17 +38,6 @@ public interface BlockRepository {
      * @return whether either blocks the other
      */
     BlockStatus between(UserId viewer, UserId other);
-
-    /**
-     * The public view of {@code other}'s profile with {@link #between} the two, in one read of the primary; empty when
-     * there is no such profile. The read behind every {@code /users/id/{id}}: it reads only what the public view
-     * shows, so not the domain lists.
-     *
-     * @param viewer who looks
-     * @param other whose profile
-     * @return the profile and the blocks, or empty
-     */
-    Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other);
 
     /**
      * Those of {@code among} who block {@code viewer}.

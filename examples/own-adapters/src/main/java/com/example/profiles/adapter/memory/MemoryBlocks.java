@@ -1,6 +1,7 @@
 package com.example.profiles.adapter.memory;
 
 import com.pagenow.userapi.application.port.out.BlockRepository;
+import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
@@ -20,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** This service's own {@link BlockRepository}: who blocks whom, in memory. */
-public class MemoryBlocks implements BlockRepository {
+/** This service's own {@link BlockRepository} and {@link PublicProfiles}: who blocks whom, in memory. */
+public class MemoryBlocks implements BlockRepository, PublicProfiles {
 
     private final Map<List<UserId>, Block> blocks = new LinkedHashMap<>();
     private final MemoryUsers users;

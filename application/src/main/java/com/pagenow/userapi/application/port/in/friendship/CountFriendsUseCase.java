@@ -4,7 +4,8 @@ package com.pagenow.userapi.application.port.in.friendship;
 public interface CountFriendsUseCase {
 
     /**
-     * Counts the user's accepted friends.
+     * Counts the user's accepted friends that the caller sees in their list: a block between the caller and a
+     * friend hides that friend from both.
      *
      * @param query whose friends, and who asks
      * @return the number of accepted friends, 0 for an unknown user

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.port.in.friendship;
 
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.validation.CommandValidation;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.UserId;
@@ -27,9 +28,7 @@ public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserI
      */
     public ListRelationshipsQuery {
         CommandValidation.validate(ListRelationshipsQuery.class, caller, ids);
-        if (ids.size() > ListRelationshipsUseCase.MAX_IDS) {
-            throw new InvalidValueException("ids", "at most " + ListRelationshipsUseCase.MAX_IDS + " ids per request");
-        }
+        IdCount.check("ids", ids.size());
         // An id asked twice is answered once, where it was first asked.
         ids = List.copyOf(new LinkedHashSet<>(ids));
     }

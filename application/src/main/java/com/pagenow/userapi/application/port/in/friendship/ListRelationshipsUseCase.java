@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.port.in.friendship;
 
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.readmodel.Relationship;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 public interface ListRelationshipsUseCase {
 
     /** The most ids one call may ask about. */
-    int MAX_IDS = 100;
+    int MAX_IDS = IdCount.MAX;
 
     /**
      * Reads how the caller stands toward each user asked about.

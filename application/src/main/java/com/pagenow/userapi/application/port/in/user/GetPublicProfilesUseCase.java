@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.port.in.user;
 
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -10,7 +11,7 @@ import java.util.List;
 public interface GetPublicProfilesUseCase {
 
     /** The most ids one call may ask about. */
-    int MAX_IDS = 100;
+    int MAX_IDS = IdCount.MAX;
 
     /**
      * Skips the users who block {@code viewer}, as if they did not exist.

@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.persistence;
+package com.pagenow.userapi.adapter.persistence.jdbc;
 
 import org.jooq.ConnectionProvider;
 import org.jooq.exception.DataAccessException;
@@ -7,14 +7,20 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.function.Function;
 
-/** Connections from a pool for jOOQ; a connection that cannot be had in time is "database unavailable". */
-final class PooledConnections implements ConnectionProvider {
+/**
+ * Connections from a pool for jOOQ; a connection that cannot be had in time is what {@code unavailable} makes of it
+ * (the application's "database unavailable").
+ */
+public final class PooledConnections implements ConnectionProvider {
 
     private final DataSource pool;
+    private final Function<SQLException, ? extends RuntimeException> unavailable;
 
-    PooledConnections(DataSource pool) {
+    public PooledConnections(DataSource pool, Function<SQLException, ? extends RuntimeException> unavailable) {
         this.pool = Objects.requireNonNull(pool);
+        this.unavailable = Objects.requireNonNull(unavailable);
     }
 
     @Override
@@ -23,7 +29,7 @@ final class PooledConnections implements ConnectionProvider {
             return pool.getConnection();
         } catch (SQLException noConnection) {
             // The pool's own wait has passed, or the server refused: whatever the state, a retry may succeed.
-            throw DatabaseFailures.unavailable(noConnection);
+            throw unavailable.apply(noConnection);
         }
     }
 

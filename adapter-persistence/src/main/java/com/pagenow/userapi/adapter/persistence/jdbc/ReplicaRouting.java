@@ -1,8 +1,5 @@
-package com.pagenow.userapi.adapter.persistence;
+package com.pagenow.userapi.adapter.persistence.jdbc;
 
-import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.error.DatabaseUnavailableException;
-import com.pagenow.userapi.domain.user.UserId;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteContext;
@@ -21,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Chooses, per read, between a streaming replica and the primary, so that reads scale out while every caller
@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * the primary. The memory is this instance's: a caller whose next read reaches another instance may see the
  * replica's lag there (docs/reliability.md).
  */
-final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
+public final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaRouting.class);
     private static final long UNKNOWN = -1;
@@ -48,7 +48,9 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     private final DataSource replicaPool;
     private final DataSource primaryCheck;
     private final DataSource replicaCheck;
-    private final Map<UserId, Pending> pending = new ConcurrentHashMap<>();
+    private final Supplier<String> currentCaller;
+    private final Predicate<RuntimeException> isUnavailable;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> onReplica = ThreadLocal.withInitial(() -> false);
     private final ScheduledExecutorService checks;
     private volatile long checksBegun;
@@ -59,11 +61,18 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     /**
      * @param primaryCheck, replicaCheck where the checks run: small pools of their own, so that a busy request
      *                      pool does not delay them
+     * @param currentCaller the id of the user the current thread serves, or null for nobody in particular
+     * @param unavailable   what a connection that cannot be had becomes (the application's "database unavailable")
+     * @param isUnavailable whether a failed statement is such an outage
      */
-    ReplicaRouting(DataSource primaryPool, DataSource replicaPool, DataSource primaryCheck, DataSource replicaCheck,
-                   Duration interval) {
-        this.primary = new PooledConnections(primaryPool);
-        this.replica = new PooledConnections(replicaPool);
+    public ReplicaRouting(DataSource primaryPool, DataSource replicaPool, DataSource primaryCheck,
+                          DataSource replicaCheck, Duration interval, Supplier<String> currentCaller,
+                          Function<SQLException, ? extends RuntimeException> unavailable,
+                          Predicate<RuntimeException> isUnavailable) {
+        this.primary = new PooledConnections(primaryPool, unavailable);
+        this.replica = new PooledConnections(replicaPool, unavailable);
+        this.currentCaller = currentCaller;
+        this.isUnavailable = isUnavailable;
         this.replicaPool = replicaPool;
         this.primaryCheck = primaryCheck;
         this.replicaCheck = replicaCheck;
@@ -77,18 +86,18 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     }
 
     /** {@code caller}'s write has committed: their reads go to the primary until the replica has replayed it. */
-    void wrote(UserId caller) {
+    public void wrote(String caller) {
         pending.put(caller, new Pending(checksBegun, UNKNOWN));
     }
 
     /** Whether a read by {@code caller} (null: nobody in particular) would go to the replica now. */
-    boolean readsFromReplica(UserId caller) {
+    public boolean readsFromReplica(String caller) {
         return replicaUp && (caller == null || !pending.containsKey(caller));
     }
 
     @Override
     public Connection acquire() {
-        if (readsFromReplica(CallerContext.current().orElse(null))) {
+        if (readsFromReplica(currentCaller.get())) {
             try {
                 Connection connection = replica.acquire();
                 onReplica.set(true);
@@ -108,12 +117,12 @@ final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     }
 
     /** Notices a statement that failed on the replica, so that the next reads go to the primary at once. */
-    ExecuteListener failureListener() {
+    public ExecuteListener failureListener() {
         return new ExecuteListener() {
             @Override
             public void exception(ExecuteContext ctx) {
-                if (onReplica.get() && ctx.exception() instanceof DatabaseUnavailableException failure) {
-                    replicaFailed(failure);
+                if (onReplica.get() && ctx.exception() != null && isUnavailable.test(ctx.exception())) {
+                    replicaFailed(ctx.exception());
                 }
             }
         };

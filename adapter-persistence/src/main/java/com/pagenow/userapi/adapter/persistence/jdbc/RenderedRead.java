@@ -1,4 +1,4 @@
-package com.pagenow.userapi.adapter.persistence;
+package com.pagenow.userapi.adapter.persistence.jdbc;
 
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -17,30 +17,38 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
- * A read statement built with jOOQ, rendered once, and run through JDBC with its values bound by name. Rendering a
- * point read with jOOQ on every request cost the service more CPU than the rest of the request (JFR, issue 14);
- * the search statements are sent the same way ({@link JooqUserSearchRepository}).
+ * A read statement built with jOOQ, rendered once, and run through JDBC with its values bound by typed handles.
+ * Rendering a point read with jOOQ on every request cost the service more CPU than the rest of the request (JFR,
+ * issue 14); the search statements are sent the same way ({@code JooqUserSearchRepository}).
  * <p>
- * Build the query with the placeholders of a {@link Binds}, then {@link Binds#render}: the placeholders are told apart
- * by their sentinel values, so a value used twice is bound twice, in the order the dialect renders them.
+ * Build the query with the {@link Bind#param() placeholders} of a {@link Binds}, then {@link Binds#render}; run it with
+ * {@code bind.to(value)} for each: a value of the wrong type does not compile, and a placeholder without a value is
+ * refused before the database is asked. The placeholders are told apart by their sentinel values, so a value used
+ * twice is bound twice, in the order the dialect renders them.
  */
-final class RenderedRead {
+public final class RenderedRead {
 
     private final String sql;
-    private final String[] bindNames;
+    private final UnaryOperator<RuntimeException> failures;
+    private final Bind<?>[] bindOrder;
     private final Field<?>[] fields;
     private final ColumnReader[] readers;
     /** The table whose columns, and only those, the query was found to select: checked once, not per request. */
     private volatile Table<?> exactlyColumnsOf;
 
-    private RenderedRead(String sql, String[] bindNames, Field<?>[] fields) {
+    private RenderedRead(String sql, UnaryOperator<RuntimeException> failures, Bind<?>[] bindOrder,
+                         Field<?>[] fields) {
         this.sql = sql;
-        this.bindNames = bindNames;
+        this.failures = failures;
+        this.bindOrder = bindOrder;
         this.fields = fields;
         this.readers = new ColumnReader[fields.length];
         for (int at = 0; at < fields.length; at++) {
@@ -48,40 +56,42 @@ final class RenderedRead {
         }
     }
 
-    /** The rows, typed as the query's select list; {@code values} names every placeholder of the query. */
-    Result<Record> fetch(DSLContext dsl, Map<String, ?> values) {
+    /** The rows, typed as the query's select list; {@code values} gives every placeholder of the query a value. */
+    public Result<Record> fetch(DSLContext dsl, Value... values) {
         return query(dsl, values, rows -> dsl.fetch(rows, fields));
     }
 
-    private <T> T query(DSLContext dsl, Map<String, ?> values, ResultReader<T> reader) {
-        Object[] bound = new Object[bindNames.length];
-        for (int at = 0; at < bindNames.length; at++) {
-            if (!values.containsKey(bindNames[at])) {
-                throw new IllegalArgumentException("no value for " + bindNames[at]);
-            }
-            bound[at] = values.get(bindNames[at]);
+    private <T> T query(DSLContext dsl, Value[] values, ResultReader<T> reader) {
+        Object[] bound = new Object[bindOrder.length];
+        for (int at = 0; at < bindOrder.length; at++) {
+            bound[at] = valueOf(bindOrder[at], values);
         }
-        return DatabaseFailures.translating(() -> dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int at = 0; at < bound.length; at++) {
-                    statement.setObject(at + 1, bound[at]);
+        try {
+            return dsl.connectionResult(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int at = 0; at < bound.length; at++) {
+                        statement.setObject(at + 1, bound[at]);
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return reader.read(rows);
+                    }
                 }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return reader.read(rows);
-                }
-            }
-        }));
+            });
+        } catch (RuntimeException failure) {
+            // Sent straight through JDBC: no execute listener of jOOQ sees this statement fail.
+            throw failures.apply(failure);
+        }
     }
 
     /**
      * The rows of a query that selects exactly {@code table}'s columns in their order ({@code selectFrom(table)}), as
      * the table's records (see {@link #fetchRows}).
      */
-    <R extends TableRecord<R>> List<R> fetchInto(DSLContext dsl, Map<String, ?> values, Table<R> table) {
+    public <R extends TableRecord<R>> List<R> fetchInto(DSLContext dsl, Table<R> table, Value... values) {
         if (exactlyColumnsOf != table) {
             requireColumnsOf(table);
         }
-        return fetchRows(dsl, values, row -> record(dsl, table, row));
+        return fetchRows(dsl, row -> record(dsl, table, row), values);
     }
 
     /**
@@ -89,7 +99,7 @@ final class RenderedRead {
      * then made into a {@code T}: typing the row through {@code DSLContext.fetch(ResultSet, Field...)} and copying
      * it with {@code Record.into(Table)} cost more CPU than the rest of a point read (JFR, issue 14).
      */
-    <T> List<T> fetchRows(DSLContext dsl, Map<String, ?> values, RowMapper<T> mapper) {
+    public <T> List<T> fetchRows(DSLContext dsl, RowMapper<T> mapper, Value... values) {
         return query(dsl, values, rows -> {
             List<T> mapped = new ArrayList<>();
             while (rows.next()) {
@@ -131,14 +141,42 @@ final class RenderedRead {
         return sql;
     }
 
-    /** The placeholder bound at each position, in order. */
+    /** The name of the placeholder bound at each position, in order. */
     List<String> bindNames() {
-        return List.of(bindNames);
+        return Arrays.stream(bindOrder).map(Bind::name).toList();
+    }
+
+    /** The value given for {@code bind}; refuses a missing one and a value for a placeholder of another statement. */
+    private static Object valueOf(Bind<?> bind, Value[] values) {
+        for (Value value : values) {
+            if (value.bind() == bind) {
+                return value.value();
+            }
+        }
+        throw new IllegalArgumentException("no value for " + bind.name());
+    }
+
+    /**
+     * One placeholder of a statement: {@link #param()} goes into the query, {@link #to} gives it a value when the
+     * statement runs.
+     *
+     * @param name what errors and tests call it
+     * @param param the placeholder, with its sentinel value
+     */
+    public record Bind<T>(String name, Param<T> param) {
+
+        public Value to(T value) {
+            return new Value(this, value);
+        }
+    }
+
+    /** A value for one {@link Bind}. */
+    public record Value(Bind<?> bind, Object value) {
     }
 
     /** What {@link #fetchRows} makes of one row's values, in the order of the select list. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(Object[] row);
     }
 
@@ -184,43 +222,51 @@ final class RenderedRead {
         }
     }
 
-    /** The named placeholders of one query. */
-    static final class Binds {
+    /**
+     * The named placeholders of one query, and what its failures become ({@code failures}: the adapter's translation
+     * of a database outage into the application's exception).
+     */
+    public static final class Binds {
 
         private static final String MARK = "\u0000rendered-read:";
         private static final int FIRST_NUMBER = 1_900_000_000;
 
-        private final Map<Object, String> names = new HashMap<>();
+        private final Map<Object, Bind<?>> binds = new HashMap<>();
+        private final UnaryOperator<RuntimeException> failures;
 
-        Param<String> string(String name) {
+        public Binds(UnaryOperator<RuntimeException> failures) {
+            this.failures = Objects.requireNonNull(failures);
+        }
+
+        public Bind<String> string(String name) {
             return add(name, DSL.val(MARK + name + "\u0000"));
         }
 
         /** A number placeholder (limits, offsets): told apart by a sentinel no request can send. */
-        Param<Integer> integer(String name) {
-            return add(name, DSL.val(FIRST_NUMBER + names.size()));
+        public Bind<Integer> integer(String name) {
+            return add(name, DSL.val(FIRST_NUMBER + binds.size()));
         }
 
-        RenderedRead render(SQLDialect dialect, ResultQuery<?> query) {
+        public RenderedRead render(SQLDialect dialect, ResultQuery<?> query) {
             DSLContext renderer = DSL.using(dialect);
-            List<String> order = new ArrayList<>();
+            List<Bind<?>> order = new ArrayList<>();
             for (Object value : renderer.extractBindValues(query)) {
-                String name = names.get(value);
-                if (name == null) {
+                Bind<?> bind = binds.get(value);
+                if (bind == null) {
                     throw new IllegalArgumentException("a value of the query is not a placeholder: " + value);
                 }
-                order.add(name);
+                order.add(bind);
             }
-            return new RenderedRead(renderer.render(query), order.toArray(String[]::new),
-                    query.fields());
+            return new RenderedRead(renderer.render(query), failures, order.toArray(Bind<?>[]::new), query.fields());
         }
 
-        private <T> Param<T> add(String name, Param<T> placeholder) {
-            if (names.containsValue(name)) {
+        private <T> Bind<T> add(String name, Param<T> placeholder) {
+            if (binds.values().stream().anyMatch(bind -> bind.name().equals(name))) {
                 throw new IllegalArgumentException("placeholder " + name + " twice");
             }
-            names.put(placeholder.getValue(), name);
-            return placeholder;
+            Bind<T> bind = new Bind<>(name, placeholder);
+            binds.put(placeholder.getValue(), bind);
+            return bind;
         }
     }
 }

@@ -13,31 +13,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the database is: {@code DATABASE_URL} (a {@code postgresql://user:pass@host:port/db} URL or a JDBC URL),
- * else the old service's {@code RDS_*}, else {@code POSTGRES_*} variables; {@code DATABASE_DIRECT_URL} (same forms)
- * for the sessions that must reach the writer itself (live-event LISTEN, migrations), with its own credentials or
- * the main ones (null: the main URL serves them).
+ * Reads the persistence adapter's {@link PersistenceSettings} from the environment: {@code DATABASE_URL} (a
+ * {@code postgresql://user:pass@host:port/db} URL or a JDBC URL), else the old service's {@code RDS_*}, else
+ * {@code POSTGRES_*} variables; {@code DATABASE_DIRECT_URL} (same forms) for the sessions that must reach the writer
+ * itself (live-event LISTEN, migrations), with its own credentials or the main ones. Each limit not set keeps the
+ * adapter's default.
  */
-record DatabaseConfig(String jdbcUrl, String username, String password, String readJdbcUrl, int poolSize,
-                      DatabaseTimeouts timeouts, String directJdbcUrl, String directUsername,
-                      String directPassword) {
+final class DatabaseEnvironment {
 
     private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
             "verify-full");
 
-    @Override
-    public String toString() {
-        return "DatabaseConfig[jdbcUrl=" + jdbcUrl + ", username=" + username + ", password=***]";
+    private DatabaseEnvironment() {
     }
 
-    /** The persistence adapter's settings, with a pool of {@code poolSize}. */
-    PersistenceSettings persistenceSettings(int poolSize) {
-        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, directJdbcUrl,
-                directUsername, directPassword);
-    }
-
-    static DatabaseConfig from(Environment env) {
-        int poolSize = env.integer("DATABASE_POOL_SIZE", 10, 1, 500);
+    static PersistenceSettings read(Environment env) {
+        int poolSize = env.integer("DATABASE_POOL_SIZE", PersistenceSettings.DEFAULT_POOL_SIZE, 1, 500);
         Optional<String> sslSetting = env.get("DATABASE_SSL").map(value -> sslMode(value));
         Connection main = env.get("DATABASE_URL")
                 .map(url -> parseUrl("DATABASE_URL", url))
@@ -48,9 +39,13 @@ record DatabaseConfig(String jdbcUrl, String username, String password, String r
         Connection direct = env.get("DATABASE_DIRECT_URL")
                 .map(url -> parseUrl("DATABASE_DIRECT_URL", url))
                 .orElse(null);
-        return new DatabaseConfig(main.jdbcUrl(sslSetting), main.username(), main.password(), readUrl, poolSize,
-                timeouts(env), direct == null ? null : direct.jdbcUrl(sslSetting),
-                direct == null ? null : direct.username(), direct == null ? null : direct.password());
+        PersistenceSettings settings = PersistenceSettings.of(main.jdbcUrl(sslSetting), main.username(),
+                        main.password())
+                .withPoolSize(poolSize)
+                .withReadJdbcUrl(readUrl)
+                .withTimeouts(timeouts(env));
+        return direct == null ? settings
+                : settings.withDirect(direct.jdbcUrl(sslSetting), direct.username(), direct.password());
     }
 
     private static DatabaseTimeouts timeouts(Environment env) {
