@@ -29,8 +29,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 public final class HexagonArchitecture {
 
-    private HexagonArchitecture() {
-    }
+    private HexagonArchitecture() {}
 
     /**
      * Imports the production classes under {@code basePackage} and checks them with {@link #rulesFor(String)}.
@@ -77,20 +76,33 @@ public final class HexagonArchitecture {
         String wiring = basePackage + ".bootstrap..";
         String userApi = HexagonRules.BASE;
         return List.of(
-                noClasses().that().resideInAPackage(adapters)
-                        .should().dependOnClassesThat().resideInAnyPackage(userApi + ".application.service..",
-                                userApi + ".adapter..", userApi + ".bootstrap..", userApi + ".embedded..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(adapters)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                userApi + ".application.service..",
+                                userApi + ".adapter..",
+                                userApi + ".bootstrap..",
+                                userApi + ".embedded..")
                         .as("adapters of " + basePackage + " reach user-api through its ports only"),
                 slices().matching(basePackage + ".adapter.(*)..")
-                        .should().notDependOnEachOther()
+                        .should()
+                        .notDependOnEachOther()
                         .allowEmptyShould(true)
                         .as("adapters of " + basePackage + " do not depend on each other"),
-                noClasses().that().resideOutsideOfPackages(adapters, wiring)
-                        .should().dependOnClassesThat().resideInAPackage(adapters)
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(adapters, wiring)
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(adapters)
                         .allowEmptyShould(true)
                         .as("only " + basePackage + ".bootstrap depends on the adapters of " + basePackage),
                 slices().matching(basePackage + ".(**)")
-                        .should().beFreeOfCycles()
+                        .should()
+                        .beFreeOfCycles()
                         .allowEmptyShould(true)
                         .as("no cycles between the packages of " + basePackage));
     }

@@ -16,7 +16,8 @@ class HexagonArchitectureTest {
     @Test
     void aServiceWhoseAdaptersUseOnlyPortsPasses() {
         JavaClasses classes = new ClassFileImporter().importPackages(GOOD);
-        assertThatCode(() -> HexagonArchitecture.check(HexagonArchitecture.rulesFor(GOOD), classes)).doesNotThrowAnyException();
+        assertThatCode(() -> HexagonArchitecture.check(HexagonArchitecture.rulesFor(GOOD), classes))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -36,7 +37,7 @@ class HexagonArchitectureTest {
     void aServiceWithoutAdaptersFailsRatherThanPassingOnNothing() {
         JavaClasses classes = new ClassFileImporter().importPackages("com.example.archfixture.none");
         assertThatThrownBy(() -> HexagonArchitecture.check(
-                HexagonArchitecture.rulesFor("com.example.archfixture.none"), classes))
+                        HexagonArchitecture.rulesFor("com.example.archfixture.none"), classes))
                 .isInstanceOf(AssertionError.class);
     }
 }

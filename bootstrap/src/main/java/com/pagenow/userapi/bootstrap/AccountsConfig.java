@@ -14,9 +14,10 @@ import java.time.Duration;
 record AccountsConfig(Duration maxSignInAge, boolean deleteCognitoUsers, URI cognitoEndpoint) {
 
     static AccountsConfig from(Environment env) {
-        Duration maxAge = Duration.ofSeconds(env.integer("ACCOUNT_DELETION_MAX_AGE",
-                (int) DeletedAccount.DEFAULT_MAX_SIGN_IN_AGE.toSeconds(), 0, 31_536_000));
-        URI endpoint = env.get("COGNITO_ENDPOINT_URL").map(AccountsConfig::endpoint).orElse(null);
+        Duration maxAge = Duration.ofSeconds(env.integer(
+                "ACCOUNT_DELETION_MAX_AGE", (int) DeletedAccount.DEFAULT_MAX_SIGN_IN_AGE.toSeconds(), 0, 31_536_000));
+        URI endpoint =
+                env.get("COGNITO_ENDPOINT_URL").map(AccountsConfig::endpoint).orElse(null);
         return new AccountsConfig(maxAge, env.bool("COGNITO_DELETE_USERS", false), endpoint);
     }
 
@@ -27,7 +28,8 @@ record AccountsConfig(Duration maxSignInAge, boolean deleteCognitoUsers, URI cog
     private static URI endpoint(String value) {
         try {
             URI uri = URI.create(value.strip());
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
                 throw new IllegalArgumentException();
             }

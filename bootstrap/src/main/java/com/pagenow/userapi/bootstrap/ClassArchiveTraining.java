@@ -35,13 +35,20 @@ final class ClassArchiveTraining {
     private static final int READ_ROUNDS = 200;
     /** Read like a production environment, never used to connect. */
     private static final Map<String, String> PRODUCTION = Map.of(
-            "DATABASE_URL", "postgresql://training:training@127.0.0.1:5432/training",
-            "COGNITO_REGION", "us-east-1", "COGNITO_POOL_ID", "us-east-1_training",
-            "COGNITO_APP_CLIENT_IDS", "training",
-            "PROFILE_IMAGE_BUCKET_NAME", "class-archive-training", "AWS_REGION_NAME", "us-east-1");
+            "DATABASE_URL",
+            "postgresql://training:training@127.0.0.1:5432/training",
+            "COGNITO_REGION",
+            "us-east-1",
+            "COGNITO_POOL_ID",
+            "us-east-1_training",
+            "COGNITO_APP_CLIENT_IDS",
+            "training",
+            "PROFILE_IMAGE_BUCKET_NAME",
+            "class-archive-training",
+            "AWS_REGION_NAME",
+            "us-east-1");
 
-    private ClassArchiveTraining() {
-    }
+    private ClassArchiveTraining() {}
 
     /** Throws when a request does not answer as it should: a half-trained archive is worse than none. */
     static void run() {
@@ -54,14 +61,16 @@ final class ClassArchiveTraining {
         try {
             LOG.info("Class archive training: dev mode in {}, a few requests, then exit", home);
             // The searches of the read rounds pass the per-user search limit; it is off here.
-            UserApi api = DevMode.start(home, Map.of("HOST", "127.0.0.1", "PORT", "0",
-                    "RATE_LIMIT_SEARCHES_PER_MINUTE", "0"));
+            UserApi api = DevMode.start(
+                    home, Map.of("HOST", "127.0.0.1", "PORT", "0", "RATE_LIMIT_SEARCHES_PER_MINUTE", "0"));
             try {
-                String token = DevMode.mintToken(home,
-                        List.of("--user", "training", "--email", "training@example.com"));
+                String token =
+                        DevMode.mintToken(home, List.of("--user", "training", "--email", "training@example.com"));
                 exercise(api.port(), token);
-                readHotPaths(api.port(), token, DevMode.mintToken(home,
-                        List.of("--user", "training-friend", "--email", "friend@example.com")));
+                readHotPaths(
+                        api.port(),
+                        token,
+                        DevMode.mintToken(home, List.of("--user", "training-friend", "--email", "friend@example.com")));
             } finally {
                 api.stop(Duration.ofSeconds(5));
             }
@@ -96,11 +105,19 @@ final class ClassArchiveTraining {
         expect(200, base, "POST", "/users/me", friendToken, "{\"first_name\":\"Friend\",\"last_name\":\"Run\"}");
         expect(200, base, "POST", "/friendship/requests", token, "{\"user_id2\":\"training-friend\"}");
         expect(200, base, "POST", "/friendship/accept", friendToken, "{\"user_id1\":\"training\"}");
-        List<String> reads = List.of("/users/me", "/users/id/training-friend", "/users/ids/training-friend,training",
-                "/users/id/training-friend/friends?limit=15", "/users/id/training-friend/mutual-friends/count",
-                "/friendship/check/training-friend", "/friendship/requests", "/users/me/suggestions?limit=10",
-                "/friendship/relationships?ids=training-friend,training,nobody", "/users/search/name/Fri",
-                "/users/search/email/friend", "/friendship/search/name/Fri");
+        List<String> reads = List.of(
+                "/users/me",
+                "/users/id/training-friend",
+                "/users/ids/training-friend,training",
+                "/users/id/training-friend/friends?limit=15",
+                "/users/id/training-friend/mutual-friends/count",
+                "/friendship/check/training-friend",
+                "/friendship/requests",
+                "/users/me/suggestions?limit=10",
+                "/friendship/relationships?ids=training-friend,training,nobody",
+                "/users/search/name/Fri",
+                "/users/search/email/friend",
+                "/friendship/search/name/Fri");
         for (int round = 0; round < READ_ROUNDS; round++) {
             for (String read : reads) {
                 expect(200, base, "GET", read, token, null);
@@ -117,7 +134,8 @@ final class ClassArchiveTraining {
         try {
             DriverManager.getDriver(config.database().jdbcUrl());
         } catch (SQLException noDriver) {
-            throw new IllegalStateException("no JDBC driver for " + config.database().jdbcUrl(), noDriver);
+            throw new IllegalStateException(
+                    "no JDBC driver for " + config.database().jdbcUrl(), noDriver);
         }
         Production.imageStorage(config.storage()).close();
         Production.tokenVerifier(config.cognito()).close();
@@ -125,7 +143,8 @@ final class ClassArchiveTraining {
 
     private static void expect(int status, String base, String method, String path, String token, String json) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             connection.setConnectTimeout(TIMEOUT_MILLIS);
             connection.setReadTimeout(TIMEOUT_MILLIS);
             connection.setRequestMethod(method);

@@ -10,8 +10,14 @@ import java.util.Set;
  * The Cognito user pool whose ID tokens are trusted, and what else a token must say; {@code clockSkew} is how far
  * {@code exp}, {@code nbf} and {@code iat} may be off the local clock.
  */
-record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set<String> tokenUses,
-                     URI jwksUrl, String issuer, Duration clockSkew) {
+record CognitoConfig(
+        String region,
+        String poolId,
+        Set<String> appClientIds,
+        Set<String> tokenUses,
+        URI jwksUrl,
+        String issuer,
+        Duration clockSkew) {
 
     static final int DEFAULT_CLOCK_SKEW_SECONDS = 60;
 
@@ -29,8 +35,7 @@ record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set
         }
         String defaultIssuer = "https://cognito-idp." + region.get() + ".amazonaws.com/" + poolId.get();
         String effectiveIssuer = issuer.orElse(defaultIssuer);
-        URI effectiveJwks = uri("COGNITO_JWKS_URL",
-                jwksUrl.orElse(effectiveIssuer + "/.well-known/jwks.json"));
+        URI effectiveJwks = uri("COGNITO_JWKS_URL", jwksUrl.orElse(effectiveIssuer + "/.well-known/jwks.json"));
         List<String> uses = env.list("COGNITO_TOKEN_USE");
         Set<String> tokenUses = uses.isEmpty() ? Set.of("id") : Set.copyOf(uses);
         for (String use : tokenUses) {
@@ -38,15 +43,21 @@ record CognitoConfig(String region, String poolId, Set<String> appClientIds, Set
                 throw new ConfigException("COGNITO_TOKEN_USE must be id, access or id,access, got '" + use + "'");
             }
         }
-        return new CognitoConfig(region.get(), poolId.get(), Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
-                tokenUses, effectiveJwks, effectiveIssuer,
+        return new CognitoConfig(
+                region.get(),
+                poolId.get(),
+                Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
+                tokenUses,
+                effectiveJwks,
+                effectiveIssuer,
                 Duration.ofSeconds(env.integer("COGNITO_CLOCK_SKEW_SECONDS", DEFAULT_CLOCK_SKEW_SECONDS, 0, 3600)));
     }
 
     private static URI uri(String variable, String value) {
         try {
             URI uri = URI.create(value);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
                 throw new IllegalArgumentException();
             }
             return uri;

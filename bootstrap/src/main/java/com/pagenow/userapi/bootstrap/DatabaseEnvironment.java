@@ -21,11 +21,10 @@ import java.util.Set;
  */
 final class DatabaseEnvironment {
 
-    private static final Set<String> SSL_MODES = Set.of("disable", "allow", "prefer", "require", "verify-ca",
-            "verify-full");
+    private static final Set<String> SSL_MODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
-    private DatabaseEnvironment() {
-    }
+    private DatabaseEnvironment() {}
 
     static PersistenceSettings read(Environment env) {
         int poolSize = env.integer("DATABASE_POOL_SIZE", PersistenceSettings.DEFAULT_POOL_SIZE, 1, 500);
@@ -39,12 +38,13 @@ final class DatabaseEnvironment {
         Connection direct = env.get("DATABASE_DIRECT_URL")
                 .map(url -> parseUrl("DATABASE_DIRECT_URL", url))
                 .orElse(null);
-        PersistenceSettings settings = PersistenceSettings.of(main.jdbcUrl(sslSetting), main.username(),
-                        main.password())
+        PersistenceSettings settings = PersistenceSettings.of(
+                        main.jdbcUrl(sslSetting), main.username(), main.password())
                 .withPoolSize(poolSize)
                 .withReadJdbcUrl(readUrl)
                 .withTimeouts(timeouts(env));
-        return direct == null ? settings
+        return direct == null
+                ? settings
                 : settings.withDirect(direct.jdbcUrl(sslSetting), direct.username(), direct.password());
     }
 
@@ -52,11 +52,14 @@ final class DatabaseEnvironment {
         DatabaseTimeouts defaults = DatabaseTimeouts.DEFAULTS;
         Duration statement = env.duration("DATABASE_STATEMENT_TIMEOUT", defaults.statement());
         // The socket limit follows a raised statement limit unless it is set itself.
-        Duration socket = env.duration("DATABASE_SOCKET_TIMEOUT",
-                statement.plus(defaults.socket().minus(defaults.statement())));
+        Duration socket = env.duration(
+                "DATABASE_SOCKET_TIMEOUT", statement.plus(defaults.socket().minus(defaults.statement())));
         try {
-            return new DatabaseTimeouts(env.duration("DATABASE_POOL_WAIT", defaults.poolWait()),
-                    env.duration("DATABASE_CONNECT_TIMEOUT", defaults.connect()), statement, socket,
+            return new DatabaseTimeouts(
+                    env.duration("DATABASE_POOL_WAIT", defaults.poolWait()),
+                    env.duration("DATABASE_CONNECT_TIMEOUT", defaults.connect()),
+                    statement,
+                    socket,
                     env.duration("DATABASE_MIGRATION_STATEMENT_TIMEOUT", defaults.migrationStatement()));
         } catch (IllegalArgumentException invalid) {
             throw new ConfigException("DATABASE_POOL_WAIT / DATABASE_CONNECT_TIMEOUT / DATABASE_STATEMENT_TIMEOUT / "
@@ -77,8 +80,8 @@ final class DatabaseEnvironment {
         String database = env.first("RDS_DB_NAME", "POSTGRES_DB").orElse("postgres");
         String user = env.first("RDS_USERNAME", "POSTGRES_USER").orElse(null);
         String password = env.first("RDS_PASSWORD", "POSTGRES_PASSWORD").orElse(null);
-        return new Connection("jdbc:postgresql://" + host.get() + ":" + port + "/" + database, host.get(), user,
-                password);
+        return new Connection(
+                "jdbc:postgresql://" + host.get() + ":" + port + "/" + database, host.get(), user, password);
     }
 
     private static Connection parseUrl(String variable, String url) {
@@ -106,8 +109,8 @@ final class DatabaseEnvironment {
             int port = uri.getPort() == -1 ? 5432 : uri.getPort();
             String path = uri.getRawPath() == null || uri.getRawPath().length() <= 1 ? "/postgres" : uri.getRawPath();
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-            return new Connection("jdbc:postgresql://" + uri.getHost() + ":" + port + path + query, uri.getHost(),
-                    user, password);
+            return new Connection(
+                    "jdbc:postgresql://" + uri.getHost() + ":" + port + path + query, uri.getHost(), user, password);
         } catch (URISyntaxException notAUrl) {
             // The URL holds the password: never echo it.
             throw new ConfigException(variable + " must look like postgresql://user:password@host:5432/db "

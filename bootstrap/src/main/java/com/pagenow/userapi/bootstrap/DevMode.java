@@ -26,12 +26,12 @@ final class DevMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(DevMode.class);
 
-    private DevMode() {
-    }
+    private DevMode() {}
 
     static Path homeDirectory() {
         String override = System.getenv("USER_API_HOME");
-        return Path.of(override == null || override.isBlank() ? ".user-api" : override).toAbsolutePath();
+        return Path.of(override == null || override.isBlank() ? ".user-api" : override)
+                .toAbsolutePath();
     }
 
     static UserApi start(Path home, Map<String, String> environment) {
@@ -46,12 +46,18 @@ final class DevMode {
                 .withPoolSize(5));
         // Images on local disk, behind URLs this process signs and serves itself: it knows its port once started.
         AtomicReference<URI> listening = new AtomicReference<>();
-        LocalDiskProfileImageStorage images = LocalDiskProfileImageStorage.open(home, listening::get,
-                Clock.systemUTC());
+        LocalDiskProfileImageStorage images =
+                LocalDiskProfileImageStorage.open(home, listening::get, Clock.systemUTC());
         // Deletions work as in production, but no Cognito user is deleted: dev mode's users are its own tokens.
-        UserApi api = UserApi.start(persistence, key.verifier(), http, EventsConfig.from(env),
-                UserApi.Images.local(images, images), new UserApi.Accounts(new AccountService.Settings(
-                        AccountsConfig.from(env).maxSignInAge(), false), SignInAccounts.NONE));
+        UserApi api = UserApi.start(
+                persistence,
+                key.verifier(),
+                http,
+                EventsConfig.from(env),
+                UserApi.Images.local(images, images),
+                new UserApi.Accounts(
+                        new AccountService.Settings(AccountsConfig.from(env).maxSignInAge(), false),
+                        SignInAccounts.NONE));
         listening.set(URI.create("http://" + http.host() + ":" + api.port()));
         LOG.warn("""
 

@@ -46,8 +46,8 @@ final class Environment {
             }
             return value;
         } catch (NumberFormatException notInRange) {
-            throw new ConfigException(name + " must be a whole number from " + min + " to " + max
-                    + ", got '" + raw.get() + "'");
+            throw new ConfigException(
+                    name + " must be a whole number from " + min + " to " + max + ", got '" + raw.get() + "'");
         }
     }
 
@@ -84,7 +84,11 @@ final class Environment {
     }
 
     List<String> list(String name) {
-        return get(name).map(value -> Arrays.stream(value.split(","))
-                .map(String::strip).filter(item -> !item.isEmpty()).toList()).orElse(List.of());
+        return get(name)
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .toList())
+                .orElse(List.of());
     }
 }

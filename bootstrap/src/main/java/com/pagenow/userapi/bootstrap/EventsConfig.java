@@ -14,8 +14,8 @@ record EventsConfig(Duration heartbeat, LiveEventService.Settings streams) {
     static EventsConfig from(Environment env) {
         LiveEventService.Settings defaults = LiveEventService.Settings.DEFAULTS;
         return new EventsConfig(
-                Duration.ofSeconds(env.integer("EVENTS_HEARTBEAT_SECONDS",
-                        (int) EventRoutes.DEFAULT_HEARTBEAT.toSeconds(), 1, 3_600)),
+                Duration.ofSeconds(env.integer(
+                        "EVENTS_HEARTBEAT_SECONDS", (int) EventRoutes.DEFAULT_HEARTBEAT.toSeconds(), 1, 3_600)),
                 defaults.withMaxStreams(env.integer("EVENTS_MAX_STREAMS", defaults.maxStreams(), 1, 1_000_000)));
     }
 }

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class HttpConfig {
 
-    private HttpConfig() {
-    }
+    private HttpConfig() {}
 
     /** Any origin, as {@link com.pagenow.userapi.adapter.rest.http.server.CorsHandler} reads it. */
     static final Set<String> ANY_ORIGIN = Set.of("*");
@@ -36,8 +35,8 @@ final class HttpConfig {
         int metricsPort = env.integer("METRICS_PORT", 0, 0, 65535);
         List<String> origins = env.list("CORS_ALLOWED_ORIGINS");
         Set<String> allowed = corsOrigins(origins, devMode);
-        int concurrent = env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS,
-                1, 10_000);
+        int concurrent =
+                env.integer("HTTP_MAX_CONCURRENT_REQUESTS", RestSettings.DEFAULT_MAX_CONCURRENT_REQUESTS, 1, 10_000);
         int queued = env.integer("HTTP_MAX_QUEUED_REQUESTS", RestSettings.DEFAULT_MAX_QUEUED_REQUESTS, 0, 100_000);
         Duration queueWait = env.duration("HTTP_MAX_QUEUE_WAIT", RestSettings.DEFAULT_MAX_QUEUE_WAIT);
         if (queueWait.isZero()) {
@@ -50,9 +49,14 @@ final class HttpConfig {
         if (idleTimeout.isZero()) {
             throw new ConfigException("HTTP_IDLE_TIMEOUT must be more than 0, got " + idleTimeout);
         }
-        return RestSettings.listeningOn(host, port).withCorsAllowedOrigins(allowed).withMetricsPort(metricsPort)
-                .withMaxConcurrentRequests(concurrent).withMaxQueuedRequests(queued).withMaxQueueWait(queueWait)
-                .withRateLimits(limits).withQuickReadsOnIoThreads(env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true))
+        return RestSettings.listeningOn(host, port)
+                .withCorsAllowedOrigins(allowed)
+                .withMetricsPort(metricsPort)
+                .withMaxConcurrentRequests(concurrent)
+                .withMaxQueuedRequests(queued)
+                .withMaxQueueWait(queueWait)
+                .withRateLimits(limits)
+                .withQuickReadsOnIoThreads(env.bool("HTTP_QUICK_READS_ON_IO_THREADS", true))
                 .withIdleTimeout(idleTimeout);
     }
 

@@ -115,8 +115,8 @@ public final class LoggingConfiguration extends ContextAwareBase implements Conf
         }
         Level level = Level.toLevel(value.strip().toUpperCase(Locale.ROOT), null);
         if (level == null) {
-            System.err.println("user-api: LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, got '"
-                    + value + "'; logging INFO");
+            System.err.println("user-api: LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, OFF, got '" + value
+                    + "'; logging INFO");
             return Level.INFO;
         }
         return level;

@@ -27,8 +27,7 @@ public final class Main {
     /** H2's "Database may be already in use": the file is locked by another process. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
@@ -90,10 +89,13 @@ public final class Main {
         for (String signal : List.of("TERM", "INT")) {
             sun.misc.Signal.handle(new sun.misc.Signal(signal), received -> {
                 LOG.info("Received SIG{}", received.getName());
-                new Thread(() -> {
-                    stop.run();
-                    System.exit(0);
-                }, "shutdown").start();
+                new Thread(
+                                () -> {
+                                    stop.run();
+                                    System.exit(0);
+                                },
+                                "shutdown")
+                        .start();
             });
         }
         try {
@@ -129,7 +131,8 @@ public final class Main {
     }
 
     static String usage() {
-        return String.join(System.lineSeparator(),
+        return String.join(
+                System.lineSeparator(),
                 "usage: user-api                 run against DATABASE_URL and Cognito (see README)",
                 "       user-api dev [--port N]  run locally: embedded database in ./.user-api (USER_API_HOME),",
                 "                                local sign-in key, 127.0.0.1:8000 (--port N or PORT=N for another)",

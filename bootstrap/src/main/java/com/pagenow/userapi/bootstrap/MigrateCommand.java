@@ -20,8 +20,7 @@ final class MigrateCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrateCommand.class);
 
-    private MigrateCommand() {
-    }
+    private MigrateCommand() {}
 
     /** Runs the migrations against the database the environment names; returns the process exit code. */
     static int run(Map<String, String> environment, PrintStream out, PrintStream err) {

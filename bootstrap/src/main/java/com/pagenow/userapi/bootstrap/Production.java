@@ -19,8 +19,7 @@ final class Production {
 
     private static final Logger LOG = LoggerFactory.getLogger(Production.class);
 
-    private Production() {
-    }
+    private Production() {}
 
     static UserApi start(Map<String, String> environment) {
         ServiceConfig config = ServiceConfig.fromEnvironment(environment);
@@ -32,9 +31,14 @@ final class Production {
     }
 
     static UserApi start(ServiceConfig config, boolean migrateAtStart) {
-        LOG.info("Starting with database {}, token issuer {} and image bucket {}{}",
-                safeUrl(config.database().jdbcUrl()), config.cognito().issuer(), config.storage().bucket(),
-                config.storage().endpoint() == null ? "" : " at " + config.storage().endpoint());
+        LOG.info(
+                "Starting with database {}, token issuer {} and image bucket {}{}",
+                safeUrl(config.database().jdbcUrl()),
+                config.cognito().issuer(),
+                config.storage().bucket(),
+                config.storage().endpoint() == null
+                        ? ""
+                        : " at " + config.storage().endpoint());
         if (config.http().corsAllowedOrigins().isEmpty()) {
             LOG.warn("CORS_ALLOWED_ORIGINS is not set: no browser origin may call the API (set it to the "
                     + "extension's chrome-extension://<id> and the web client's origin)");
@@ -61,8 +65,8 @@ final class Production {
             persistence.close();
             throw failed;
         }
-        return UserApi.start(persistence, tokens, config.http(), config.events(), UserApi.Images.of(storage),
-                accounts(config));
+        return UserApi.start(
+                persistence, tokens, config.http(), config.events(), UserApi.Images.of(storage), accounts(config));
     }
 
     /** What {@code task} built, or the exception it failed with. */
@@ -86,10 +90,12 @@ final class Production {
     /** With {@code COGNITO_DELETE_USERS=true}, a deletion also deletes the Cognito user of the configured pool. */
     static UserApi.Accounts accounts(ServiceConfig config) {
         AccountsConfig accounts = config.accounts();
-        return new UserApi.Accounts(accounts.settings(), accounts.deleteCognitoUsers()
-                ? CognitoSignInAccounts.create(config.cognito().region(), config.cognito().poolId(),
-                        accounts.cognitoEndpoint())
-                : SignInAccounts.NONE);
+        return new UserApi.Accounts(
+                accounts.settings(),
+                accounts.deleteCognitoUsers()
+                        ? CognitoSignInAccounts.create(
+                                config.cognito().region(), config.cognito().poolId(), accounts.cognitoEndpoint())
+                        : SignInAccounts.NONE);
     }
 
     /** Fetches the pool's keys on first use, not here. */

@@ -1,19 +1,28 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.storage.S3StorageSettings;
-import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 
 import java.util.Map;
 
 /** Everything the service reads from its environment at start. */
-record ServiceConfig(PersistenceSettings database, CognitoConfig cognito, RestSettings http, EventsConfig events,
-                     S3StorageSettings storage, AccountsConfig accounts) {
+record ServiceConfig(
+        PersistenceSettings database,
+        CognitoConfig cognito,
+        RestSettings http,
+        EventsConfig events,
+        S3StorageSettings storage,
+        AccountsConfig accounts) {
 
     static ServiceConfig fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);
-        return new ServiceConfig(DatabaseEnvironment.read(env), CognitoConfig.from(env),
-                HttpConfig.from(env, "0.0.0.0"), EventsConfig.from(env), StorageConfig.from(env),
+        return new ServiceConfig(
+                DatabaseEnvironment.read(env),
+                CognitoConfig.from(env),
+                HttpConfig.from(env, "0.0.0.0"),
+                EventsConfig.from(env),
+                StorageConfig.from(env),
                 AccountsConfig.from(env));
     }
 }

@@ -14,8 +14,7 @@ final class StartupCache {
 
     private static final String FLAG = "-XX:AOTCache=";
 
-    private StartupCache() {
-    }
+    private StartupCache() {}
 
     /** Prints the warning to standard error when the cache was asked for and not mapped. */
     static void warnIfUnused() {

@@ -11,15 +11,16 @@ import java.util.Optional;
  */
 final class StorageConfig {
 
-    private StorageConfig() {
-    }
+    private StorageConfig() {}
 
     static S3StorageSettings from(Environment env) {
-        String bucket = env.require("PROFILE_IMAGE_BUCKET_NAME",
+        String bucket = env.require(
+                "PROFILE_IMAGE_BUCKET_NAME",
                 "the S3 bucket that holds profile images (the task role needs s3:PutObject, s3:GetObject and "
                         + "s3:DeleteObject on its objects)");
-        String region = env.first("AWS_REGION_NAME", "AWS_REGION").orElseThrow(() -> new ConfigException(
-                "AWS_REGION_NAME is not set: the AWS region of bucket " + bucket));
+        String region = env.first("AWS_REGION_NAME", "AWS_REGION")
+                .orElseThrow(
+                        () -> new ConfigException("AWS_REGION_NAME is not set: the AWS region of bucket " + bucket));
         Optional<String> endpoint = env.get("S3_ENDPOINT_URL");
         return S3StorageSettings.forBucket(bucket, region)
                 .withEndpoint(endpoint.map(StorageConfig::endpoint).orElse(null));
@@ -33,8 +34,8 @@ final class StorageConfig {
             }
             return uri;
         } catch (IllegalArgumentException notAUrl) {
-            throw new ConfigException("S3_ENDPOINT_URL must be an http(s) URL such as http://127.0.0.1:4568, got '"
-                    + value + "'");
+            throw new ConfigException(
+                    "S3_ENDPOINT_URL must be an http(s) URL such as http://127.0.0.1:4568, got '" + value + "'");
         }
     }
 }

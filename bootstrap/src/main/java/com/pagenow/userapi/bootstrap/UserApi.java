@@ -11,16 +11,16 @@ import com.pagenow.userapi.adapter.rest.ProfileImageRoutes;
 import com.pagenow.userapi.adapter.rest.RestServer;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
-import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
+import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
 import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.port.out.SignInAccounts;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AccountCleanupService;
 import com.pagenow.userapi.application.service.AccountService;
-import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ProfileImageService;
@@ -57,8 +57,14 @@ public final class UserApi implements AutoCloseable {
     private final Accounts accounts;
     private final AccountCleanupService cleanup;
 
-    private UserApi(Persistence persistence, RestServer server, TokenVerifier tokens, LiveEventService liveEvents,
-                    Images images, Accounts accounts, AccountCleanupService cleanup) {
+    private UserApi(
+            Persistence persistence,
+            RestServer server,
+            TokenVerifier tokens,
+            LiveEventService liveEvents,
+            Images images,
+            Accounts accounts,
+            AccountCleanupService cleanup) {
         this.persistence = persistence;
         this.server = server;
         this.tokens = tokens;
@@ -99,8 +105,13 @@ public final class UserApi implements AutoCloseable {
     }
 
     /** Starts on an already started persistence; on failure the persistence (and image storage) is closed. */
-    static UserApi start(Persistence persistence, TokenVerifier tokens, RestSettings http, EventsConfig events,
-                         Images images, Accounts accounts) {
+    static UserApi start(
+            Persistence persistence,
+            TokenVerifier tokens,
+            RestSettings http,
+            EventsConfig events,
+            Images images,
+            Accounts accounts) {
         LiveEventService liveEvents = null;
         AccountCleanupService cleanup = null;
         try {
@@ -109,7 +120,8 @@ public final class UserApi implements AutoCloseable {
             // The same wiring as the embedded library's (UserApiLibrary): one way to build the use cases.
             UseCases useCases = UseCases.wire(persistence, clock);
             liveEvents = useCases.liveEvents(events.streams());
-            cleanup = useCases.accountCleanup(images.storage(), accounts.signIns(), Accounts.CLEANUP_POLL).start();
+            cleanup = useCases.accountCleanup(images.storage(), accounts.signIns(), Accounts.CLEANUP_POLL)
+                    .start();
             LiveEventService streams = liveEvents;
             AccountCleanupService cleanupWork = cleanup;
             // Other instances end the user's streams on NOTIFY user_deleted; this one at once.
@@ -161,16 +173,19 @@ public final class UserApi implements AutoCloseable {
     /** Pending, done and failed cleanup work of deleted accounts; pending is counted in the database at a scrape. */
     private static void bindCleanupMetrics(MeterRegistry meters, AccountCleanupService cleanup) {
         Gauge.builder("user_api_account_cleanup_pending", cleanup, work -> {
-            try {
-                return work.pending();
-            } catch (RuntimeException databaseDown) {
-                return Double.NaN;
-            }
-        }).description("Cleanup work of deleted accounts (image object, Cognito user) not done yet").register(meters);
+                    try {
+                        return work.pending();
+                    } catch (RuntimeException databaseDown) {
+                        return Double.NaN;
+                    }
+                })
+                .description("Cleanup work of deleted accounts (image object, Cognito user) not done yet")
+                .register(meters);
         FunctionCounter.builder("user_api_account_cleanup_done", cleanup, AccountCleanupService::done)
-                .description("Cleanup work of deleted accounts done by this instance").register(meters);
-        FunctionCounter.builder("user_api_account_cleanup_failed_attempts", cleanup,
-                        AccountCleanupService::failedAttempts)
+                .description("Cleanup work of deleted accounts done by this instance")
+                .register(meters);
+        FunctionCounter.builder(
+                        "user_api_account_cleanup_failed_attempts", cleanup, AccountCleanupService::failedAttempts)
                 .description("Cleanup attempts that failed on this instance (each is retried later)")
                 .register(meters);
     }

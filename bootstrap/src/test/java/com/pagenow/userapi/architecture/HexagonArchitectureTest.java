@@ -24,10 +24,20 @@ class HexagonArchitectureTest {
     @Test
     void importsClassesOfEveryModule() {
         // Guards against rules passing vacuously because a module's classes were not found.
-        for (String module : new String[] {"domain", "application", "adapter.persistence", "adapter.rest",
-                "adapter.auth", "adapter.storage", "embedded", "bootstrap"}) {
-            assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("com.pagenow.userapi." + module)))
-                    .as("classes of %s imported", module).isTrue();
+        for (String module : new String[] {
+            "domain",
+            "application",
+            "adapter.persistence",
+            "adapter.rest",
+            "adapter.auth",
+            "adapter.storage",
+            "embedded",
+            "bootstrap"
+        }) {
+            assertThat(production.stream()
+                            .anyMatch(c -> c.getPackageName().startsWith("com.pagenow.userapi." + module)))
+                    .as("classes of %s imported", module)
+                    .isTrue();
         }
     }
 

@@ -3,14 +3,14 @@ package com.pagenow.userapi.architecture;
 import com.pagenow.userapi.adapter.auth.archfixture.AuthCallingRest;
 import com.pagenow.userapi.adapter.persistence.jdbc.archfixture.JdbcPlumbingKnowingUsers;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingAuthAdapter;
+import com.pagenow.userapi.adapter.rest.archfixture.RestUsingEmbeddedLibrary;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingOutboundPort;
 import com.pagenow.userapi.adapter.rest.archfixture.RestUsingStorageAdapter;
 import com.pagenow.userapi.adapter.rest.http.server.archfixture.ServerMachineryUsingUserId;
-import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingService;
-import com.pagenow.userapi.application.port.out.archfixture.OutboundPortUsingCommand;
 import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingPersistence;
+import com.pagenow.userapi.adapter.storage.archfixture.StorageUsingService;
 import com.pagenow.userapi.application.archfixture.ServiceUsingRestAdapter;
-import com.pagenow.userapi.adapter.rest.archfixture.RestUsingEmbeddedLibrary;
+import com.pagenow.userapi.application.port.out.archfixture.OutboundPortUsingCommand;
 import com.pagenow.userapi.domain.archfixture.DomainValueUsingJdbc;
 import com.pagenow.userapi.embedded.archfixture.EmbeddedUsingUndertow;
 import com.pagenow.userapi.embedded.archfixture.LibraryLeakingService;
@@ -24,15 +24,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Each rule fails on a deliberately wrong class (fixtures under src/test), so the rules are known to bite. */
 class HexagonRulesBiteTest {
 
-    private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
-            DomainValueUsingJdbc.class, ServiceUsingRestAdapter.class, RestUsingAuthAdapter.class,
-            AuthCallingRest.class, RestUsingStorageAdapter.class, StorageUsingPersistence.class,
-            RestUsingEmbeddedLibrary.class, EmbeddedUsingUndertow.class, LibraryLeakingService.class,
-            // Inbound side (issue 26).
-            RestUsingOutboundPort.class, StorageUsingService.class, OutboundPortUsingCommand.class,
-            ServerMachineryUsingUserId.class,
-            // Persistence machinery (issue 26).
-            JdbcPlumbingKnowingUsers.class);
+    private static final JavaClasses PLANTED = new ClassFileImporter()
+            .importClasses(
+                    DomainValueUsingJdbc.class,
+                    ServiceUsingRestAdapter.class,
+                    RestUsingAuthAdapter.class,
+                    AuthCallingRest.class,
+                    RestUsingStorageAdapter.class,
+                    StorageUsingPersistence.class,
+                    RestUsingEmbeddedLibrary.class,
+                    EmbeddedUsingUndertow.class,
+                    LibraryLeakingService.class,
+                    // Inbound side (issue 26).
+                    RestUsingOutboundPort.class,
+                    StorageUsingService.class,
+                    OutboundPortUsingCommand.class,
+                    ServerMachineryUsingUserId.class,
+                    // Persistence machinery (issue 26).
+                    JdbcPlumbingKnowingUsers.class);
 
     @Test
     void domainRuleCatchesDomainClassUsingJooq() {

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountCleanupIT {
 
     private static final String BUCKET = "user-api-cleanup-images";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private S3rverProcess s3;
     private CognitoLocalProcess cognito;
@@ -49,16 +50,31 @@ class AccountCleanupIT {
         cognito = CognitoLocalProcess.start();
         System.setProperty("aws.accessKeyId", S3rverProcess.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3rverProcess.SECRET_KEY);
-        pool = CognitoIdentityProviderClient.builder().region(Region.of(RunningService.REGION))
+        pool = CognitoIdentityProviderClient.builder()
+                .region(Region.of(RunningService.REGION))
                 .endpointOverride(cognito.endpoint())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
-        poolId = pool.createUserPool(request -> request.poolName("user-api-cleanup")).userPool().id();
-        service = RunningService.start(AccountCleanupIT.class, Map.of(
-                "PROFILE_IMAGE_BUCKET_NAME", BUCKET, "S3_ENDPOINT_URL", s3.endpoint().toString(),
-                "COGNITO_DELETE_USERS", "true", "COGNITO_ENDPOINT_URL", cognito.endpoint().toString(),
-                "COGNITO_POOL_ID", poolId, "COGNITO_ISSUER", RunningService.ISSUER,
-                "RATE_LIMIT_WRITES_PER_MINUTE", "0"));
+        poolId = pool.createUserPool(request -> request.poolName("user-api-cleanup"))
+                .userPool()
+                .id();
+        service = RunningService.start(
+                AccountCleanupIT.class,
+                Map.of(
+                        "PROFILE_IMAGE_BUCKET_NAME",
+                        BUCKET,
+                        "S3_ENDPOINT_URL",
+                        s3.endpoint().toString(),
+                        "COGNITO_DELETE_USERS",
+                        "true",
+                        "COGNITO_ENDPOINT_URL",
+                        cognito.endpoint().toString(),
+                        "COGNITO_POOL_ID",
+                        poolId,
+                        "COGNITO_ISSUER",
+                        RunningService.ISSUER,
+                        "RATE_LIMIT_WRITES_PER_MINUTE",
+                        "0"));
     }
 
     @AfterAll
@@ -109,8 +125,8 @@ class AccountCleanupIT {
             assertThat(service.get("/users/me", cid).status()).isEqualTo(404);
             awaitTrue(() -> failedAttempts("cln-cid") >= 2, Duration.ofSeconds(30));
             assertThat(pendingWork("cln-cid")).isEqualTo(2);
-            assertThat(service.get("/metrics", null).body()).containsPattern(
-                    "user_api_account_cleanup_failed_attempts_total(\\{[^}]*\\})? [1-9]");
+            assertThat(service.get("/metrics", null).body())
+                    .containsPattern("user_api_account_cleanup_failed_attempts_total(\\{[^}]*\\})? [1-9]");
         } finally {
             s3 = s3.restart();
             cognito = cognito.restart();
@@ -122,23 +138,31 @@ class AccountCleanupIT {
 
     /** A Cognito user and a profile of the same name; the token is the service's test token for it. */
     private String signUp(String id) {
-        pool.adminCreateUser(request -> request.userPoolId(poolId).username(id)
-                .messageAction(MessageActionType.SUPPRESS));
+        pool.adminCreateUser(
+                request -> request.userPoolId(poolId).username(id).messageAction(MessageActionType.SUPPRESS));
         String token = service.token(id);
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"First\",\"last_name\":\"Last\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"First\",\"last_name\":\"Last\"}")
+                        .status())
                 .isEqualTo(200);
         return token;
     }
 
     /** Uploads a PNG as the web client does; answers a download URL of it (valid one hour). */
     private URI upload(String token, String id) throws Exception {
-        URI put = URI.create(service.get("/users/me/profile-image-upload-url?image_ext=png", token).json().asText());
-        HttpResponse<String> stored = HTTP.send(HttpRequest.newBuilder(put)
-                .header("Content-Type", "image/png").header("x-amz-acl", "private")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G'})).build(),
+        URI put = URI.create(service.get("/users/me/profile-image-upload-url?image_ext=png", token)
+                .json()
+                .asText());
+        HttpResponse<String> stored = HTTP.send(
+                HttpRequest.newBuilder(put)
+                        .header("Content-Type", "image/png")
+                        .header("x-amz-acl", "private")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(stored.statusCode()).isEqualTo(200);
-        return URI.create(service.get("/users/id/" + id + "/profile-image-url?image_ext=png", token).json().asText());
+        return URI.create(service.get("/users/id/" + id + "/profile-image-url?image_ext=png", token)
+                .json()
+                .asText());
     }
 
     private static int status(URI url) {
@@ -164,13 +188,14 @@ class AccountCleanupIT {
     }
 
     private long failedAttempts(String id) {
-        return queryLong("SELECT coalesce(min(failed_attempts), 0) FROM account_cleanup_table WHERE user_id = '"
-                + id + "'");
+        return queryLong(
+                "SELECT coalesce(min(failed_attempts), 0) FROM account_cleanup_table WHERE user_id = '" + id + "'");
     }
 
     private long queryLong(String sql) {
-        try (Connection connection = service.database().connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = service.database().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         } catch (java.sql.SQLException failed) {
@@ -181,7 +206,9 @@ class AccountCleanupIT {
     private static void awaitTrue(BooleanSupplier condition, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within " + limit).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("condition not met within " + limit)
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
     }

@@ -35,7 +35,8 @@ class AccountCleanupTwoInstancesIT {
 
     private static final String BUCKET = "user-api-cleanup-two-images";
     private static final int ACCOUNTS = 40;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private S3rverProcess s3;
     private RunningService one;
@@ -46,9 +47,15 @@ class AccountCleanupTwoInstancesIT {
         s3 = S3rverProcess.start(BUCKET);
         System.setProperty("aws.accessKeyId", S3rverProcess.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3rverProcess.SECRET_KEY);
-        one = RunningService.start(AccountCleanupTwoInstancesIT.class, Map.of(
-                "PROFILE_IMAGE_BUCKET_NAME", BUCKET, "S3_ENDPOINT_URL", s3.endpoint().toString(),
-                "RATE_LIMIT_WRITES_PER_MINUTE", "0"));
+        one = RunningService.start(
+                AccountCleanupTwoInstancesIT.class,
+                Map.of(
+                        "PROFILE_IMAGE_BUCKET_NAME",
+                        BUCKET,
+                        "S3_ENDPOINT_URL",
+                        s3.endpoint().toString(),
+                        "RATE_LIMIT_WRITES_PER_MINUTE",
+                        "0"));
         two = one.startAnotherInstance();
     }
 
@@ -72,7 +79,8 @@ class AccountCleanupTwoInstancesIT {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
             String token = one.token("two-del-" + i);
-            assertThat(one.post("/users/me", token, "{\"first_name\":\"Two\",\"last_name\":\"Instances\"}").status())
+            assertThat(one.post("/users/me", token, "{\"first_name\":\"Two\",\"last_name\":\"Instances\"}")
+                            .status())
                     .isEqualTo(200);
             tokens.add(token);
         }
@@ -97,31 +105,50 @@ class AccountCleanupTwoInstancesIT {
 
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (pendingWork() > 0) {
-            assertThat(System.nanoTime()).as("cleanup work still pending after 60 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("cleanup work still pending after 60 s")
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
         Thread.sleep(500); // an attempt that (wrongly) worked on a task already done would finish by now
         double byOne = counter(one.port(), "done");
         double byTwo = counter(two.port(), "done");
-        System.out.printf("AccountCleanupTwoInstancesIT: %d deletions, %d cleanup tasks: %.0f done by one instance,"
-                + " %.0f by the other%n", ACCOUNTS, tasks, byOne, byTwo);
-        assertThat(byOne + byTwo - doneBefore).as("tasks performed across both instances").isEqualTo(tasks);
-        assertThat(counter(one.port(), "failed_attempts") + counter(two.port(), "failed_attempts")).isZero();
+        System.out.printf(
+                "AccountCleanupTwoInstancesIT: %d deletions, %d cleanup tasks: %.0f done by one instance,"
+                        + " %.0f by the other%n",
+                ACCOUNTS, tasks, byOne, byTwo);
+        assertThat(byOne + byTwo - doneBefore)
+                .as("tasks performed across both instances")
+                .isEqualTo(tasks);
+        assertThat(counter(one.port(), "failed_attempts") + counter(two.port(), "failed_attempts"))
+                .isZero();
     }
 
     private static int delete(int port, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/users/me"))
-                .header("Authorization", "Bearer " + token).DELETE().timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/users/me"))
+                                .header("Authorization", "Bearer " + token)
+                                .DELETE()
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** The instance's {@code user_api_account_cleanup_<name>} counter, from its {@code /metrics}. */
     private static double counter(int port, String name) throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher value = Pattern.compile("(?m)^user_api_account_cleanup_" + name + "(?:_total)?(?:\\{[^}]*\\})? "
-                + "([0-9.E+-]+)$").matcher(metrics);
-        assertThat(value.find()).as("user_api_account_cleanup_" + name + " in /metrics").isTrue();
+        String metrics = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher value = Pattern.compile(
+                        "(?m)^user_api_account_cleanup_" + name + "(?:_total)?(?:\\{[^}]*\\})? " + "([0-9.E+-]+)$")
+                .matcher(metrics);
+        assertThat(value.find())
+                .as("user_api_account_cleanup_" + name + " in /metrics")
+                .isTrue();
         return Double.parseDouble(value.group(1));
     }
 
@@ -130,8 +157,9 @@ class AccountCleanupTwoInstancesIT {
     }
 
     private long queryLong(String sql) {
-        try (Connection connection = one.database().connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = one.database().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         } catch (java.sql.SQLException failed) {

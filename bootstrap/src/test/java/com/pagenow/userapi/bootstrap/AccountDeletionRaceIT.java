@@ -39,8 +39,8 @@ class AccountDeletionRaceIT {
 
     @BeforeAll
     void start() {
-        service = RunningService.start(AccountDeletionRaceIT.class, Map.of("RATE_LIMIT_WRITES_PER_MINUTE", "0",
-                "DATABASE_POOL_SIZE", "12"));
+        service = RunningService.start(
+                AccountDeletionRaceIT.class, Map.of("RATE_LIMIT_WRITES_PER_MINUTE", "0", "DATABASE_POOL_SIZE", "12"));
         callers = Executors.newFixedThreadPool(8);
     }
 
@@ -67,33 +67,43 @@ class AccountDeletionRaceIT {
             register("race" + round + "-target");
             befriend(leaver, v, sharer, "race" + round + "-sharer");
             befriend(leaver, v, personal, "race" + round + "-personal");
-            assertThat(service.post("/friendship/requests", leaver,
-                    "{\"user_id2\":\"race" + round + "-accepter\"}").status()).isEqualTo(200);
+            assertThat(service.post("/friendship/requests", leaver, "{\"user_id2\":\"race" + round + "-accepter\"}")
+                            .status())
+                    .isEqualTo(200);
 
             Map<String, Callable<Response>> calls = new LinkedHashMap<>();
             calls.put("delete", () -> service.delete("/users/me", leaver));
-            calls.put("share to all", () -> service.post("/notifications/share", sharer,
-                    "{\"url\":\"https://race.example/\",\"title\":\"race\"}"));
-            calls.put("personal share", () -> service.post("/notifications/share/personal", personal,
-                    "{\"url\":\"https://race.example/p\",\"title\":\"race\",\"sent_to\":\"" + v + "\"}"));
+            calls.put(
+                    "share to all",
+                    () -> service.post(
+                            "/notifications/share", sharer, "{\"url\":\"https://race.example/\",\"title\":\"race\"}"));
+            calls.put(
+                    "personal share",
+                    () -> service.post(
+                            "/notifications/share/personal",
+                            personal,
+                            "{\"url\":\"https://race.example/p\",\"title\":\"race\",\"sent_to\":\"" + v + "\"}"));
             calls.put("accept", () -> service.post("/friendship/accept", accepter, "{\"user_id1\":\"" + v + "\"}"));
             calls.put("request to", () -> service.post("/friendship/requests", asker, "{\"user_id2\":\"" + v + "\"}"));
             calls.put("block", () -> service.post("/users/me/blocks", blocker, "{\"user_id\":\"" + v + "\"}"));
-            calls.put("request from", () -> service.post("/friendship/requests", leaver,
-                    "{\"user_id2\":\"" + n + "-target\"}"));
+            calls.put(
+                    "request from",
+                    () -> service.post("/friendship/requests", leaver, "{\"user_id2\":\"" + n + "-target\"}"));
             Map<String, Response> answers = together(calls);
 
             answers.forEach((call, answer) -> {
-                boolean expected = call.equals("delete") ? answer.status() == 204
-                        : call.equals("personal share") ? Set.of(200, 403, 404).contains(answer.status())
-                        : DONE_OR_GONE.contains(answer.status());
+                boolean expected = call.equals("delete")
+                        ? answer.status() == 204
+                        : call.equals("personal share")
+                                ? Set.of(200, 403, 404).contains(answer.status())
+                                : DONE_OR_GONE.contains(answer.status());
                 if (!expected) {
                     failures.add(v + " " + call + ": " + answer.status() + " " + answer.body());
                 }
             });
             try (Connection connection = service.database().connect()) {
-                List<String> orphans = ColumnsHolding.value(connection, v,
-                        Set.of("deleted_user_table", "account_cleanup_table"));
+                List<String> orphans =
+                        ColumnsHolding.value(connection, v, Set.of("deleted_user_table", "account_cleanup_table"));
                 if (!orphans.isEmpty()) {
                     failures.add(v + " left rows in " + orphans);
                 }
@@ -122,15 +132,18 @@ class AccountDeletionRaceIT {
 
     private String register(String id) {
         String token = service.token(id);
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"First\",\"last_name\":\"Last\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"First\",\"last_name\":\"Last\"}")
+                        .status())
                 .isEqualTo(200);
         return token;
     }
 
     private void befriend(String requester, String requesterId, String addressee, String addresseeId) {
-        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}").status())
+        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 }

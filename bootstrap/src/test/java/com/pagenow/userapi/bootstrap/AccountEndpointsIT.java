@@ -41,12 +41,18 @@ class AccountEndpointsIT {
         String bob = register("exp-bob");
         String cat = register("exp-cat");
         befriend(ann, "exp-ann", bob, "exp-bob");
-        assertThat(service.post("/friendship/requests", cat, "{\"user_id2\":\"exp-ann\"}").status()).isEqualTo(200);
-        assertThat(service.post("/users/me/blocks", ann, "{\"user_id\":\"exp-cat\"}").status()).isEqualTo(200);
+        assertThat(service.post("/friendship/requests", cat, "{\"user_id2\":\"exp-ann\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(service.post("/users/me/blocks", ann, "{\"user_id\":\"exp-cat\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(service.post("/notifications/share", bob, "{\"url\":\"https://b.example/\",\"title\":\"from bob\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(service.post("/notifications/share", ann, "{\"url\":\"https://a.example/\",\"title\":\"from ann\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
 
         Response export = service.get("/users/me/export", ann);
 
@@ -62,7 +68,9 @@ class AccountEndpointsIT {
         assertThat(json.path("friends")).hasSize(1);
         assertThat(json.path("friends").get(0).path("user_id").asText()).isEqualTo("exp-bob");
         assertThat(json.path("friends").get(0).path("first_name").asText()).isEqualTo("First");
-        assertThat(json.path("friends").get(0).has("email")).as("nothing more of a friend").isFalse();
+        assertThat(json.path("friends").get(0).has("email"))
+                .as("nothing more of a friend")
+                .isFalse();
         assertThat(json.path("requests_sent")).isEmpty();
         assertThat(json.path("requests_received")).isEmpty(); // the block removed cat's request
         assertThat(json.path("blocks").get(0).path("user_id").asText()).isEqualTo("exp-cat");
@@ -75,19 +83,22 @@ class AccountEndpointsIT {
         Response again = service.get("/users/me/export", ann);
         assertThat(again.status()).isEqualTo(429);
         assertThat(again.header("Retry-After")).isNotNull();
-        assertThat(service.get("/users/me/export", service.token("exp-nobody")).status()).isEqualTo(404);
+        assertThat(service.get("/users/me/export", service.token("exp-nobody")).status())
+                .isEqualTo(404);
     }
 
     @Test
     void aSignInOlderThanTheMaximumAgeIsAskedToSignInAgainAndNothingChanges() {
         register("old-dan");
-        String old = service.tokenFor("old-dan").claim("auth_time", Instant.now().minusSeconds(901).getEpochSecond())
+        String old = service.tokenFor("old-dan")
+                .claim("auth_time", Instant.now().minusSeconds(901).getEpochSecond())
                 .signedWith(service.signingKey());
 
         Response refused = service.delete("/users/me", old);
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(refused.header("WWW-Authenticate")).startsWith("Bearer error=\"insufficient_user_authentication\"")
+        assertThat(refused.header("WWW-Authenticate"))
+                .startsWith("Bearer error=\"insufficient_user_authentication\"")
                 .endsWith("max_age=900");
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(service.get("/users/me", old).status()).isEqualTo(200);
@@ -104,19 +115,24 @@ class AccountEndpointsIT {
 
             assertThat(deleted.status()).isEqualTo(204);
             assertThat(deleted.body()).isEmpty();
-            assertThat(stream.awaitEnd(Duration.ofSeconds(5))).as("the open event stream ends").isTrue();
+            assertThat(stream.awaitEnd(Duration.ofSeconds(5)))
+                    .as("the open event stream ends")
+                    .isTrue();
         }
         assertThat(service.get("/users/me", eve).status()).isEqualTo(404);
         assertThat(service.get("/friendship/all", fay).json()).isEmpty();
         assertThat(service.get("/users/id/del-eve", fay).status()).isEqualTo(404);
         assertThat(service.delete("/users/me", eve).status()).isEqualTo(404);
         Response replay = service.post("/users/me", eve, "{\"first_name\":\"Again\",\"last_name\":\"Eve\"}");
-        assertThat(replay.status()).as("a copy of the old token cannot register").isEqualTo(401);
+        assertThat(replay.status())
+                .as("a copy of the old token cannot register")
+                .isEqualTo(401);
         assertThat(tombstones("del-eve")).isEqualTo(1);
 
         Thread.sleep(1_100); // iat counts in seconds: a sign-in after the deletion
         String fresh = service.tokenFor("del-eve").issuedAt(Instant.now()).signedWith(service.signingKey());
-        assertThat(service.post("/users/me", fresh, "{\"first_name\":\"New\",\"last_name\":\"Eve\"}").status())
+        assertThat(service.post("/users/me", fresh, "{\"first_name\":\"New\",\"last_name\":\"Eve\"}")
+                        .status())
                 .isEqualTo(200);
         JsonNode export = service.get("/users/me/export", fresh).json();
         assertThat(export.path("profile").path("first_name").asText()).isEqualTo("New");
@@ -130,8 +146,11 @@ class AccountEndpointsIT {
         assertThat(service.delete("/users/me", gil).status()).isEqualTo(204);
 
         String metrics = service.get("/metrics", null).body();
-        assertThat(metrics).contains("user_api_account_cleanup_pending", "user_api_account_cleanup_done_total",
-                "user_api_account_cleanup_failed_attempts_total");
+        assertThat(metrics)
+                .contains(
+                        "user_api_account_cleanup_pending",
+                        "user_api_account_cleanup_done_total",
+                        "user_api_account_cleanup_failed_attempts_total");
     }
 
     private String register(String id) {
@@ -142,16 +161,19 @@ class AccountEndpointsIT {
     }
 
     private void befriend(String requester, String requesterId, String addressee, String addresseeId) {
-        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}").status())
+        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 
     private long tombstones(String id) throws SQLException {
-        try (Connection connection = service.database().connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM deleted_user_table WHERE user_id = '"
-                     + id + "'")) {
+        try (Connection connection = service.database().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT count(*) FROM deleted_user_table WHERE user_id = '" + id + "'")) {
             rows.next();
             return rows.getLong(1);
         }

@@ -47,7 +47,8 @@ class BadInputCorpusIT {
     @BeforeAll
     static void start() {
         // Budgets off: the corpus is a flood from three users, and every request must reach its route.
-        service = RunningService.start(BadInputCorpusIT.class,
+        service = RunningService.start(
+                BadInputCorpusIT.class,
                 Map.of("RATE_LIMIT_WRITES_PER_MINUTE", "0", "RATE_LIMIT_SEARCHES_PER_MINUTE", "0"));
     }
 
@@ -63,16 +64,19 @@ class BadInputCorpusIT {
         String carol = user("c-carol", "Carol");
         String erin = user("c-erin", "Erin");
         befriend(alice, "c-alice", bob, "c-bob");
-        assertThat(service.post("/friendship/requests", alice, "{\"user_id2\":\"c-carol\"}").status()).isEqualTo(200);
+        assertThat(service.post("/friendship/requests", alice, "{\"user_id2\":\"c-carol\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(service.post("/notifications/share", alice, "{\"url\":\"https://example.com/seed\",\"title\":\"s\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(erin).isNotNull();
         assertThat(carol).isNotNull();
         Map<String, String> before = dump();
 
         List<String> routes = service.api().routes();
-        List<Case> corpus = BadInputCorpus.generate(SEED, routes, new BadInputCorpus.Tokens(alice, bob,
-                service.token("c-mallory"), badTokens()));
+        List<Case> corpus = BadInputCorpus.generate(
+                SEED, routes, new BadInputCorpus.Tokens(alice, bob, service.token("c-mallory"), badTokens()));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(1000);
         assertThat(BadInputCorpus.perRoute(corpus).keySet()).containsAll(routes);
 
@@ -101,16 +105,20 @@ class BadInputCorpusIT {
                 }
             }
             if (i % 250 == 0) {
-                assertThat(service.get("/ping", null).status()).as("still up after " + i).isEqualTo(200);
+                assertThat(service.get("/ping", null).status())
+                        .as("still up after " + i)
+                        .isEqualTo(200);
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Bad-input corpus: %d requests over %d routes in %d ms, seed %d; statuses %s;"
-                + " %d closed without an answer (all malformed at the HTTP level)%n",
+        System.out.printf(
+                "Bad-input corpus: %d requests over %d routes in %d ms, seed %d; statuses %s;"
+                        + " %d closed without an answer (all malformed at the HTTP level)%n",
                 corpus.size(), routes.size(), millis, SEED, statuses, unanswered);
 
         assertThat(failures.subList(0, Math.min(30, failures.size())))
-                .as("requests that failed the checks (first 30 of " + failures.size() + ")").isEmpty();
+                .as("requests that failed the checks (first 30 of " + failures.size() + ")")
+                .isEmpty();
         assertThat(service.get("/ping", null).status()).isEqualTo(200);
         assertThat(service.get("/health", null).status()).isEqualTo(200);
         assertThat(service.get("/users/me", alice).status()).isEqualTo(200);
@@ -122,20 +130,35 @@ class BadInputCorpusIT {
         Instant now = Instant.now();
         String valid = service.token("c-alice");
         return List.of(
-                "", "Bearer", "Bearer ", "Basic YWxhZGRpbjpvcGVuc2VzYW1l", "Bearer x", "Bearer a.b.c",
+                "",
+                "Bearer",
+                "Bearer ",
+                "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+                "Bearer x",
+                "Bearer a.b.c",
                 "Bearer " + "A".repeat(20_000),
-                "Bearer " + service.tokenFor("c-alice").expiresAt(now.minusSeconds(3600)).signedWith(service.signingKey()),
-                "Bearer " + service.tokenFor("c-alice").claim("iat", now.plusSeconds(3600).getEpochSecond())
-                        .signedWith(service.signingKey()),
+                "Bearer "
+                        + service.tokenFor("c-alice")
+                                .expiresAt(now.minusSeconds(3600))
+                                .signedWith(service.signingKey()),
+                "Bearer "
+                        + service.tokenFor("c-alice")
+                                .claim("iat", now.plusSeconds(3600).getEpochSecond())
+                                .signedWith(service.signingKey()),
                 "Bearer " + service.tokenFor("c-alice").signedWith(TestTokens.newRsaKey("e2e-key")),
                 "Bearer " + service.tokenFor("c-alice").unsigned(),
                 "Bearer " + service.tokenFor("c-alice").hmacSignedWith(new byte[32]),
                 "Bearer " + service.tokenFor("c-al\u0000ice").signedWith(service.signingKey()),
                 "Bearer " + service.tokenFor("c-al\tice").signedWith(service.signingKey()),
                 "Bearer " + service.tokenFor("x".repeat(51)).signedWith(service.signingKey()),
-                "Bearer " + service.tokenFor("c-alice").email("c-al\u0000ice@example.com")
-                        .signedWith(service.signingKey()),
-                "Bearer " + service.tokenFor("c-alice").claim("cognito:username", 42).signedWith(service.signingKey()),
+                "Bearer "
+                        + service.tokenFor("c-alice")
+                                .email("c-al\u0000ice@example.com")
+                                .signedWith(service.signingKey()),
+                "Bearer "
+                        + service.tokenFor("c-alice")
+                                .claim("cognito:username", 42)
+                                .signedWith(service.signingKey()),
                 "Bearer " + valid + "x",
                 "Bearer " + valid + " " + valid,
                 "Bearer " + valid.replace('.', '%'));
@@ -148,26 +171,27 @@ class BadInputCorpusIT {
      */
     private static boolean isProblem(RawHttp.Response response, byte[] request) {
         String head = response.head().toLowerCase(Locale.ROOT);
-        if (head.startsWith("http/1.1 400 ") && head.substring(0, head.indexOf('\r')).contains("host")) {
+        if (head.startsWith("http/1.1 400 ")
+                && head.substring(0, head.indexOf('\r')).contains("host")) {
             return true;
         }
-        boolean headRequest = new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1)
-                .equals("HEAD ");
+        boolean headRequest =
+                new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1).equals("HEAD ");
         return head.contains("content-type: application/problem+json")
                 && (headRequest || response.body().contains("\"status\":" + response.status()));
     }
 
     private static boolean isDocumentation(String route, int status) {
         // Served documents and metrics name Java things by design (JVM metrics, Swagger UI's script).
-        return status < 400 && (route.startsWith("GET /docs") || route.equals("GET /openapi.json")
-                || route.equals("GET /metrics"));
+        return status < 400
+                && (route.startsWith("GET /docs") || route.equals("GET /openapi.json") || route.equals("GET /metrics"));
     }
 
     /** Every table of the schema, each as its rows' text in order. */
     private static Map<String, String> dump() throws SQLException {
         Map<String, String> tables = new LinkedHashMap<>();
         try (Connection connection = service.database().connect();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet result = statement.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1")) {
@@ -176,15 +200,21 @@ class BadInputCorpusIT {
                 }
             }
             for (String name : names) {
-                try (ResultSet result = statement.executeQuery("SELECT count(*) || E'\\n' || coalesce(string_agg(t::text,"
-                        + " E'\\n' ORDER BY t::text), '') FROM \"" + name + "\" t")) {
+                try (ResultSet result =
+                        statement.executeQuery("SELECT count(*) || E'\\n' || coalesce(string_agg(t::text,"
+                                + " E'\\n' ORDER BY t::text), '') FROM \"" + name + "\" t")) {
                     result.next();
                     tables.put(name, result.getString(1));
                 }
             }
         }
-        assertThat(tables).containsKeys("user_table", "friendship_table", "share_notification_table",
-                "share_notification_seen_table", "idempotency_key_table");
+        assertThat(tables)
+                .containsKeys(
+                        "user_table",
+                        "friendship_table",
+                        "share_notification_table",
+                        "share_notification_seen_table",
+                        "idempotency_key_table");
         return tables;
     }
 
@@ -194,16 +224,18 @@ class BadInputCorpusIT {
         String token = service.tokenFor(id)
                 .claim("auth_time", java.time.Instant.now().minusSeconds(3600).getEpochSecond())
                 .signedWith(service.signingKey());
-        Response created = service.post("/users/me", token,
-                "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Corpus\"}");
+        Response created =
+                service.post("/users/me", token, "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Corpus\"}");
         assertThat(created.status()).isEqualTo(200);
         return token;
     }
 
     private static void befriend(String requester, String requesterId, String addressee, String addresseeId) {
-        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}").status())
+        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 

@@ -75,7 +75,8 @@ class BlockEndpointsIT {
         assertThat(request(ann, bob).status()).isEqualTo(200);
         block(bob, ann);
         assertThat(service.get("/friendship/requests", token(bob)).body()).isEqualTo("[]");
-        assertThat(service.get("/friendship/requests/" + bob, token(ann)).body()).isEqualTo("null");
+        assertThat(service.get("/friendship/requests/" + bob, token(ann)).body())
+                .isEqualTo("null");
 
         assertThat(request(ann, zed).status()).isEqualTo(200);
         block(ann, zed);
@@ -95,7 +96,8 @@ class BlockEndpointsIT {
         Response self = service.post("/users/me/blocks", token(ann), "{\"user_id\":\"" + ann + "\"}");
         assertThat(self.status()).isEqualTo(422);
         assertThat(self.json().get("errors").get(0).get("field").asText()).isEqualTo("user_id");
-        assertThat(service.post("/users/me/blocks", token(ann), "{\"user_id\":\"nobody-" + round + "\"}").status())
+        assertThat(service.post("/users/me/blocks", token(ann), "{\"user_id\":\"nobody-" + round + "\"}")
+                        .status())
                 .isEqualTo(404);
         assertThat(service.post("/users/me/blocks", token(ann), "{}").status()).isEqualTo(422);
     }
@@ -113,36 +115,50 @@ class BlockEndpointsIT {
 
     @Test
     void neitherFindsTheOtherInUserSearch() {
-        assertThat(ids(service.get("/users/search/name/Bobby%20Tarn" + round, token(ann)))).containsExactly(bob);
+        assertThat(ids(service.get("/users/search/name/Bobby%20Tarn" + round, token(ann))))
+                .containsExactly(bob);
         block(bob, ann);
 
-        assertThat(ids(service.get("/users/search/name/Bobby%20Tarn" + round, token(ann)))).isEmpty();
-        assertThat(ids(service.get("/users/search/name/Annabel%20Quill" + round, token(bob)))).isEmpty();
-        assertThat(ids(service.get("/users/search/email/" + ann + "@", token(bob)))).isEmpty();
-        assertThat(ids(service.get("/users/search/name/Mia%20Ures" + round, token(bob)))).containsExactly(mia);
+        assertThat(ids(service.get("/users/search/name/Bobby%20Tarn" + round, token(ann))))
+                .isEmpty();
+        assertThat(ids(service.get("/users/search/name/Annabel%20Quill" + round, token(bob))))
+                .isEmpty();
+        assertThat(ids(service.get("/users/search/email/" + ann + "@", token(bob))))
+                .isEmpty();
+        assertThat(ids(service.get("/users/search/name/Mia%20Ures" + round, token(bob))))
+                .containsExactly(mia);
     }
 
     @Test
     void neitherAppearsInTheOthersViewOfAFriendList() {
-        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(ann)))).contains(bob);
+        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(ann))))
+                .contains(bob);
         block(ann, bob);
 
-        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(ann)))).containsExactly(ann, zed);
-        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(bob)))).containsExactly(bob, zed);
-        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(zed)))).contains(ann, bob);
+        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(ann))))
+                .containsExactly(ann, zed);
+        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(bob))))
+                .containsExactly(bob, zed);
+        assertThat(ids(service.get("/users/id/" + mia + "/friends", token(zed))))
+                .contains(ann, bob);
     }
 
     @Test
     void neitherAppearsInTheOthersMutualFriendsEvenWhenTheyWereFriends() {
         befriend(ann, bob);
-        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(ann)))).containsExactly(bob);
+        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(ann))))
+                .containsExactly(bob);
         block(bob, ann);
 
-        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(ann)))).isEmpty();
-        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(bob)))).isEmpty();
-        assertThat(ids(service.get("/users/id/" + bob + "/mutual-friends", token(ann)))).as("bob is as unknown")
+        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(ann))))
                 .isEmpty();
-        assertThat(ids(service.get("/users/id/" + ann + "/mutual-friends", token(bob)))).containsExactly(mia);
+        assertThat(ids(service.get("/users/id/" + mia + "/mutual-friends", token(bob))))
+                .isEmpty();
+        assertThat(ids(service.get("/users/id/" + bob + "/mutual-friends", token(ann))))
+                .as("bob is as unknown")
+                .isEmpty();
+        assertThat(ids(service.get("/users/id/" + ann + "/mutual-friends", token(bob))))
+                .containsExactly(mia);
     }
 
     @Test
@@ -162,7 +178,8 @@ class BlockEndpointsIT {
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.json().get("detail").asText()).isEqualTo("User not found");
         assertThat(service.get("/users/id/" + bob, token(ann)).status()).isEqualTo(200);
-        assertThat(ids(service.get("/users/ids/" + ann + "," + mia + "," + bob, token(bob)))).containsExactly(mia, bob);
+        assertThat(ids(service.get("/users/ids/" + ann + "," + mia + "," + bob, token(bob))))
+                .containsExactly(mia, bob);
         assertThat(ids(service.get("/users/ids/" + ann + "," + mia + "," + bob, token(ann))))
                 .containsExactly(ann, mia, bob);
     }
@@ -171,13 +188,16 @@ class BlockEndpointsIT {
     void aPersonalShareEitherWayIsForbiddenAfterABlockEndedTheFriendship() {
         befriend(ann, bob);
         String share = "{\"url\":\"https://example.com/a\",\"title\":\"A\",\"sent_to\":\"%s\"}";
-        assertThat(service.post("/notifications/share/personal", token(ann), share.formatted(bob)).status())
+        assertThat(service.post("/notifications/share/personal", token(ann), share.formatted(bob))
+                        .status())
                 .isEqualTo(200);
         block(bob, ann);
 
-        assertThat(service.post("/notifications/share/personal", token(ann), share.formatted(bob)).status())
+        assertThat(service.post("/notifications/share/personal", token(ann), share.formatted(bob))
+                        .status())
                 .isEqualTo(403);
-        assertThat(service.post("/notifications/share/personal", token(bob), share.formatted(ann)).status())
+        assertThat(service.post("/notifications/share/personal", token(bob), share.formatted(ann))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -191,7 +211,8 @@ class BlockEndpointsIT {
         Response lifted = service.delete("/users/me/blocks/" + bob, token(ann));
         assertThat(lifted.status()).isEqualTo(200);
         assertThat(lifted.body()).isEqualTo(SUCCESS);
-        assertThat(service.delete("/users/me/blocks/" + bob, token(ann)).status()).isEqualTo(404);
+        assertThat(service.delete("/users/me/blocks/" + bob, token(ann)).status())
+                .isEqualTo(404);
         assertThat(service.get("/users/id/" + ann, token(bob)).status()).isEqualTo(200);
         assertThat(request(bob, ann).status()).isEqualTo(200);
     }
@@ -199,11 +220,14 @@ class BlockEndpointsIT {
     @Test
     void theBlockedUserCannotBlockBackUntilTheBlockIsLiftedAndEachLiftsOnlyTheirOwn() {
         block(ann, bob);
-        assertThat(service.post("/users/me/blocks", token(bob), "{\"user_id\":\"" + ann + "\"}").status())
-                .as("to bob, ann is as unknown").isEqualTo(404);
+        assertThat(service.post("/users/me/blocks", token(bob), "{\"user_id\":\"" + ann + "\"}")
+                        .status())
+                .as("to bob, ann is as unknown")
+                .isEqualTo(404);
         service.delete("/users/me/blocks/" + bob, token(ann));
         block(bob, ann);
-        assertThat(service.post("/users/me/blocks", token(ann), "{\"user_id\":\"" + bob + "\"}").status())
+        assertThat(service.post("/users/me/blocks", token(ann), "{\"user_id\":\"" + bob + "\"}")
+                        .status())
                 .isEqualTo(404);
 
         assertThat(request(ann, bob).status()).as("bob blocks ann").isEqualTo(404);
@@ -231,8 +255,10 @@ class BlockEndpointsIT {
         assertThat(ids(service.get("/users/me/blocks?limit=2&offset=1", token(ann))))
                 .containsExactlyElementsOf(blocked.subList(1, 3));
         assertThat(service.get("/users/me/blocks?limit=0", token(ann)).body()).isEqualTo("[]");
-        assertThat(service.get("/users/me/blocks?limit=-1", token(ann)).status()).isEqualTo(422);
-        assertThat(service.get("/users/me/blocks?limit=1000", token(ann)).status()).isEqualTo(200);
+        assertThat(service.get("/users/me/blocks?limit=-1", token(ann)).status())
+                .isEqualTo(422);
+        assertThat(service.get("/users/me/blocks?limit=1000", token(ann)).status())
+                .isEqualTo(200);
         assertThat(service.get("/users/me/blocks", token(bob)).body()).isEqualTo("[]");
     }
 
@@ -240,8 +266,8 @@ class BlockEndpointsIT {
     void relationshipsAnswerInRequestOrderSkipUnknownIdsAndNameTheCallersBlocks() {
         request(ann, zed);
         block(ann, bob);
-        Response answer = service.get("/friendship/relationships?ids=" + String.join(",", zed, "nobody-x", mia,
-                bob, ann), token(ann));
+        Response answer = service.get(
+                "/friendship/relationships?ids=" + String.join(",", zed, "nobody-x", mia, bob, ann), token(ann));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(ids(answer)).containsExactly(zed, mia, bob, ann);
         JsonNode toZed = answer.json().get(0);
@@ -262,23 +288,38 @@ class BlockEndpointsIT {
         assertThat(self.get("friendship_status").asText()).isEqualTo("none");
         assertThat(self.get("friendship_state").asInt()).isZero();
 
-        assertThat(service.get("/friendship/relationships?ids=" + ann, token(bob)).body())
-                .as("to bob, ann is as unknown: skipped").isEqualTo("[]");
-        assertThat(service.get("/friendship/relationships?ids=" + zed, token(zed)).json().get(0)
-                .get("friendship_status").asText()).isEqualTo("none");
-        assertThat(service.get("/friendship/relationships?ids=" + ann, token(zed)).json().get(0)
-                .get("friendship_status").asText()).isEqualTo("incoming");
+        assertThat(service.get("/friendship/relationships?ids=" + ann, token(bob))
+                        .body())
+                .as("to bob, ann is as unknown: skipped")
+                .isEqualTo("[]");
+        assertThat(service.get("/friendship/relationships?ids=" + zed, token(zed))
+                        .json()
+                        .get(0)
+                        .get("friendship_status")
+                        .asText())
+                .isEqualTo("none");
+        assertThat(service.get("/friendship/relationships?ids=" + ann, token(zed))
+                        .json()
+                        .get(0)
+                        .get("friendship_status")
+                        .asText())
+                .isEqualTo("incoming");
     }
 
     @Test
     void moreThanAHundredRelationshipIdsOrNoneAre422() {
         String hundred = IntStream.range(0, 100).mapToObj(i -> "id" + i).collect(Collectors.joining(","));
-        assertThat(service.get("/friendship/relationships?ids=" + hundred, token(ann)).body()).isEqualTo("[]");
+        assertThat(service.get("/friendship/relationships?ids=" + hundred, token(ann))
+                        .body())
+                .isEqualTo("[]");
         Response tooMany = service.get("/friendship/relationships?ids=" + hundred + ",id100", token(ann));
         assertThat(tooMany.status()).isEqualTo(422);
         assertThat(tooMany.json().get("errors").get(0).get("field").asText()).isEqualTo("ids");
-        assertThat(service.get("/friendship/relationships", token(ann)).status()).isEqualTo(422);
-        assertThat(service.get("/friendship/relationships?ids=a%00b", token(ann)).status()).isEqualTo(422);
+        assertThat(service.get("/friendship/relationships", token(ann)).status())
+                .isEqualTo(422);
+        assertThat(service.get("/friendship/relationships?ids=a%00b", token(ann))
+                        .status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -294,24 +335,29 @@ class BlockEndpointsIT {
         assertThat(answer.json().get(0).get("mutual_friend_count").asLong()).isEqualTo(2);
         assertThat(answer.json().get(0).get("friendship_state").asInt()).isZero();
         assertThat(answer.json().get(1).get("mutual_friend_count").asLong()).isEqualTo(1);
-        assertThat(ids(service.get("/users/me/suggestions?limit=1&offset=1", token(ann)))).containsExactly(zed);
-        assertThat(service.get("/users/me/suggestions?limit=500", token(ann)).status()).isEqualTo(200);
+        assertThat(ids(service.get("/users/me/suggestions?limit=1&offset=1", token(ann))))
+                .containsExactly(zed);
+        assertThat(service.get("/users/me/suggestions?limit=500", token(ann)).status())
+                .isEqualTo(200);
         request(ann, kit);
-        assertThat(ids(service.get("/users/me/suggestions", token(ann)))).as("pending excluded").containsExactly(zed);
+        assertThat(ids(service.get("/users/me/suggestions", token(ann))))
+                .as("pending excluded")
+                .containsExactly(zed);
         String loner = user("lone" + round, "Lone", "Some" + round);
         assertThat(service.get("/users/me/suggestions", token(loner)).body()).isEqualTo("[]");
     }
 
     private String user(String id, String first, String last) {
-        Response created = service.post("/users/me", service.token(id),
-                "{\"first_name\":\"" + first + "\",\"last_name\":\"" + last + "\"}");
+        Response created = service.post(
+                "/users/me", service.token(id), "{\"first_name\":\"" + first + "\",\"last_name\":\"" + last + "\"}");
         assertThat(created.status()).as("creating " + id).isEqualTo(200);
         return id;
     }
 
     private void befriend(String asker, String asked) {
         assertThat(request(asker, asked).status()).isEqualTo(200);
-        assertThat(service.post("/friendship/accept", token(asked), "{\"user_id1\":\"" + asker + "\"}").status())
+        assertThat(service.post("/friendship/accept", token(asked), "{\"user_id1\":\"" + asker + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -338,9 +384,11 @@ class BlockEndpointsIT {
 
     private int friendSearchRows(String a, String b) throws SQLException {
         try (Connection connection = service.database().connect();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT count(*) FROM friend_search_text WHERE (owner_id = '" + a + "' AND friend_id = '" + b
-                             + "') OR (owner_id = '" + b + "' AND friend_id = '" + a + "')")) {
+                ResultSet rows = connection
+                        .createStatement()
+                        .executeQuery("SELECT count(*) FROM friend_search_text WHERE (owner_id = '" + a
+                                + "' AND friend_id = '" + b + "') OR (owner_id = '" + b + "' AND friend_id = '" + a
+                                + "')")) {
             rows.next();
             return rows.getInt(1);
         }

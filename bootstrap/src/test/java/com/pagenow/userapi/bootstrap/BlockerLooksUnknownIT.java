@@ -31,8 +31,8 @@ class BlockerLooksUnknownIT {
     /** Parameter and body field names that name a user. */
     private static final Pattern NAMES_A_USER = Pattern.compile("user_id[12s]?|ids|sent_to");
     /** Values for the other required inputs of routes that name a user; a new one fails the test until listed. */
-    private static final Map<String, String> SAMPLES = Map.of("image_ext", "png", "image_ext_arr", "png",
-            "url", "https://example.com/page", "title", "A page");
+    private static final Map<String, String> SAMPLES =
+            Map.of("image_ext", "png", "image_ext_arr", "png", "url", "https://example.com/page", "title", "A page");
 
     private static RunningService service;
     private static JsonNode document;
@@ -44,14 +44,20 @@ class BlockerLooksUnknownIT {
         System.setProperty("aws.secretAccessKey", "not-a-secret");
         service = RunningService.start(BlockerLooksUnknownIT.class);
         for (String user : List.of("mallory", "bob", "carol")) {
-            assertThat(service.post("/users/me", service.token(user),
-                    "{\"first_name\":\"" + user + "\",\"last_name\":\"Test\"}").status()).isEqualTo(200);
+            assertThat(service.post(
+                                    "/users/me",
+                                    service.token(user),
+                                    "{\"first_name\":\"" + user + "\",\"last_name\":\"Test\"}")
+                            .status())
+                    .isEqualTo(200);
         }
         befriend("bob", "carol");
         befriend("mallory", "carol");
-        assertThat(service.get("/users/me/profile-image-upload-url?image_ext=png", service.token("bob")).status())
+        assertThat(service.get("/users/me/profile-image-upload-url?image_ext=png", service.token("bob"))
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/users/me/blocks", service.token("bob"), "{\"user_id\":\"mallory\"}").status())
+        assertThat(service.post("/users/me/blocks", service.token("bob"), "{\"user_id\":\"mallory\"}")
+                        .status())
                 .isEqualTo(200);
         document = service.get("/openapi.json", null).json();
     }
@@ -68,40 +74,62 @@ class BlockerLooksUnknownIT {
         String mallory = service.token("mallory");
         List<String> walked = new ArrayList<>();
         List<String> differences = new ArrayList<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
-            if (!Set.of("GET", "POST", "PUT", "DELETE").contains(method) || !namesAUser(op.getValue())) {
-                return;
-            }
-            String route = method + " " + path.getKey();
-            walked.add(route);
-            Response blocker = call(method, path.getKey(), op.getValue(), "bob", mallory);
-            Response unknown = call(method, path.getKey(), op.getValue(), "nobody-at-all", mallory);
-            String seenBlocker = blocker.status() + " " + blocker.header("Content-Type") + " "
-                    + blocker.body().replace("bob", "{id}");
-            String seenUnknown = unknown.status() + " " + unknown.header("Content-Type") + " "
-                    + unknown.body().replace("nobody-at-all", "{id}");
-            if (!seenBlocker.equals(seenUnknown)) {
-                differences.add(route + "\n    blocker: " + seenBlocker + "\n    unknown: " + seenUnknown);
-            }
-        }));
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (!Set.of("GET", "POST", "PUT", "DELETE").contains(method) || !namesAUser(op.getValue())) {
+                        return;
+                    }
+                    String route = method + " " + path.getKey();
+                    walked.add(route);
+                    Response blocker = call(method, path.getKey(), op.getValue(), "bob", mallory);
+                    Response unknown = call(method, path.getKey(), op.getValue(), "nobody-at-all", mallory);
+                    String seenBlocker = blocker.status() + " " + blocker.header("Content-Type") + " "
+                            + blocker.body().replace("bob", "{id}");
+                    String seenUnknown = unknown.status() + " " + unknown.header("Content-Type") + " "
+                            + unknown.body().replace("nobody-at-all", "{id}");
+                    if (!seenBlocker.equals(seenUnknown)) {
+                        differences.add(route + "\n    blocker: " + seenBlocker + "\n    unknown: " + seenUnknown);
+                    }
+                }));
 
-        assertThat(walked).as("the routes of docs/api.md that name a user").hasSizeGreaterThanOrEqualTo(17)
-                .contains("GET /users/id/{user_id}", "GET /users/ids/{user_ids}/profile-image-url",
-                        "GET /friendship/relationships", "POST /friendship/requests", "POST /users/me/blocks",
+        assertThat(walked)
+                .as("the routes of docs/api.md that name a user")
+                .hasSizeGreaterThanOrEqualTo(17)
+                .contains(
+                        "GET /users/id/{user_id}",
+                        "GET /users/ids/{user_ids}/profile-image-url",
+                        "GET /friendship/relationships",
+                        "POST /friendship/requests",
+                        "POST /users/me/blocks",
                         "POST /notifications/share/personal");
-        assertThat(differences).as("routes where the blocker differs from an unknown id").isEmpty();
+        assertThat(differences)
+                .as("routes where the blocker differs from an unknown id")
+                .isEmpty();
     }
 
     @Test
     void theBlockerStillSeesWhomTheyBlock() {
         String bob = service.token("bob");
         assertThat(service.get("/users/id/mallory", bob).status()).isEqualTo(200);
-        assertThat(service.get("/users/id/mallory/friends/count", bob).json().get("count").asLong()).isEqualTo(1);
-        assertThat(service.get("/friendship/relationships?ids=mallory", bob).json().get(0).get("blocking")
-                .asBoolean()).isTrue();
-        assertThat(service.get("/users/id/mallory/profile-image-url?image_ext=png", bob).status()).isEqualTo(200);
-        assertThat(service.post("/friendship/requests", bob, "{\"user_id2\":\"mallory\"}").status()).isEqualTo(403);
+        assertThat(service.get("/users/id/mallory/friends/count", bob)
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(service.get("/friendship/relationships?ids=mallory", bob)
+                        .json()
+                        .get(0)
+                        .get("blocking")
+                        .asBoolean())
+                .isTrue();
+        assertThat(service.get("/users/id/mallory/profile-image-url?image_ext=png", bob)
+                        .status())
+                .isEqualTo(200);
+        assertThat(service.post("/friendship/requests", bob, "{\"user_id2\":\"mallory\"}")
+                        .status())
+                .isEqualTo(403);
     }
 
     private static boolean namesAUser(JsonNode operation) {
@@ -157,7 +185,9 @@ class BlockerLooksUnknownIT {
 
     private static String sample(String name) {
         String sample = SAMPLES.get(name);
-        assertThat(sample).as("a sample value for %s, an input of a route that names a user", name).isNotNull();
+        assertThat(sample)
+                .as("a sample value for %s, an input of a route that names a user", name)
+                .isNotNull();
         return sample;
     }
 
@@ -168,7 +198,11 @@ class BlockerLooksUnknownIT {
     }
 
     private static JsonNode bodySchema(JsonNode operation) {
-        return resolve(operation.path("requestBody").path("content").path("application/json").path("schema"));
+        return resolve(operation
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema"));
     }
 
     private static JsonNode resolve(JsonNode node) {
@@ -179,9 +213,14 @@ class BlockerLooksUnknownIT {
     }
 
     private static void befriend(String requester, String addressee) {
-        assertThat(service.post("/friendship/requests", service.token(requester),
-                "{\"user_id2\":\"" + addressee + "\"}").status()).isEqualTo(200);
-        assertThat(service.post("/friendship/accept", service.token(addressee),
-                "{\"user_id1\":\"" + requester + "\"}").status()).isEqualTo(200);
+        assertThat(service.post(
+                                "/friendship/requests",
+                                service.token(requester),
+                                "{\"user_id2\":\"" + addressee + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(service.post("/friendship/accept", service.token(addressee), "{\"user_id1\":\"" + requester + "\"}")
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -27,10 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassArchiveTrainingIT {
 
     private static final Path JAR = Path.of("target/user-api.jar").toAbsolutePath();
-    private static final Path JVM_OPTIONS = Path.of("../infrastructure/jvm.options").toAbsolutePath().normalize();
+    private static final Path JVM_OPTIONS =
+            Path.of("../infrastructure/jvm.options").toAbsolutePath().normalize();
     private static final Path LAUNCHER = Path.of("../user-api").toAbsolutePath().normalize();
     /** The flags the image's ENTRYPOINT adds on JDK 25 (DeploymentFilesTest holds them equal). */
     private static final List<String> JDK_25_FLAGS = List.of("--sun-misc-unsafe-memory-access=allow");
+
     private static final String QUIET_AOT = "-Xlog:aot*=off:stderr";
     private static final Duration PROCESS_LIMIT = Duration.ofSeconds(240);
 
@@ -39,12 +41,18 @@ class ClassArchiveTrainingIT {
         Path archive = dir.resolve("user-api.jsa");
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
 
-        Finished training = java("-Djava.io.tmpdir=" + tmp, "-XX:ArchiveClassesAtExit=" + archive,
-                "-jar", JAR.toString(), ClassArchiveTraining.COMMAND);
+        Finished training = java(
+                "-Djava.io.tmpdir=" + tmp,
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-jar",
+                JAR.toString(),
+                ClassArchiveTraining.COMMAND);
 
         assertThat(training.exit()).as(training.stderr()).isZero();
         assertThat(training.stdout()).isEmpty();
-        assertThat(training.stderr()).contains("POST /users/me 200").contains("PUT /users/me 200")
+        assertThat(training.stderr())
+                .contains("POST /users/me 200")
+                .contains("PUT /users/me 200")
                 .contains("Class archive training done");
         assertThat(Files.size(archive)).as("archive bytes").isGreaterThan(20L << 20);
         try (var left = Files.list(tmp)) {
@@ -52,14 +60,17 @@ class ClassArchiveTrainingIT {
         }
 
         Path classes = dir.resolve("classes.log");
-        Finished help = java("-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:file=" + classes,
-                "-jar", JAR.toString(), "help");
+        Finished help = java(
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + classes,
+                "-jar",
+                JAR.toString(),
+                "help");
 
         assertThat(help.exit()).isZero();
         assertThat(help.stdout()).startsWith("usage: user-api").contains(ClassArchiveTraining.COMMAND);
         assertThat(help.stderr()).as("no JVM warning (a stale archive is one)").isEmpty();
-        assertThat(Files.readString(classes))
-                .contains(Main.class.getName() + " source: shared objects file (top)");
+        assertThat(Files.readString(classes)).contains(Main.class.getName() + " source: shared objects file (top)");
     }
 
     @Test
@@ -68,8 +79,13 @@ class ClassArchiveTrainingIT {
         Path cache = dir.resolve("user-api.aot");
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         List<String> training = new ArrayList<>(JDK_25_FLAGS);
-        training.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-XX:MaxMetaspaceSize=256m", "-XX:AOTCacheOutput=" + cache,
-                "-jar", JAR.toString(), ClassArchiveTraining.COMMAND));
+        training.addAll(List.of(
+                "-Djava.io.tmpdir=" + tmp,
+                "-XX:MaxMetaspaceSize=256m",
+                "-XX:AOTCacheOutput=" + cache,
+                "-jar",
+                JAR.toString(),
+                ClassArchiveTraining.COMMAND));
 
         Finished trained = java(DeploymentFilesTest.JDK_25, training.toArray(String[]::new));
 
@@ -93,7 +109,10 @@ class ClassArchiveTrainingIT {
 
             assertThat(help.exit()).as(help.stderr()).isZero();
             assertThat(help.stdout()).startsWith("usage: user-api");
-            assertThat(help.stderr().lines().toList()).as("one line").singleElement().asString()
+            assertThat(help.stderr().lines().toList())
+                    .as("one line")
+                    .singleElement()
+                    .asString()
                     .startsWith("user-api: the AOT cache " + cache + " could not be used");
         }
     }
@@ -102,8 +121,14 @@ class ClassArchiveTrainingIT {
     @Test
     void theLauncherOnJdk25IgnoresAStaleCacheWithOneWarning() throws Exception {
         assumeJdk25();
-        String versionLine = new String(new ProcessBuilder(DeploymentFilesTest.JDK_25.resolve("bin/java").toString(),
-                "-version").redirectErrorStream(true).start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String versionLine = new String(
+                new ProcessBuilder(
+                                DeploymentFilesTest.JDK_25.resolve("bin/java").toString(), "-version")
+                        .redirectErrorStream(true)
+                        .start()
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         String version = versionLine.split("\"")[1]; // openjdk version "25.0.3" ..., as the launcher reads it
         Path cache = JAR.resolveSibling("user-api-jdk-" + version + ".aot");
         Path log = JAR.resolveSibling(cache.getFileName() + ".log");
@@ -117,8 +142,12 @@ class ClassArchiveTrainingIT {
 
             assertThat(help.exit()).as(help.stderr()).isZero();
             assertThat(help.stdout()).startsWith("usage: user-api");
-            assertThat(help.stderr().lines().toList()).as("one line").singleElement().asString()
-                    .startsWith("user-api: the AOT cache bootstrap/target/" + cache.getFileName() + " could not be used");
+            assertThat(help.stderr().lines().toList())
+                    .as("one line")
+                    .singleElement()
+                    .asString()
+                    .startsWith(
+                            "user-api: the AOT cache bootstrap/target/" + cache.getFileName() + " could not be used");
         } finally {
             Files.deleteIfExists(cache);
             Files.deleteIfExists(log);
@@ -132,19 +161,20 @@ class ClassArchiveTrainingIT {
     }
 
     private static void assumeJdk25() {
-        Assumptions.assumeTrue(Files.isExecutable(DeploymentFilesTest.JDK_25.resolve("bin/java")),
+        Assumptions.assumeTrue(
+                Files.isExecutable(DeploymentFilesTest.JDK_25.resolve("bin/java")),
                 "no JDK 25 at " + DeploymentFilesTest.JDK_25 + ": the AOT cache is not checked");
     }
 
-    private record Finished(int exit, String stdout, String stderr) {
-    }
+    private record Finished(int exit, String stdout, String stderr) {}
 
     private static Finished java(String... arguments) throws Exception {
         return java(Path.of(System.getProperty("java.home")), arguments);
     }
 
     private static Finished java(Path javaHome, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "@" + JVM_OPTIONS));
+        List<String> command =
+                new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "@" + JVM_OPTIONS));
         command.addAll(List.of(arguments));
         return run(new ProcessBuilder(command));
     }

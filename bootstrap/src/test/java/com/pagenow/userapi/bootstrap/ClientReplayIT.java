@@ -37,7 +37,8 @@ class ClientReplayIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     RunningService service;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     void start() {
@@ -56,6 +57,7 @@ class ClientReplayIT {
 
     /** Production lets only the listed origins call: the extension and the web client. */
     static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
+
     static final String CLIENT_ORIGINS = EXTENSION_ORIGIN + "," + WEB_ORIGIN;
 
     // ---- the web client's registration, profile page and profile views ----
@@ -64,9 +66,14 @@ class ClientReplayIT {
     void webClientRegistersWithAOneDigitDayLabelledTextPlainAndSendsTheWholeProfileBack() throws Exception {
         String token = service.token("web-ada");
         preflight(WEB_ORIGIN, "POST", "/users/me");
-        JsonNode created = web(token, "POST", "/users/me", "text/plain;charset=UTF-8",
+        JsonNode created = web(
+                token,
+                "POST",
+                "/users/me",
+                "text/plain;charset=UTF-8",
                 "{\"first_name\":\"Ada\",\"middle_name\":\"\",\"last_name\":\"Lovelace\",\"dob\":\"1990-05-3\","
-                        + "\"gender\":\"female\"}", 200);
+                        + "\"gender\":\"female\"}",
+                200);
         assertPrivateProfile(created);
         assertThat(created.get("dob").asText()).isEqualTo("1990-05-03");
 
@@ -125,30 +132,66 @@ class ClientReplayIT {
         JsonNode received = web(eve, "GET", "/friendship/requests", "application/json", null, 200);
         assertThat(received).hasSize(1);
         JsonNode request = received.get(0);
-        assertFields(request, Map.of("user_id", Type.STRING, "first_name", Type.STRING, "last_name", Type.STRING,
-                "description", Type.STRING, "profile_image_uploaded_at", Type.TIMESTAMP_OR_NULL,
-                "profile_image_extension", Type.STRING_OR_NULL, "requested_at", Type.TIMESTAMP));
+        assertFields(
+                request,
+                Map.of(
+                        "user_id",
+                        Type.STRING,
+                        "first_name",
+                        Type.STRING,
+                        "last_name",
+                        Type.STRING,
+                        "description",
+                        Type.STRING,
+                        "profile_image_uploaded_at",
+                        Type.TIMESTAMP_OR_NULL,
+                        "profile_image_extension",
+                        Type.STRING_OR_NULL,
+                        "requested_at",
+                        Type.TIMESTAMP));
         assertThat(request.get("user_id").asText()).isEqualTo("web-dan");
 
         JsonNode check = web(dan, "GET", "/friendship/check/web-eve", "application/json", null, 200);
-        assertFields(check, Map.of("user_id1", Type.STRING, "user_id2", Type.STRING, "requested_at", Type.TIMESTAMP,
-                "accepted_at", Type.TIMESTAMP_OR_NULL));
+        assertFields(
+                check,
+                Map.of(
+                        "user_id1",
+                        Type.STRING,
+                        "user_id2",
+                        Type.STRING,
+                        "requested_at",
+                        Type.TIMESTAMP,
+                        "accepted_at",
+                        Type.TIMESTAMP_OR_NULL));
         assertThat(check.get("accepted_at").isNull()).isTrue();
         assertThat(web(dan, "GET", "/friendship/requests/web-eve", "application/json", null, 200)
-                .get("user_id2").asText()).isEqualTo("web-eve");
+                        .get("user_id2")
+                        .asText())
+                .isEqualTo("web-eve");
 
         assertSuccess(web(eve, "POST", "/friendship/accept", "application/json", "{\"user_id1\":\"web-dan\"}", 200));
         assertThat(web(dan, "GET", "/friendship/check/web-eve", "application/json", null, 200)
-                .get("accepted_at").asText()).endsWith("Z");
+                        .get("accepted_at")
+                        .asText())
+                .endsWith("Z");
 
         assertSuccess(web(fay, "POST", "/friendship/requests", "application/json", "{\"user_id2\":\"web-dan\"}", 200));
         preflight(WEB_ORIGIN, "DELETE", "/friendship/requests/web-fay");
         assertSuccess(web(dan, "DELETE", "/friendship/requests/web-fay", "application/json", null, 200));
-        assertThat(web(fay, "GET", "/friendship/check/web-dan", "application/json", null, 200).isNull()).isTrue();
+        assertThat(web(fay, "GET", "/friendship/check/web-dan", "application/json", null, 200)
+                        .isNull())
+                .isTrue();
 
-        assertSuccess(web(dan, "POST", "/friendship/delete", "application/json",
-                "{\"user_id1\":\"web-dan\",\"user_id2\":\"web-eve\"}", 200));
-        assertThat(web(eve, "GET", "/friendship/check/web-dan", "application/json", null, 200).isNull()).isTrue();
+        assertSuccess(web(
+                dan,
+                "POST",
+                "/friendship/delete",
+                "application/json",
+                "{\"user_id1\":\"web-dan\",\"user_id2\":\"web-eve\"}",
+                200));
+        assertThat(web(eve, "GET", "/friendship/check/web-dan", "application/json", null, 200)
+                        .isNull())
+                .isTrue();
 
         JsonNode wrongType = web(dan, "POST", "/friendship/requests", "application/json", "{\"user_id2\": 123}", 422);
         assertThat(wrongType.get("detail").isTextual()).isTrue();
@@ -164,7 +207,8 @@ class ClientReplayIT {
         befriend(gil, "web-gil", hal, "web-hal");
         registered("web-hap", "Happy", "Stranger");
 
-        for (String path : List.of("/users/search/name/Ha?exact=false&limit=10&offset=0",
+        for (String path : List.of(
+                "/users/search/name/Ha?exact=false&limit=10&offset=0",
                 // A private address is found only whole (ignoring case); these addresses are private.
                 "/users/search/email/Web-Hal@Example.com?exact=false&limit=10&offset=0",
                 "/friendship/search/name/Hals?exact=false&limit=10&offset=0",
@@ -185,36 +229,88 @@ class ClientReplayIT {
         String jon = registered("web-jon");
         befriend(ida, "web-ida", jon, "web-jon");
 
-        JsonNode eventId = web(ida, "POST", "/notifications/share", "application/json",
-                "{\"url\":\"https://example.com/a\",\"title\":\"A page\"}", 200);
+        JsonNode eventId = web(
+                ida,
+                "POST",
+                "/notifications/share",
+                "application/json",
+                "{\"url\":\"https://example.com/a\",\"title\":\"A page\"}",
+                200);
         assertThat(eventId.isTextual()).isTrue();
-        web(ida, "POST", "/notifications/share/personal", "application/json",
-                "{\"url\":\"https://example.com/b\",\"title\":\"B\",\"sent_to\":\"web-jon\"}", 200);
+        web(
+                ida,
+                "POST",
+                "/notifications/share/personal",
+                "application/json",
+                "{\"url\":\"https://example.com/b\",\"title\":\"B\",\"sent_to\":\"web-jon\"}",
+                200);
 
         JsonNode unread = web(jon, "GET", "/notifications/share?is_read=false", "application/json", null, 200);
         assertThat(unread).hasSize(2);
         for (JsonNode share : unread) {
-            assertFields(share, Map.of("event_id", Type.STRING, "user_id", Type.STRING, "sent_at", Type.TIMESTAMP,
-                    "url", Type.STRING, "title", Type.STRING, "seen_at", Type.TIMESTAMP_OR_NULL,
-                    "first_name", Type.STRING, "last_name", Type.STRING, "profile_image_extension",
-                    Type.STRING_OR_NULL));
+            assertFields(
+                    share,
+                    Map.of(
+                            "event_id",
+                            Type.STRING,
+                            "user_id",
+                            Type.STRING,
+                            "sent_at",
+                            Type.TIMESTAMP,
+                            "url",
+                            Type.STRING,
+                            "title",
+                            Type.STRING,
+                            "seen_at",
+                            Type.TIMESTAMP_OR_NULL,
+                            "first_name",
+                            Type.STRING,
+                            "last_name",
+                            Type.STRING,
+                            "profile_image_extension",
+                            Type.STRING_OR_NULL));
         }
-        assertSuccess(web(jon, "POST", "/notifications/share/read", "application/json",
-                "[{\"event_id\":\"" + eventId.asText() + "\"}]", 200));
-        assertThat(web(jon, "GET", "/notifications/share?is_read=true", null, null, 200)).hasSize(1);
+        assertSuccess(web(
+                jon,
+                "POST",
+                "/notifications/share/read",
+                "application/json",
+                "[{\"event_id\":\"" + eventId.asText() + "\"}]",
+                200));
+        assertThat(web(jon, "GET", "/notifications/share?is_read=true", null, null, 200))
+                .hasSize(1);
 
         JsonNode sent = web(ida, "GET", "/notifications/share/sent?limit=10&offset=0", null, null, 200);
         assertThat(sent).hasSize(2);
         for (JsonNode share : sent) {
-            assertFields(share, Map.of("event_id", Type.STRING, "url", Type.STRING, "title", Type.STRING,
-                    "sent_at", Type.TIMESTAMP, "sent_to", Type.STRING_OR_NULL, "not_seen_count", Type.INT,
-                    "first_name", Type.STRING_OR_NULL, "last_name", Type.STRING_OR_NULL,
-                    "profile_image_extension", Type.STRING_OR_NULL));
+            assertFields(
+                    share,
+                    Map.of(
+                            "event_id",
+                            Type.STRING,
+                            "url",
+                            Type.STRING,
+                            "title",
+                            Type.STRING,
+                            "sent_at",
+                            Type.TIMESTAMP,
+                            "sent_to",
+                            Type.STRING_OR_NULL,
+                            "not_seen_count",
+                            Type.INT,
+                            "first_name",
+                            Type.STRING_OR_NULL,
+                            "last_name",
+                            Type.STRING_OR_NULL,
+                            "profile_image_extension",
+                            Type.STRING_OR_NULL));
         }
 
         JsonNode warnings = web(ida, "GET", "/domains/share/warnings", "application/json", null, 200);
         assertThat(warnings.isObject()).isTrue();
-        warnings.fields().forEachRemaining(warning -> assertThat(warning.getValue().isTextual()).isTrue());
+        warnings.fields()
+                .forEachRemaining(
+                        warning -> assertThat(warning.getValue().isTextual()).isTrue());
         assertThat(warnings.has("google.com")).isTrue();
     }
 
@@ -239,16 +335,17 @@ class ClientReplayIT {
         assertPrivateProfile(toggled);
         assertThat(strings(toggled.get("domain_allow_array"))).isEqualTo(allow.subList(0, allow.size() - 1));
 
-        JsonNode denied = popup(token, "PUT", "/users/me/domain_array/deny",
-                JSON.writeValueAsString(List.of("facebook.com", "")), 200);
+        JsonNode denied = popup(
+                token, "PUT", "/users/me/domain_array/deny", JSON.writeValueAsString(List.of("facebook.com", "")), 200);
         assertThat(strings(denied.get("domain_deny_array"))).containsExactly("facebook.com");
     }
 
     @Test
     void aProfileWhoseStoredListsHoldAnEmptyEntryStillReadsAndSavesBack() throws Exception {
         String token = registered("legacy-lee");
-        service.database().execute("UPDATE user_table SET domain_allow_array = ARRAY['', 'wikipedia.org'], "
-                + "domain_deny_array = ARRAY[''] WHERE user_id = 'legacy-lee'");
+        service.database()
+                .execute("UPDATE user_table SET domain_allow_array = ARRAY['', 'wikipedia.org'], "
+                        + "domain_deny_array = ARRAY[''] WHERE user_id = 'legacy-lee'");
 
         JsonNode me = popup(token, "GET", "/users/me", null, 200);
         assertPrivateProfile(me);
@@ -281,43 +378,56 @@ class ClientReplayIT {
         return send(EXTENSION_ORIGIN, token, method, path, body == null ? null : "application/json", body, status);
     }
 
-    private JsonNode send(String origin, String token, String method, String path, String contentType, String body,
-                          int status) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+    private JsonNode send(
+            String origin, String token, String method, String path, String contentType, String body, int status)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Origin", origin)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json, text/plain, */*")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as("CORS on %s %s", method, path)
+        assertThat(response.statusCode())
+                .as("%s %s: %s", method, path, response.body())
+                .isEqualTo(status);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                .as("CORS on %s %s", method, path)
                 .contains(origin);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
-        assertThat(response.headers().firstValue("Content-Type")).as("%s %s", method, path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith(status < 300 ? "application/json"
-                        : "application/problem+json"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as("%s %s", method, path)
+                .hasValueSatisfying(type ->
+                        assertThat(type).startsWith(status < 300 ? "application/json" : "application/problem+json"));
         return JSON.readTree(response.body());
     }
 
     /** What the browser asks before a call with an Authorization header or a JSON Content-Type. */
     private void preflight(String origin, String method, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "authorization,content-type")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("preflight %s %s", method, path).isBetween(200, 204);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains(origin);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
-        assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(
-                methods -> assertThat(methods).contains(method));
-        assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
-                headers -> assertThat(headers.toLowerCase()).contains("authorization").contains("content-type"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValueSatisfying(methods -> assertThat(methods).contains(method));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+                .hasValueSatisfying(headers -> assertThat(headers.toLowerCase())
+                        .contains("authorization")
+                        .contains("content-type"));
     }
 
     private URI uri(String path) {
@@ -330,8 +440,12 @@ class ClientReplayIT {
 
     private String registered(String userId, String firstName, String lastName) throws Exception {
         String token = service.token(userId);
-        popup(token, "POST", "/users/me",
-                "{\"first_name\":\"" + firstName + "\",\"last_name\":\"" + lastName + "\"}", 200);
+        popup(
+                token,
+                "POST",
+                "/users/me",
+                "{\"first_name\":\"" + firstName + "\",\"last_name\":\"" + lastName + "\"}",
+                200);
         return token;
     }
 
@@ -342,8 +456,17 @@ class ClientReplayIT {
 
     // ---- the shapes the clients read ----
 
-    private enum Type { STRING, STRING_OR_NULL, BOOLEAN, INT, INT_OR_NULL, TIMESTAMP, TIMESTAMP_OR_NULL, DATE_OR_NULL,
-        STRINGS }
+    private enum Type {
+        STRING,
+        STRING_OR_NULL,
+        BOOLEAN,
+        INT,
+        INT_OR_NULL,
+        TIMESTAMP,
+        TIMESTAMP_OR_NULL,
+        DATE_OR_NULL,
+        STRINGS
+    }
 
     private static void assertSummary(JsonNode user) {
         assertFields(user, summaryFields());
@@ -378,8 +501,8 @@ class ClientReplayIT {
     private static void assertPrivateProfile(JsonNode user) {
         Map<String, Type> fields = publicFields();
         fields.put("email", Type.STRING);
-        for (String flag : List.of("email_public", "dob_public", "gender_public", "school_public", "work_public",
-                "location_public")) {
+        for (String flag : List.of(
+                "email_public", "dob_public", "gender_public", "school_public", "work_public", "location_public")) {
             fields.put(flag, Type.BOOLEAN);
         }
         fields.put("share_mode", Type.STRING);
@@ -409,18 +532,27 @@ class ClientReplayIT {
             String where = name + " in " + object;
             switch (type) {
                 case STRING -> assertThat(value.isTextual()).as(where).isTrue();
-                case STRING_OR_NULL -> assertThat(value.isTextual() || value.isNull()).as(where).isTrue();
+                case STRING_OR_NULL ->
+                    assertThat(value.isTextual() || value.isNull()).as(where).isTrue();
                 case BOOLEAN -> assertThat(value.isBoolean()).as(where).isTrue();
                 case INT -> assertThat(value.isIntegralNumber()).as(where).isTrue();
-                case INT_OR_NULL -> assertThat(value.isIntegralNumber() || value.isNull()).as(where).isTrue();
+                case INT_OR_NULL ->
+                    assertThat(value.isIntegralNumber() || value.isNull())
+                            .as(where)
+                            .isTrue();
                 case TIMESTAMP -> assertThat(value.asText()).as(where).matches(TIMESTAMP);
-                case TIMESTAMP_OR_NULL -> assertThat(value.isNull() || value.asText().matches(TIMESTAMP))
-                        .as(where).isTrue();
-                case DATE_OR_NULL -> assertThat(value.isNull() || value.asText().matches("\\d{4}-\\d\\d-\\d\\d"))
-                        .as(where).isTrue();
+                case TIMESTAMP_OR_NULL ->
+                    assertThat(value.isNull() || value.asText().matches(TIMESTAMP))
+                            .as(where)
+                            .isTrue();
+                case DATE_OR_NULL ->
+                    assertThat(value.isNull() || value.asText().matches("\\d{4}-\\d\\d-\\d\\d"))
+                            .as(where)
+                            .isTrue();
                 case STRINGS -> {
                     assertThat(value.isArray()).as(where).isTrue();
-                    value.forEach(entry -> assertThat(entry.isTextual()).as(where).isTrue());
+                    value.forEach(
+                            entry -> assertThat(entry.isTextual()).as(where).isTrue());
                 }
                 default -> throw new IllegalStateException(type.name());
             }

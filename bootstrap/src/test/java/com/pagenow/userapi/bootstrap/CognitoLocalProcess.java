@@ -34,13 +34,15 @@ final class CognitoLocalProcess implements AutoCloseable {
     }
 
     static CognitoLocalProcess start() {
-        Assumptions.assumeTrue(S3rverProcess.onPath("node"),
+        Assumptions.assumeTrue(
+                S3rverProcess.onPath("node"),
                 "Node.js is not installed: skipping the Cognito user deletion against cognito-local "
                         + "(apt-get install nodejs npm)");
         Path root = S3rverProcess.repositoryRoot();
         Path executable = root.resolve("target/tools/cognito-local/node_modules/.bin/cognito-local");
         if (!Files.isExecutable(executable)) {
-            S3rverProcess.run(List.of("bash", root.resolve(".ci/setup.d/30-cognito-local.sh").toString()));
+            S3rverProcess.run(List.of(
+                    "bash", root.resolve(".ci/setup.d/30-cognito-local.sh").toString()));
         }
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("cognito-local is not installed at " + executable
@@ -49,8 +51,8 @@ final class CognitoLocalProcess implements AutoCloseable {
         try {
             Path workDir = Files.createTempDirectory("cognito-local-");
             Files.createDirectories(workDir.resolve(".cognito"));
-            Files.writeString(workDir.resolve(".cognito/config.json"),
-                    "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
+            Files.writeString(
+                    workDir.resolve(".cognito/config.json"), "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
             int port;
             try (ServerSocket free = new ServerSocket(0)) {
                 port = free.getLocalPort();
@@ -68,16 +70,18 @@ final class CognitoLocalProcess implements AutoCloseable {
 
     private static CognitoLocalProcess launch(Path executable, Path workDir, int port) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(executable.toString()).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(workDir.resolve("cognito-local.log").toFile());
+            ProcessBuilder builder = new ProcessBuilder(executable.toString())
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(workDir.resolve("cognito-local.log").toFile());
             builder.environment().put("PORT", Integer.toString(port));
             builder.environment().put("HOST", "127.0.0.1");
             Process process = builder.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("cognito-local exited: "
-                            + Files.readString(workDir.resolve("cognito-local.log")));
+                    throw new IllegalStateException(
+                            "cognito-local exited: " + Files.readString(workDir.resolve("cognito-local.log")));
                 }
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress("127.0.0.1", port), 200);

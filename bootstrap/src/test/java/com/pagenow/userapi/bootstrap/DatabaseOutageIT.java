@@ -49,10 +49,12 @@ class DatabaseOutageIT {
     private static final Duration RECOVERY_SETTLE = POOL_WAIT.multipliedBy(3);
     /** A ping on a busy machine, with no quick read holding its IO thread. */
     private static final Duration PING_BOUND = Duration.ofMillis(300);
+
     private static final Duration PING_SETTLE = Duration.ofMillis(500);
     private static final String PING = "ping";
     /** More pingers than IO threads (4 on 2 cores), each on its own connection. */
     private static final int PINGERS = 8;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -60,11 +62,17 @@ class DatabaseOutageIT {
         assumeTrue(ThrowAwayPostgres.available(), "PostgreSQL server binaries (initdb, pg_ctl) are not installed");
         try (ThrowAwayPostgres cluster = ThrowAwayPostgres.start()) {
             String url = cluster.createDatabase("outage");
-            try (RunningService service = RunningService.onDatabase(url, Map.of("DATABASE_POOL_SIZE", "4",
-                    "DATABASE_POOL_WAIT", POOL_WAIT.toMillis() + "ms",
-                    // Each client writes far more than a person could: without a budget, so that every answer
-                    // is about the database (a fast machine got 429s once a client passed 300 writes a minute).
-                    "RATE_LIMIT_WRITES_PER_MINUTE", "0"))) {
+            try (RunningService service = RunningService.onDatabase(
+                    url,
+                    Map.of(
+                            "DATABASE_POOL_SIZE",
+                            "4",
+                            "DATABASE_POOL_WAIT",
+                            POOL_WAIT.toMillis() + "ms",
+                            // Each client writes far more than a person could: without a budget, so that every answer
+                            // is about the database (a fast machine got 429s once a client passed 300 writes a minute).
+                            "RATE_LIMIT_WRITES_PER_MINUTE",
+                            "0"))) {
                 List<String> users = befriendedInARing(service, CLIENTS);
                 CallLog log = new CallLog();
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -96,74 +104,101 @@ class DatabaseOutageIT {
 
                 List<CallLog.Call> all = log.where(c -> !c.kind().equals(PING));
                 List<CallLog.Call> pings = log.where(c -> c.kind().equals(PING));
-                List<CallLog.Call> duringOutage = log.where(c -> !c.kind().equals(PING) && c.startedNanos() >= stopped
+                List<CallLog.Call> duringOutage = log.where(c -> !c.kind().equals(PING)
+                        && c.startedNanos() >= stopped
                         && c.startedNanos() + c.tookNanos() <= restartBegan);
                 // The first quick reads of the outage may each hold their IO thread for one pool wait, and one that
                 // began just before the first of them ended may run one more; after that, none.
-                List<CallLog.Call> pingsLaterInTheOutage = log.where(c -> c.kind().equals(PING)
-                        && c.startedNanos() >= stopped + 2 * POOL_WAIT.toNanos() + PING_SETTLE.toNanos()
-                        && c.startedNanos() + c.tookNanos() <= restartBegan);
+                List<CallLog.Call> pingsLaterInTheOutage =
+                        log.where(c -> c.kind().equals(PING)
+                                && c.startedNanos() >= stopped + 2 * POOL_WAIT.toNanos() + PING_SETTLE.toNanos()
+                                && c.startedNanos() + c.tookNanos() <= restartBegan);
                 List<CallLog.Call> unavailable = log.where(c -> c.status() == 503);
                 long firstOkAfterRestart = firstOkAfter(log, restartBegan);
                 // Once a request got through, the pool refills within RECOVERY_SETTLE, and every call after is a 200.
-                List<CallLog.Call> afterRecovery = log.where(c -> c.startedNanos() >= firstOkAfterRestart
-                        + RECOVERY_SETTLE.toNanos());
+                List<CallLog.Call> afterRecovery =
+                        log.where(c -> c.startedNanos() >= firstOkAfterRestart + RECOVERY_SETTLE.toNanos());
                 Set<String> acknowledged = new HashSet<>();
                 log.where(c -> c.isWrite() && c.status() == 200).forEach(c -> acknowledged.add(eventId(c.body())));
 
-                System.out.printf("DatabaseOutageIT: %d clients, outage %d ms (stop took %d ms, start %d ms): %d calls,"
+                System.out.printf(
+                        "DatabaseOutageIT: %d clients, outage %d ms (stop took %d ms, start %d ms): %d calls,"
                                 + " %d x 200, %d x 503 (max %s, p50 %s), during the outage %d calls all 503; first 200"
                                 + " %d ms after the restart began; %d acknowledged shares, all present%n",
-                        CLIENTS, OUTAGE.toMillis(), (stopped - stopBegan) / 1_000_000,
-                        (restarted - restartBegan) / 1_000_000, all.size(),
-                        all.stream().filter(c -> c.status() == 200).count(), unavailable.size(),
-                        CallLog.millis(CallLog.max(unavailable)), CallLog.millis(CallLog.percentile(unavailable, 0.5)),
-                        duringOutage.size(), (firstOkAfterRestart - restartBegan) / 1_000_000, acknowledged.size());
+                        CLIENTS,
+                        OUTAGE.toMillis(),
+                        (stopped - stopBegan) / 1_000_000,
+                        (restarted - restartBegan) / 1_000_000,
+                        all.size(),
+                        all.stream().filter(c -> c.status() == 200).count(),
+                        unavailable.size(),
+                        CallLog.millis(CallLog.max(unavailable)),
+                        CallLog.millis(CallLog.percentile(unavailable, 0.5)),
+                        duringOutage.size(),
+                        (firstOkAfterRestart - restartBegan) / 1_000_000,
+                        acknowledged.size());
 
-                assertThat(all).allSatisfy(call -> assertThat(call.status()).as(call.toString()).isIn(200, 503));
-                assertThat(duringOutage).isNotEmpty()
-                        .allSatisfy(call -> assertThat(call.status()).as(call.toString()).isEqualTo(503));
+                assertThat(all)
+                        .allSatisfy(call ->
+                                assertThat(call.status()).as(call.toString()).isIn(200, 503));
+                assertThat(duringOutage)
+                        .isNotEmpty()
+                        .allSatisfy(call ->
+                                assertThat(call.status()).as(call.toString()).isEqualTo(503));
                 assertThat(unavailable).allSatisfy(call -> {
                     assertThat(call.took()).as(call.toString()).isLessThan(BOUND);
                     assertThat(call.body()).contains("\"status\":503").doesNotContain("SQL");
                 });
-                assertThat(afterRecovery).isNotEmpty()
-                        .allSatisfy(call -> assertThat(call.status()).as(call.toString()).isEqualTo(200));
+                assertThat(afterRecovery)
+                        .isNotEmpty()
+                        .allSatisfy(call ->
+                                assertThat(call.status()).as(call.toString()).isEqualTo(200));
                 assertThat(storedEvents(cluster)).containsAll(acknowledged);
-                System.out.printf("DatabaseOutageIT: %d pings, max %s; later in the outage %d, max %s%n", pings.size(),
-                        CallLog.millis(CallLog.max(pings)), pingsLaterInTheOutage.size(),
+                System.out.printf(
+                        "DatabaseOutageIT: %d pings, max %s; later in the outage %d, max %s%n",
+                        pings.size(),
+                        CallLog.millis(CallLog.max(pings)),
+                        pingsLaterInTheOutage.size(),
                         CallLog.millis(CallLog.max(pingsLaterInTheOutage)));
                 assertThat(pings).allSatisfy(call -> {
                     assertThat(call.status()).as(call.toString()).isEqualTo(200);
                     assertThat(call.took()).as(call.toString()).isLessThan(BOUND);
                 });
-                assertThat(pingsLaterInTheOutage).isNotEmpty().allSatisfy(call ->
-                        assertThat(call.took()).as(call.toString()).isLessThan(PING_BOUND));
+                assertThat(pingsLaterInTheOutage)
+                        .isNotEmpty()
+                        .allSatisfy(call ->
+                                assertThat(call.took()).as(call.toString()).isLessThan(PING_BOUND));
             }
         }
     }
 
     private static long firstOkAfter(CallLog log, long since) {
         return log.where(c -> c.status() == 200 && c.startedNanos() >= since).stream()
-                .mapToLong(c -> c.startedNanos() + c.tookNanos()).min().orElse(Long.MAX_VALUE);
+                .mapToLong(c -> c.startedNanos() + c.tookNanos())
+                .min()
+                .orElse(Long.MAX_VALUE);
     }
 
     /** Registers {@code count} users, each a friend of the next, so that every share has a recipient. */
     static List<String> befriendedInARing(RunningService service, int count) {
         String prefix = "o" + Long.toString(System.nanoTime(), 36);
-        List<String> users = java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + "u" + i).toList();
+        List<String> users = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> prefix + "u" + i)
+                .toList();
         for (String user : users) {
-            assertThat(service.post("/users/me", service.token(user),
-                    "{\"first_name\":\"Out\",\"last_name\":\"Age\"}").status()).isEqualTo(200);
+            assertThat(service.post("/users/me", service.token(user), "{\"first_name\":\"Out\",\"last_name\":\"Age\"}")
+                            .status())
+                    .isEqualTo(200);
         }
         for (int i = 0; i < count && count > 1; i++) {
             String from = users.get(i);
             String to = users.get((i + 1) % count);
-            int asked = service.post("/friendship/requests", service.token(from),
-                    "{\"user_id2\":\"" + to + "\"}").status();
+            int asked = service.post("/friendship/requests", service.token(from), "{\"user_id2\":\"" + to + "\"}")
+                    .status();
             if (asked == 200) {
-                assertThat(service.post("/friendship/accept", service.token(to),
-                        "{\"user_id1\":\"" + from + "\"}").status()).isEqualTo(200);
+                assertThat(service.post("/friendship/accept", service.token(to), "{\"user_id1\":\"" + from + "\"}")
+                                .status())
+                        .isEqualTo(200);
             }
         }
         return users;
@@ -178,11 +213,18 @@ class DatabaseOutageIT {
             boolean write = n % 2 == 0;
             long started = System.nanoTime();
             RunningService.Response response = write
-                    ? service.post("/notifications/share", token,
-                    "{\"url\":\"https://example.com/" + key + "\",\"title\":\"t\"}")
+                    ? service.post(
+                            "/notifications/share",
+                            token,
+                            "{\"url\":\"https://example.com/" + key + "\",\"title\":\"t\"}")
                     : service.get(READS.get(n / 2 % READS.size()), token);
-            log.add(new CallLog.Call(write ? "write share" : "read", key, response.status(), started,
-                    System.nanoTime() - started, response.body()));
+            log.add(new CallLog.Call(
+                    write ? "write share" : "read",
+                    key,
+                    response.status(),
+                    started,
+                    System.nanoTime() - started,
+                    response.body()));
             if (response.status() == 503) {
                 assertThat(response.header("Retry-After")).isEqualTo("2");
             }
@@ -190,20 +232,21 @@ class DatabaseOutageIT {
     }
 
     /** Reads on a worker thread, and quick reads, which run on the IO threads while they are fast. */
-    private static final List<String> READS = List.of("/notifications/share/sent?limit=5", "/friendship/all",
-            "/users/me", "/friendship/requests");
+    private static final List<String> READS =
+            List.of("/notifications/share/sent?limit=5", "/friendship/all", "/users/me", "/friendship/requests");
 
     /** Pings on a connection of its own, so that the pingers' connections spread over the IO threads. */
     private static void ping(int port, AtomicBoolean running, CallLog log) {
         HttpClient own = HttpClient.newHttpClient();
         HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
-                .timeout(Duration.ofSeconds(30)).build();
+                .timeout(Duration.ofSeconds(30))
+                .build();
         try {
             while (running.get()) {
                 long started = System.nanoTime();
                 HttpResponse<String> response = own.send(ping, HttpResponse.BodyHandlers.ofString());
-                log.add(new CallLog.Call(PING, "", response.statusCode(), started, System.nanoTime() - started,
-                        response.body()));
+                log.add(new CallLog.Call(
+                        PING, "", response.statusCode(), started, System.nanoTime() - started, response.body()));
                 Thread.sleep(20);
             }
         } catch (IOException failed) {
@@ -223,8 +266,9 @@ class DatabaseOutageIT {
 
     private static Set<String> storedEvents(ThrowAwayPostgres cluster) throws SQLException {
         Set<String> events = new HashSet<>();
-        try (Connection connection = cluster.connect("outage"); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT event_id FROM share_notification_table")) {
+        try (Connection connection = cluster.connect("outage");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT event_id FROM share_notification_table")) {
             while (rows.next()) {
                 events.add(rows.getString(1));
             }

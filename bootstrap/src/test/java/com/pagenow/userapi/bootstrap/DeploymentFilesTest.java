@@ -49,9 +49,12 @@ class DeploymentFilesTest {
         assertThat(stages).hasSizeGreaterThanOrEqualTo(2);
         assertThat(stages.get(0).get(0).arguments()).contains("AS build");
         List<Instruction> runtime = stages.get(stages.size() - 1);
-        assertThat(runtime.get(0).arguments()).as("runtime base image: a JDK 25 JRE").contains("25-jre");
-        assertThat(runtime).anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
-                .isEqualTo("COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"));
+        assertThat(runtime.get(0).arguments())
+                .as("runtime base image: a JDK 25 JRE")
+                .contains("25-jre");
+        assertThat(runtime)
+                .anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
+                        .isEqualTo("COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"));
         assertThat(runtime).noneSatisfy(step -> assertThat(step.arguments()).contains("mvn"));
     }
 
@@ -62,7 +65,8 @@ class DeploymentFilesTest {
         assertThat(user).as("USER in the runtime stage").isNotNull();
         String name = user.arguments().split(":")[0];
         assertThat(name).isNotIn("root", "0");
-        assertThat(runtime.indexOf(user)).as("USER after the last COPY/RUN")
+        assertThat(runtime.indexOf(user))
+                .as("USER after the last COPY/RUN")
                 .isGreaterThan(runtime.indexOf(last(runtime, "COPY")));
     }
 
@@ -70,12 +74,21 @@ class DeploymentFilesTest {
     void entrypointIsExecFormJavaWithTheProductionJvmOptions() throws IOException {
         List<Instruction> runtime = runtimeStage();
         JsonNode entrypoint = JSON.readTree(last(runtime, "ENTRYPOINT").arguments());
-        assertThat(entrypoint.isArray()).as("exec form (a JSON array), so SIGTERM reaches the JVM").isTrue();
-        assertThat(texts(entrypoint)).containsExactly("java", "@/app/jvm.options",
-                "--sun-misc-unsafe-memory-access=allow", "-XX:AOTCache=" + AOT_CACHE, "-Xlog:aot*=off:stderr",
-                "-jar", "/app/user-api.jar");
-        assertThat(runtime).anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
-                .isEqualTo("COPY infrastructure/jvm.options /app/jvm.options"));
+        assertThat(entrypoint.isArray())
+                .as("exec form (a JSON array), so SIGTERM reaches the JVM")
+                .isTrue();
+        assertThat(texts(entrypoint))
+                .containsExactly(
+                        "java",
+                        "@/app/jvm.options",
+                        "--sun-misc-unsafe-memory-access=allow",
+                        "-XX:AOTCache=" + AOT_CACHE,
+                        "-Xlog:aot*=off:stderr",
+                        "-jar",
+                        "/app/user-api.jar");
+        assertThat(runtime)
+                .anySatisfy(step -> assertThat(step.keyword() + " " + step.arguments())
+                        .isEqualTo("COPY infrastructure/jvm.options /app/jvm.options"));
         assertThat(last(runtime, "STOPSIGNAL").arguments()).isEqualTo("SIGTERM");
         assertThat(last(runtime, "ENV").arguments()).contains("LOG_FORMAT=json").contains("MALLOC_ARENA_MAX=2");
     }
@@ -85,11 +98,14 @@ class DeploymentFilesTest {
         List<Instruction> runtime = runtimeStage();
         assertThat(last(runtime, "VOLUME").arguments()).isEqualTo("[\"/tmp\"]");
         String user = last(runtime, "USER").arguments();
-        Instruction owned = runtime.stream().filter(step -> step.keyword().equals("RUN")
-                && step.arguments().contains("chown " + user + " /tmp")).findFirst().orElse(null);
+        Instruction owned = runtime.stream()
+                .filter(step -> step.keyword().equals("RUN") && step.arguments().contains("chown " + user + " /tmp"))
+                .findFirst()
+                .orElse(null);
         assertThat(owned).as("RUN chown " + user + " /tmp").isNotNull();
-        assertThat(runtime.indexOf(owned)).as("before the VOLUME, which copies it").isLessThan(
-                runtime.indexOf(last(runtime, "VOLUME")));
+        assertThat(runtime.indexOf(owned))
+                .as("before the VOLUME, which copies it")
+                .isLessThan(runtime.indexOf(last(runtime, "VOLUME")));
     }
 
     @Test
@@ -98,14 +114,19 @@ class DeploymentFilesTest {
         String training = "java @/app/jvm.options --sun-misc-unsafe-memory-access=allow -XX:MaxMetaspaceSize=256m"
                 + " -XX:AOTCacheOutput="
                 + AOT_CACHE + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
-        Instruction run = runtime.stream().filter(step -> step.keyword().equals("RUN")
-                && step.arguments().contains(training)).findFirst().orElse(null);
+        Instruction run = runtime.stream()
+                .filter(step -> step.keyword().equals("RUN") && step.arguments().contains(training))
+                .findFirst()
+                .orElse(null);
         assertThat(run).as("RUN " + training).isNotNull();
-        assertThat(run.arguments()).as("the cache readable by the runtime user")
+        assertThat(run.arguments())
+                .as("the cache readable by the runtime user")
                 .containsPattern("chmod (0?444|0?644|a\\+r) " + Pattern.quote(AOT_CACHE));
         int at = runtime.indexOf(run);
-        assertThat(at).as("after the jar and the flags are in place")
-                .isGreaterThan(indexOf(runtime, "COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"))
+        assertThat(at)
+                .as("after the jar and the flags are in place")
+                .isGreaterThan(
+                        indexOf(runtime, "COPY --from=build /src/bootstrap/target/user-api.jar /app/user-api.jar"))
                 .isGreaterThan(indexOf(runtime, "COPY infrastructure/jvm.options /app/jvm.options"))
                 .isLessThan(runtime.indexOf(last(runtime, "USER")));
         // The service's environment (JSON logs) is set before the training, so its classes are in the archive too.
@@ -125,7 +146,8 @@ class DeploymentFilesTest {
         for (; module.find(); modules++) {
             String name = module.group(1).strip();
             assertThat(indexOf(build, "COPY " + name + "/pom.xml " + name + "/"))
-                    .as("COPY %s/pom.xml before the dependencies are fetched", name).isBetween(0, sources);
+                    .as("COPY %s/pom.xml before the dependencies are fetched", name)
+                    .isBetween(0, sources);
         }
         assertThat(modules).isGreaterThanOrEqualTo(7);
     }
@@ -134,7 +156,10 @@ class DeploymentFilesTest {
     void healthCheckAsksGetHealthWithAJvmAndWaitsOutTheMigrations() throws IOException {
         Instruction check = last(runtimeStage(), "HEALTHCHECK");
         assertThat(check).isNotNull();
-        assertThat(check.arguments()).doesNotContain("/dev/tcp").doesNotContain("curl").doesNotContain("wget");
+        assertThat(check.arguments())
+                .doesNotContain("/dev/tcp")
+                .doesNotContain("curl")
+                .doesNotContain("wget");
         Matcher command = Pattern.compile("CMD (\\[.*])$").matcher(check.arguments());
         assertThat(command.find()).as("exec-form CMD").isTrue();
         List<String> probe = texts(JSON.readTree(command.group(1)));
@@ -168,7 +193,8 @@ class DeploymentFilesTest {
             server.stop(0);
         }
         try (var closed = new java.net.ServerSocket(0)) {
-            assertThat(HealthProbe.healthy(Integer.toString(closed.getLocalPort() + 0))).isFalse();
+            assertThat(HealthProbe.healthy(Integer.toString(closed.getLocalPort() + 0)))
+                    .isFalse();
         }
     }
 
@@ -177,14 +203,18 @@ class DeploymentFilesTest {
     @Test
     void jvmOptionsFitA512MibTaskAndTheJvmAcceptsThem() throws Exception {
         List<String> options = Files.readAllLines(INFRA.resolve("jvm.options")).stream()
-                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
         long heap = mebibytes(value(options, "-Xmx"));
         long metaspace = mebibytes(value(options, "-XX:MaxMetaspaceSize="));
         long codeCache = mebibytes(value(options, "-XX:ReservedCodeCacheSize="));
         long direct = mebibytes(value(options, "-XX:MaxDirectMemorySize="));
         long stacks = 60 * mebibytesFromKib(value(options, "-Xss")) / 1024;
         // Leaves ~100 MiB of the task for JVM internals and the health check's own JVM (about 40 MiB).
-        assertThat(heap + metaspace + codeCache + direct + stacks).as("MiB before JVM internals").isLessThanOrEqualTo(412);
+        assertThat(heap + metaspace + codeCache + direct + stacks)
+                .as("MiB before JVM internals")
+                .isLessThanOrEqualTo(412);
         assertThat(options).contains("-XX:+ExitOnOutOfMemoryError");
         assertThat(options).anyMatch(option -> option.matches("-XX:\\+Use\\w+GC"));
 
@@ -197,19 +227,25 @@ class DeploymentFilesTest {
     /** The image runs them on JDK 25, ./user-api and the tests on whatever JDK they find (17 on CI). */
     @Test
     void jvmOptionsAreValidOnJdk25() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(JDK_25.resolve("bin/java")),
+        Assumptions.assumeTrue(
+                Files.isExecutable(JDK_25.resolve("bin/java")),
                 "no JDK 25 at " + JDK_25 + ": jvm.options checked on this JDK only");
         assertJvmAcceptsTheOptions(JDK_25);
     }
 
     private static void assertJvmAcceptsTheOptions(Path javaHome) throws Exception {
-        Process java = new ProcessBuilder(javaHome.resolve("bin/java").toString(),
-                "@" + INFRA.resolve("jvm.options"), "-version").redirectErrorStream(true).start();
+        Process java = new ProcessBuilder(
+                        javaHome.resolve("bin/java").toString(), "@" + INFRA.resolve("jvm.options"), "-version")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(java.getInputStream().readAllBytes());
         assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(output).isZero();
-        assertThat(output).as("no warning about an option").doesNotContainIgnoringCase("warning")
-                .doesNotContainIgnoringCase("deprecated").doesNotContainIgnoringCase("obsolete");
+        assertThat(output)
+                .as("no warning about an option")
+                .doesNotContainIgnoringCase("warning")
+                .doesNotContainIgnoringCase("deprecated")
+                .doesNotContainIgnoringCase("obsolete");
     }
 
     // --- compose.yaml ---
@@ -226,13 +262,17 @@ class DeploymentFilesTest {
         assertThat(api.get("depends_on").get("db").get("condition").asText()).isEqualTo("service_healthy");
         assertThat(api.get("environment").get("DATABASE_URL").asText()).contains("@db:5432/");
         assertThat(api.get("build").get("dockerfile").asText()).isEqualTo("infrastructure/Dockerfile");
-        assertThat(INFRA.resolve(api.get("build").get("context").asText()).normalize()).isEqualTo(REPO);
+        assertThat(INFRA.resolve(api.get("build").get("context").asText()).normalize())
+                .isEqualTo(REPO);
     }
 
     @Test
     void composeNeedsNothingOutsideTheRepository() throws IOException {
         String text = Files.readString(INFRA.resolve("compose.yaml"));
-        assertThat(text).doesNotContain("host.docker.internal").doesNotContain("../../").doesNotContain("shared/");
+        assertThat(text)
+                .doesNotContain("host.docker.internal")
+                .doesNotContain("../../")
+                .doesNotContain("shared/");
         for (JsonNode service : iterable(compose().get("services"))) {
             for (JsonNode volume : service.path("volumes")) {
                 String source = volume.asText().split(":")[0];
@@ -250,12 +290,15 @@ class DeploymentFilesTest {
         JsonNode api = services.get("user-api");
         assertThat(api.get("depends_on").get("jwks").get("condition").asText()).isEqualTo("service_healthy");
         Map<String, String> environment = new HashMap<>();
-        api.get("environment").fields().forEachRemaining(e -> environment.put(e.getKey(), e.getValue().asText()));
+        api.get("environment")
+                .fields()
+                .forEachRemaining(e -> environment.put(e.getKey(), e.getValue().asText()));
         assertThat(URI.create(environment.get("COGNITO_JWKS_URL")).getHost()).isIn(names(services));
 
         // The jwks service serves local/jwks.json: serve that file's keys here and verify as the service would.
         JWKSet served = JWKSet.load(INFRA.resolve("local/jwks.json").toFile());
-        assertThat(served.getKeys()).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+        assertThat(served.getKeys())
+                .allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
         try (JwksServer jwks = JwksServer.start(served.getKeys().toArray(new com.nimbusds.jose.jwk.JWK[0]))) {
             environment.put("COGNITO_JWKS_URL", jwks.url().toString());
             CognitoConfig cognito = CognitoConfig.from(new Environment(environment));
@@ -270,8 +313,7 @@ class DeploymentFilesTest {
 
     // --- helpers ---
 
-    private record Instruction(String keyword, String arguments) {
-    }
+    private record Instruction(String keyword, String arguments) {}
 
     /** Dockerfile instructions by stage: comments dropped, continuation lines joined. */
     private static List<List<Instruction>> stages() throws IOException {
@@ -289,7 +331,8 @@ class DeploymentFilesTest {
             String whole = (pending + line).strip().replaceAll("\\s+", " ");
             pending.setLength(0);
             int space = whole.indexOf(' ');
-            Instruction instruction = new Instruction(whole.substring(0, space).toUpperCase(),
+            Instruction instruction = new Instruction(
+                    whole.substring(0, space).toUpperCase(),
                     whole.substring(space + 1).strip());
             if (instruction.keyword().equals("FROM")) {
                 stages.add(new ArrayList<>());
@@ -337,20 +380,28 @@ class DeploymentFilesTest {
     }
 
     private static String value(List<String> options, String prefix) {
-        return options.stream().filter(option -> option.startsWith(prefix)).map(option -> option.substring(prefix.length()))
-                .findFirst().orElseThrow(() -> new AssertionError("jvm.options lacks " + prefix));
+        return options.stream()
+                .filter(option -> option.startsWith(prefix))
+                .map(option -> option.substring(prefix.length()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("jvm.options lacks " + prefix));
     }
 
     private static long mebibytes(String size) {
-        return size.endsWith("g") ? Long.parseLong(size.replace("g", "")) * 1024 : Long.parseLong(size.replace("m", ""));
+        return size.endsWith("g")
+                ? Long.parseLong(size.replace("g", "")) * 1024
+                : Long.parseLong(size.replace("m", ""));
     }
 
     private static long mebibytesFromKib(String size) {
-        return size.endsWith("m") ? Long.parseLong(size.replace("m", "")) * 1024 : Long.parseLong(size.replace("k", ""));
+        return size.endsWith("m")
+                ? Long.parseLong(size.replace("m", "")) * 1024
+                : Long.parseLong(size.replace("k", ""));
     }
 
     private static JsonNode compose() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(INFRA.resolve("compose.yaml").toFile());
+        return new ObjectMapper(new YAMLFactory())
+                .readTree(INFRA.resolve("compose.yaml").toFile());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -48,13 +48,22 @@ class DevModeAccountIT {
     @Test
     void anAccountIsExportedAndDeletedWithItsImageFile() throws Exception {
         String token = key.mintToken("dev-leaver", "dev-leaver@example.com", Duration.ofHours(1));
-        assertThat(send("POST", "/users/me", token, "{\"first_name\":\"Dev\",\"last_name\":\"Leaver\"}").statusCode())
+        assertThat(send("POST", "/users/me", token, "{\"first_name\":\"Dev\",\"last_name\":\"Leaver\"}")
+                        .statusCode())
                 .isEqualTo(200);
-        URI upload = URI.create(JSON.readTree(send("GET", "/users/me/profile-image-upload-url?image_ext=png", token,
-                null).body()).asText());
-        assertThat(HTTP.send(HttpRequest.newBuilder(upload).header("Content-Type", "image/png")
-                .header("x-amz-acl", "private").PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1, 2, 3}))
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        URI upload =
+                URI.create(JSON.readTree(send("GET", "/users/me/profile-image-upload-url?image_ext=png", token, null)
+                                .body())
+                        .asText());
+        assertThat(HTTP.send(
+                                HttpRequest.newBuilder(upload)
+                                        .header("Content-Type", "image/png")
+                                        .header("x-amz-acl", "private")
+                                        .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1, 2, 3}))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(imageFiles()).isNotZero();
 
         HttpResponse<String> export = send("GET", "/users/me/export", token, null);
@@ -83,9 +92,15 @@ class DevModeAccountIT {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

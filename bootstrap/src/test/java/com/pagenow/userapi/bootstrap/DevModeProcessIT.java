@@ -38,7 +38,8 @@ class DevModeProcessIT {
         try {
             int port = awaitPort(output);
 
-            Process tokenCommand = java(home, "token", "--user", "dora", "--email", "dora@example.com").start();
+            Process tokenCommand = java(home, "token", "--user", "dora", "--email", "dora@example.com")
+                    .start();
             String token = new String(tokenCommand.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(tokenCommand.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(tokenCommand.exitValue()).isZero();
@@ -59,7 +60,9 @@ class DevModeProcessIT {
                 Thread.currentThread().interrupt();
             }
         });
-        assertThat(String.join("\n", seen)).contains("DEV MODE - NOT FOR PRODUCTION").contains("Stopped");
+        assertThat(String.join("\n", seen))
+                .contains("DEV MODE - NOT FOR PRODUCTION")
+                .contains("Stopped");
     }
 
     private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -68,7 +71,9 @@ class DevModeProcessIT {
     private ProcessBuilder java(Path home, String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(!arguments[0].equals("token"));
         builder.environment().put("USER_API_HOME", home.toString());
@@ -79,8 +84,8 @@ class DevModeProcessIT {
     private BlockingQueue<String> drain(Process process) {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     seen.add(line);
                     lines.add(line);
@@ -112,8 +117,9 @@ class DevModeProcessIT {
     private HttpResponse<String> send(int port, String method, String token, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/users/me"))
                 .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocsPageBrowserIT {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("user.dir")).getParent();
+    private static final Path REPOSITORY =
+            Path.of(System.getProperty("user.dir")).getParent();
     private static final Path PLAYWRIGHT = REPOSITORY.resolve("target/tools/playwright/node_modules/playwright-core");
     private static final Path SETUP = REPOSITORY.resolve(".ci/setup.d/30-browser-docs-tools.sh");
     private static final Path SCRIPT = Path.of(System.getProperty("user.dir"), "src/test/js/docs-page.cjs");
@@ -41,16 +42,20 @@ class DocsPageBrowserIT {
 
     @Test
     void docsPageListsTheOperationsAuthorizesAndTriesOutTheOwnProfile() throws Exception {
-        Assumptions.assumeTrue(onPath("node"), "skipped: node is needed to drive Chromium (apt-get install nodejs npm)");
+        Assumptions.assumeTrue(
+                onPath("node"), "skipped: node is needed to drive Chromium (apt-get install nodejs npm)");
         if ((!Files.isExecutable(CHROMIUM) || !Files.isDirectory(PLAYWRIGHT)) && onPath("npm")) {
             run(600, "bash", SETUP.toString());
         }
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "skipped: " + CHROMIUM + " is missing (apt-get install chromium, which " + SETUP + " does as root)");
-        Assumptions.assumeTrue(Files.isDirectory(PLAYWRIGHT),
+        Assumptions.assumeTrue(
+                Files.isDirectory(PLAYWRIGHT),
                 "skipped: playwright-core is missing; " + SETUP + " installs it from the npm registry");
         String token = service.token("docs-reader");
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"Docs\",\"last_name\":\"Reader\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"Docs\",\"last_name\":\"Reader\"}")
+                        .status())
                 .isEqualTo(200);
         Path screenshot = Path.of(System.getProperty("user.dir"), "target", "docs-page.png");
         Files.deleteIfExists(screenshot);
@@ -65,13 +70,16 @@ class DocsPageBrowserIT {
         Result result = run(180, browser);
 
         assertThat(result.exit()).as("the browser steps:%n%s", result.output()).isZero();
-        assertThat(result.output()).contains("ok /docs loads", "ok lists the operations",
-                "ok Authorize takes the token", "ok Try it out on GET /users/me shows the profile: status 200");
+        assertThat(result.output())
+                .contains(
+                        "ok /docs loads",
+                        "ok lists the operations",
+                        "ok Authorize takes the token",
+                        "ok Try it out on GET /users/me shows the profile: status 200");
         assertThat(screenshot).isNotEmptyFile();
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     private static Result run(int timeoutSeconds, String... command) throws Exception {
         return run(timeoutSeconds, new ProcessBuilder(command).redirectErrorStream(true));
@@ -82,8 +90,8 @@ class DocsPageBrowserIT {
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError(String.join(" ", builder.command()) + " did not finish in " + timeoutSeconds
-                    + " s");
+            throw new AssertionError(
+                    String.join(" ", builder.command()) + " did not finish in " + timeoutSeconds + " s");
         }
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }

@@ -1,12 +1,12 @@
 package com.pagenow.userapi.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.bootstrap.EventStreamClient.Event;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;
@@ -56,7 +56,9 @@ class EmbeddedLibraryIT {
             library.friendships().sendFriendRequest(new SendFriendRequestCommand(ben, "lib-ann"));
 
             Event heard = annStream.next(Duration.ofSeconds(2));
-            assertThat(heard).as("the service's stream hears the in-process request").isNotNull();
+            assertThat(heard)
+                    .as("the service's stream hears the in-process request")
+                    .isNotNull();
             assertThat(heard.name()).isEqualTo("friend_request");
             assertThat(heard.data()).contains("\"user_id\":\"lib-ben\"");
         }
@@ -70,30 +72,41 @@ class EmbeddedLibraryIT {
         String carToken = registerOverHttp("lib-car", "Car");
         Caller dan = registerInProcess("lib-dan", "Dan");
 
-        assertThat(service.get("/users/id/lib-dan", carToken).json().get("first_name").asText()).isEqualTo("Dan");
-        assertThat(service.post("/friendship/requests", carToken, "{\"user_id2\":\"lib-dan\"}").status())
+        assertThat(service.get("/users/id/lib-dan", carToken)
+                        .json()
+                        .get("first_name")
+                        .asText())
+                .isEqualTo("Dan");
+        assertThat(service.post("/friendship/requests", carToken, "{\"user_id2\":\"lib-dan\"}")
+                        .status())
                 .isEqualTo(200);
 
         var accepted = library.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(dan, "lib-car"));
         assertThat(accepted.statusFor(UserId.of("lib-dan"))).isEqualTo(FriendshipStatus.FRIENDS);
-        assertThat(service.get("/friendship/check/lib-dan", carToken).json().get("accepted_at").isNull())
-                .as("accepted, as the service sees it").isFalse();
+        assertThat(service.get("/friendship/check/lib-dan", carToken)
+                        .json()
+                        .get("accepted_at")
+                        .isNull())
+                .as("accepted, as the service sees it")
+                .isFalse();
 
-        library.shares().shareWithFriends(new ShareWithFriendsCommand(dan, "https://example.com/in-process",
-                "In process", null));
+        library.shares()
+                .shareWithFriends(
+                        new ShareWithFriendsCommand(dan, "https://example.com/in-process", "In process", null));
         JsonNode received = service.get("/notifications/share", carToken).json();
         assertThat(received).hasSize(1);
         assertThat(received.get(0).get("url").asText()).isEqualTo("https://example.com/in-process");
 
         assertThat(library.friendships().checkFriendship(new CheckFriendshipQuery(dan, "lib-car")))
-                .hasValueSatisfying(f -> assertThat(f.statusFor(UserId.of("lib-dan")))
-                        .isEqualTo(FriendshipStatus.FRIENDS));
+                .hasValueSatisfying(
+                        f -> assertThat(f.statusFor(UserId.of("lib-dan"))).isEqualTo(FriendshipStatus.FRIENDS));
     }
 
     private static String registerOverHttp(String id, String firstName) {
         String token = service.token(id);
         assertThat(service.post("/users/me", token, "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Test\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         return token;
     }
 

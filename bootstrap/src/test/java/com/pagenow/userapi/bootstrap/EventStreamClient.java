@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  */
 public final class EventStreamClient implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One event, with when it arrived ({@link System#nanoTime()}). */
-    public record Event(String name, String id, String data, long receivedNanos) {
-    }
+    public record Event(String name, String id, String data, long receivedNanos) {}
 
     private final int status;
     private final HttpResponse<Stream<String>> response;
@@ -59,7 +59,9 @@ public final class EventStreamClient implements AutoCloseable {
     }
 
     private static EventStreamClient open(URI uri, String authorization, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -106,8 +108,8 @@ public final class EventStreamClient implements AutoCloseable {
         while (received.size() < count) {
             Event event = next(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             if (event == null) {
-                throw new AssertionError("only " + received.size() + " of " + count + " events within " + timeout
-                        + ": " + received);
+                throw new AssertionError(
+                        "only " + received.size() + " of " + count + " events within " + timeout + ": " + received);
             }
             received.add(event);
         }
@@ -157,8 +159,11 @@ public final class EventStreamClient implements AutoCloseable {
                 switch (field) {
                     case "event" -> name = value;
                     case "id" -> id = value;
-                    case "data" -> data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                    default -> { }
+                    case "data" ->
+                        data = data == null
+                                ? new StringBuilder(value)
+                                : data.append('\n').append(value);
+                    default -> {}
                 }
             }
         } catch (RuntimeException closed) {

@@ -33,7 +33,7 @@ class ExportBoundedMemoryIT {
     void aHundredThousandSharesAreExportedUnderAHeapFarSmallerThanTheExport() throws Exception {
         RSAKey key = TestTokens.newRsaKey("export-key");
         try (TestDatabase database = TestDatabase.postgres(ExportBoundedMemoryIT.class);
-             JwksServer jwks = JwksServer.start(key)) {
+                JwksServer jwks = JwksServer.start(key)) {
             Map<String, String> env = new HashMap<>();
             env.put("DATABASE_URL", database.jdbcUrl());
             env.put("RDS_USERNAME", database.username() == null ? "postgres" : database.username());
@@ -43,28 +43,40 @@ class ExportBoundedMemoryIT {
             env.put("PROFILE_IMAGE_BUCKET_NAME", "user-api-test-images");
             env.put("AWS_REGION_NAME", RunningService.REGION);
             env.put("PATH", System.getenv("PATH"));
-            try (ServiceProcess service = ServiceProcess.start("export-bounded-memory", env, HEAP)
-                    .awaitListening(Duration.ofSeconds(90))) {
-                String token = TestTokens.idToken("mem-ann").issuer(RunningService.ISSUER)
-                        .email("mem-ann@example.com").signedWith(key);
+            try (ServiceProcess service =
+                    ServiceProcess.start("export-bounded-memory", env, HEAP).awaitListening(Duration.ofSeconds(90))) {
+                String token = TestTokens.idToken("mem-ann")
+                        .issuer(RunningService.ISSUER)
+                        .email("mem-ann@example.com")
+                        .signedWith(key);
                 HttpClient http = HttpClient.newHttpClient();
                 URI base = URI.create("http://127.0.0.1:" + service.port());
-                assertThat(http.send(HttpRequest.newBuilder(base.resolve("/users/me"))
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"first_name\":\"Mem\",\"last_name\":\"Ann\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+                assertThat(http.send(
+                                        HttpRequest.newBuilder(base.resolve("/users/me"))
+                                                .header("Authorization", "Bearer " + token)
+                                                .POST(HttpRequest.BodyPublishers.ofString(
+                                                        "{\"first_name\":\"Mem\",\"last_name\":\"Ann\"}"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                        .isEqualTo(200);
                 database.execute("INSERT INTO share_notification_table (user_id, url, title, sent_at)"
                         + " SELECT 'mem-ann', 'https://example.com/' || repeat('p', 480) || g, repeat('t', 500),"
-                        + " timestamp '2026-01-01' + g * interval '1 second' FROM generate_series(1, " + SHARES + ") g");
+                        + " timestamp '2026-01-01' + g * interval '1 second' FROM generate_series(1, " + SHARES
+                        + ") g");
 
-                HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(base.resolve("/users/me/export"))
-                        .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse<InputStream> export = http.send(
+                        HttpRequest.newBuilder(base.resolve("/users/me/export"))
+                                .header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofMinutes(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
 
                 assertThat(export.statusCode()).isEqualTo(200);
                 long[] bytesAndShares = countShares(export.body());
                 assertThat(bytesAndShares[1]).isEqualTo(SHARES);
-                assertThat(bytesAndShares[0]).as("the export is larger than the heap")
+                assertThat(bytesAndShares[0])
+                        .as("the export is larger than the heap")
                         .isGreaterThan(64L * 1024 * 1024);
             }
         }

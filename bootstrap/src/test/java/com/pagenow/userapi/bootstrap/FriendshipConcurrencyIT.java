@@ -35,8 +35,15 @@ class FriendshipConcurrencyIT {
     static void start() {
         // The races are under test, not load shedding: on a slow machine 100 requests at once passed the default
         // queue length and waits and were shed as 503s (the limits have tests of their own).
-        service = RunningService.start(FriendshipConcurrencyIT.class, Map.of("HTTP_MAX_QUEUED_REQUESTS",
-                String.valueOf(4 * PAIRS), "HTTP_MAX_QUEUE_WAIT", "30s", "DATABASE_POOL_WAIT", "30s"));
+        service = RunningService.start(
+                FriendshipConcurrencyIT.class,
+                Map.of(
+                        "HTTP_MAX_QUEUED_REQUESTS",
+                        String.valueOf(4 * PAIRS),
+                        "HTTP_MAX_QUEUE_WAIT",
+                        "30s",
+                        "DATABASE_POOL_WAIT",
+                        "30s"));
         for (int pair = 0; pair < PAIRS; pair++) {
             register(left(pair));
             register(right(pair));
@@ -54,8 +61,8 @@ class FriendshipConcurrencyIT {
             int pair = call / 2;
             String caller = call % 2 == 0 ? left(pair) : right(pair);
             String addressee = call % 2 == 0 ? right(pair) : left(pair);
-            return service.post("/friendship/requests", service.token(caller),
-                    "{\"user_id2\":\"" + addressee + "\"}").status();
+            return service.post("/friendship/requests", service.token(caller), "{\"user_id2\":\"" + addressee + "\"}")
+                    .status();
         });
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(200, 409));
@@ -73,20 +80,32 @@ class FriendshipConcurrencyIT {
     void acceptAndCancelAtOnceEndWithoutARowAndWithoutErrors() throws Exception {
         // Each pair starts with one pending request from the left user (as far as the previous test left it).
         for (int pair = 0; pair < PAIRS; pair++) {
-            service.post("/friendship/delete", service.token(left(pair)),
+            service.post(
+                    "/friendship/delete",
+                    service.token(left(pair)),
                     "{\"user_id1\":\"" + left(pair) + "\",\"user_id2\":\"" + right(pair) + "\"}");
-            assertThat(service.post("/friendship/requests", service.token(left(pair)),
-                    "{\"user_id2\":\"" + right(pair) + "\"}").status()).isEqualTo(200);
+            assertThat(service.post(
+                                    "/friendship/requests",
+                                    service.token(left(pair)),
+                                    "{\"user_id2\":\"" + right(pair) + "\"}")
+                            .status())
+                    .isEqualTo(200);
         }
 
         List<Integer> statuses = allAtOnce(call -> {
             int pair = call / 2;
             if (call % 2 == 0) {
-                return service.post("/friendship/accept", service.token(right(pair)),
-                        "{\"user_id1\":\"" + left(pair) + "\"}").status();
+                return service.post(
+                                "/friendship/accept",
+                                service.token(right(pair)),
+                                "{\"user_id1\":\"" + left(pair) + "\"}")
+                        .status();
             }
-            return service.post("/friendship/delete", service.token(left(pair)),
-                    "{\"user_id1\":\"" + left(pair) + "\",\"user_id2\":\"" + right(pair) + "\"}").status();
+            return service.post(
+                            "/friendship/delete",
+                            service.token(left(pair)),
+                            "{\"user_id1\":\"" + left(pair) + "\",\"user_id2\":\"" + right(pair) + "\"}")
+                    .status();
         });
 
         for (int pair = 0; pair < PAIRS; pair++) {
@@ -127,8 +146,8 @@ class FriendshipConcurrencyIT {
     private static Map<String, Integer> rowsPerPair() throws SQLException {
         Map<String, Integer> rows = new HashMap<>();
         try (Connection connection = service.database().connect();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("""
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("""
                      SELECT least(user_id1, user_id2) || '|' || greatest(user_id1, user_id2), count(*)
                      FROM friendship_table GROUP BY 1""")) {
             while (result.next()) {
@@ -147,7 +166,11 @@ class FriendshipConcurrencyIT {
     }
 
     private static void register(String id) {
-        assertThat(service.post("/users/me", service.token(id),
-                "{\"first_name\":\"User\",\"last_name\":\"" + id + "\"}").status()).isEqualTo(200);
+        assertThat(service.post(
+                                "/users/me",
+                                service.token(id),
+                                "{\"first_name\":\"User\",\"last_name\":\"" + id + "\"}")
+                        .status())
+                .isEqualTo(200);
     }
 }

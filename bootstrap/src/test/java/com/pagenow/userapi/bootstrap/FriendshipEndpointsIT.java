@@ -178,8 +178,9 @@ class FriendshipEndpointsIT {
         assertProblem(service.post("/friendship/requests", service.token(a), "{\"user_id2\":"), 422);
         assertProblem(service.post("/friendship/accept", service.token(a), "{\"user_id1\":null}"), 422);
         assertProblem(service.post("/friendship/delete", service.token(a), "{\"user_id1\":\"" + a + "\"}"), 422);
-        assertProblem(service.post("/friendship/requests", service.token(a),
-                "{\"user_id2\":\"" + "x".repeat(51) + "\"}"), 422);
+        assertProblem(
+                service.post("/friendship/requests", service.token(a), "{\"user_id2\":\"" + "x".repeat(51) + "\"}"),
+                422);
     }
 
     @Test
@@ -190,22 +191,35 @@ class FriendshipEndpointsIT {
         ask(a, b);
         ask(c, b);
 
-        JsonNode sent = service.get("/friendship/requests/" + b, service.token(a)).json();
+        JsonNode sent =
+                service.get("/friendship/requests/" + b, service.token(a)).json();
         assertThat(sent.get("user_id1").asText()).isEqualTo(a);
         assertThat(sent.get("user_id2").asText()).isEqualTo(b);
         assertThat(sent.get("requested_at").asText()).endsWith("Z");
         assertThat(sent.get("accepted_at").isNull()).isTrue();
         assertThat(sent.size()).isEqualTo(4);
-        assertThat(service.get("/friendship/requests/" + a, service.token(b)).body()).isEqualTo("null");
-        assertThat(service.get("/friendship/requests/" + a, service.token(a)).body()).isEqualTo("null");
-        assertThat(service.get("/friendship/requests/" + c, service.token(a)).body()).isEqualTo("null");
+        assertThat(service.get("/friendship/requests/" + a, service.token(b)).body())
+                .isEqualTo("null");
+        assertThat(service.get("/friendship/requests/" + a, service.token(a)).body())
+                .isEqualTo("null");
+        assertThat(service.get("/friendship/requests/" + c, service.token(a)).body())
+                .isEqualTo("null");
 
-        JsonNode received = service.get("/friendship/requests", service.token(b)).json();
+        JsonNode received =
+                service.get("/friendship/requests", service.token(b)).json();
         assertThat(received).hasSize(2);
         assertThat(received.get(0).get("user_id").asText()).isEqualTo(c);
         assertThat(received.get(1).get("user_id").asText()).isEqualTo(a);
-        assertThat(received.get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("user_id", "first_name",
-                "last_name", "description", "profile_image_uploaded_at", "profile_image_extension", "requested_at");
+        assertThat(received.get(0).fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "user_id",
+                        "first_name",
+                        "last_name",
+                        "description",
+                        "profile_image_uploaded_at",
+                        "profile_image_extension",
+                        "requested_at");
         assertThat(service.get("/friendship/requests", service.token(a)).body()).isEqualTo("[]");
     }
 
@@ -230,49 +244,79 @@ class FriendshipEndpointsIT {
         befriend(owner, viewer);
         ask(viewer, friend);
 
-        JsonNode friends = service.get("/users/id/" + owner + "/friends", service.token(viewer)).json();
+        JsonNode friends = service.get("/users/id/" + owner + "/friends", service.token(viewer))
+                .json();
         assertThat(friends).hasSize(2);
         JsonNode first = friends.get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("user_id", "first_name", "last_name",
-                "description", "profile_image_uploaded_at", "profile_image_extension", "friendship_state",
-                "friendship_status", "mutual_friend_count");
-        assertThat(service.get("/users/id/" + owner + "/friends?limit=0", service.token(viewer)).body())
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "user_id",
+                        "first_name",
+                        "last_name",
+                        "description",
+                        "profile_image_uploaded_at",
+                        "profile_image_extension",
+                        "friendship_state",
+                        "friendship_status",
+                        "mutual_friend_count");
+        assertThat(service.get("/users/id/" + owner + "/friends?limit=0", service.token(viewer))
+                        .body())
                 .isEqualTo("[]");
         assertProblem(service.get("/users/id/" + owner + "/friends?offset=-1", service.token(viewer)), 422);
         assertProblem(service.get("/users/id/" + owner + "/mutual-friends?limit=-1", service.token(viewer)), 422);
-        assertThat(service.get("/users/id/" + owner + "/friends?limit=1000", service.token(viewer)).json())
+        assertThat(service.get("/users/id/" + owner + "/friends?limit=1000", service.token(viewer))
+                        .json())
                 .hasSize(2);
-        assertThat(service.get("/users/id/" + owner + "/friends/count", service.token(viewer)).body())
+        assertThat(service.get("/users/id/" + owner + "/friends/count", service.token(viewer))
+                        .body())
                 .isEqualTo("{\"count_1\":2,\"count\":2}");
-        assertThat(service.get("/users/id/" + viewer + "/mutual-friends/count", service.token(friend)).body())
+        assertThat(service.get("/users/id/" + viewer + "/mutual-friends/count", service.token(friend))
+                        .body())
                 .isEqualTo("{\"count_1\":1,\"count\":1}");
-        assertThat(service.get("/users/id/nobody/friends", service.token(viewer)).body()).isEqualTo("[]");
-        assertThat(service.get("/users/id/nobody/friends/count", service.token(viewer)).body())
+        assertThat(service.get("/users/id/nobody/friends", service.token(viewer))
+                        .body())
+                .isEqualTo("[]");
+        assertThat(service.get("/users/id/nobody/friends/count", service.token(viewer))
+                        .body())
                 .isEqualTo("{\"count_1\":0,\"count\":0}");
-        assertThat(service.get("/users/id/nobody/mutual-friends/count", service.token(viewer)).body())
+        assertThat(service.get("/users/id/nobody/mutual-friends/count", service.token(viewer))
+                        .body())
                 .isEqualTo("{\"count_1\":0,\"count\":0}");
     }
 
     @Test
     void everyFriendshipEndpointNeedsAToken() {
-        for (String path : new String[] {"/friendship/requests", "/friendship/requests/x", "/friendship/check/x",
-                "/friendship/all", "/users/id/x/friends", "/users/id/x/friends/count", "/users/id/x/mutual-friends",
-                "/users/id/x/mutual-friends/count"}) {
+        for (String path : new String[] {
+            "/friendship/requests",
+            "/friendship/requests/x",
+            "/friendship/check/x",
+            "/friendship/all",
+            "/users/id/x/friends",
+            "/users/id/x/friends/count",
+            "/users/id/x/mutual-friends",
+            "/users/id/x/mutual-friends/count"
+        }) {
             Response response = service.get(path, null);
             assertThat(response.status()).as(path).isEqualTo(401);
             assertThat(response.header("WWW-Authenticate")).as(path).isEqualTo("Bearer");
         }
-        assertThat(service.post("/friendship/requests", null, "{\"user_id2\":\"x\"}").status()).isEqualTo(401);
-        assertThat(service.post("/friendship/accept", null, "{\"user_id1\":\"x\"}").status()).isEqualTo(401);
-        assertThat(service.post("/friendship/delete", null, "{\"user_id1\":\"x\",\"user_id2\":\"y\"}").status())
+        assertThat(service.post("/friendship/requests", null, "{\"user_id2\":\"x\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(service.post("/friendship/accept", null, "{\"user_id1\":\"x\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(service.post("/friendship/delete", null, "{\"user_id1\":\"x\",\"user_id2\":\"y\"}")
+                        .status())
                 .isEqualTo(401);
         assertThat(service.delete("/friendship/requests/x", null).status()).isEqualTo(401);
     }
 
     private static String user(String prefix) {
         String id = prefix + "-" + SEQUENCE.incrementAndGet();
-        Response created = service.post("/users/me", service.token(id),
-                "{\"first_name\":\"First " + id + "\",\"last_name\":\"Last\"}");
+        Response created = service.post(
+                "/users/me", service.token(id), "{\"first_name\":\"First " + id + "\",\"last_name\":\"Last\"}");
         assertThat(created.status()).isEqualTo(200);
         return id;
     }
@@ -295,7 +339,9 @@ class FriendshipEndpointsIT {
     }
 
     private static Response remove(String caller, String first, String second) {
-        return service.post("/friendship/delete", service.token(caller),
+        return service.post(
+                "/friendship/delete",
+                service.token(caller),
                 "{\"user_id1\":\"" + first + "\",\"user_id2\":\"" + second + "\"}");
     }
 
@@ -306,7 +352,10 @@ class FriendshipEndpointsIT {
     }
 
     private static long friendCount(String user, String viewer) {
-        return service.get("/users/id/" + user + "/friends/count", service.token(viewer)).json().get("count").asLong();
+        return service.get("/users/id/" + user + "/friends/count", service.token(viewer))
+                .json()
+                .get("count")
+                .asLong();
     }
 
     private static void assertProblem(Response response, int status) {
@@ -314,6 +363,9 @@ class FriendshipEndpointsIT {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("SQL");
+        assertThat(problem.get("detail").asText())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("SQL");
     }
 }

@@ -53,8 +53,11 @@ class FriendshipScenarioIT {
     @BeforeAll
     static void start() {
         service = RunningService.start(FriendshipScenarioIT.class);
-        PEOPLE.forEach((id, name) -> assertThat(service.post("/users/me", service.token(id),
-                "{\"first_name\":\"" + name[0] + "\",\"last_name\":\"" + name[1] + "\"}").status())
+        PEOPLE.forEach((id, name) -> assertThat(service.post(
+                                "/users/me",
+                                service.token(id),
+                                "{\"first_name\":\"" + name[0] + "\",\"last_name\":\"" + name[1] + "\"}")
+                        .status())
                 .isEqualTo(200));
     }
 
@@ -66,9 +69,22 @@ class FriendshipScenarioIT {
     @Test
     void scriptedScenarioEndsInTheStateTheModelPredicts() {
         // A ring of requests, then answers in mixed order.
-        for (String[] pair : new String[][] {{"ava", "ben"}, {"ava", "cal"}, {"ava", "dee"}, {"ben", "cal"},
-                {"cal", "dee"}, {"dee", "eli"}, {"eli", "fay"}, {"fay", "gus"}, {"gus", "hal"}, {"hal", "ivy"},
-                {"ivy", "jon"}, {"jon", "kai"}, {"kai", "lea"}, {"lea", "ava"}}) {
+        for (String[] pair : new String[][] {
+            {"ava", "ben"},
+            {"ava", "cal"},
+            {"ava", "dee"},
+            {"ben", "cal"},
+            {"cal", "dee"},
+            {"dee", "eli"},
+            {"eli", "fay"},
+            {"fay", "gus"},
+            {"gus", "hal"},
+            {"hal", "ivy"},
+            {"ivy", "jon"},
+            {"jon", "kai"},
+            {"kai", "lea"},
+            {"lea", "ava"}
+        }) {
             request(pair[0], pair[1]);
         }
         accept("ben", "ava");
@@ -97,7 +113,9 @@ class FriendshipScenarioIT {
         decline("cal", "hal");
         remove("ben", "ava", "ben");
         request("ava", "ben");
-        assertThat(request("dee", "cal")).as("request against a pending one, other direction").isEqualTo(409);
+        assertThat(request("dee", "cal"))
+                .as("request against a pending one, other direction")
+                .isEqualTo(409);
         accept("dee", "cal");
         accept("ben", "ava");
         request("gus", "ava");
@@ -120,7 +138,9 @@ class FriendshipScenarioIT {
         request("ben", "lea");
         assertThat(accept("cal", "ava")).as("accepting twice").isEqualTo(404);
         assertThat(accept("ava", "ben")).as("the requester accepting").isEqualTo(404);
-        assertThat(decline("eli", "ava")).as("declining a request that was never sent").isEqualTo(404);
+        assertThat(decline("eli", "ava"))
+                .as("declining a request that was never sent")
+                .isEqualTo(404);
         assertThat(decline("kai", "jon")).as("declining an accepted friendship").isEqualTo(404);
         assertThat(remove("jon", "ava", "ben")).as("a stranger removing").isEqualTo(403);
         assertThat(remove("jon", "jon", "eli")).as("removing nothing").isEqualTo(404);
@@ -145,14 +165,14 @@ class FriendshipScenarioIT {
     }
 
     private int request(String caller, String addressee) {
-        Response response = service.post("/friendship/requests", service.token(caller),
-                "{\"user_id2\":\"" + addressee + "\"}");
+        Response response =
+                service.post("/friendship/requests", service.token(caller), "{\"user_id2\":\"" + addressee + "\"}");
         return expect(response, model.request(caller, addressee), caller + " asks " + addressee);
     }
 
     private int accept(String caller, String requester) {
-        Response response = service.post("/friendship/accept", service.token(caller),
-                "{\"user_id1\":\"" + requester + "\"}");
+        Response response =
+                service.post("/friendship/accept", service.token(caller), "{\"user_id1\":\"" + requester + "\"}");
         return expect(response, model.accept(caller, requester), caller + " accepts " + requester);
     }
 
@@ -162,7 +182,9 @@ class FriendshipScenarioIT {
     }
 
     private int remove(String caller, String first, String second) {
-        Response response = service.post("/friendship/delete", service.token(caller),
+        Response response = service.post(
+                "/friendship/delete",
+                service.token(caller),
                 "{\"user_id1\":\"" + first + "\",\"user_id2\":\"" + second + "\"}");
         return expect(response, model.remove(caller, first, second), caller + " removes " + first + "-" + second);
     }
@@ -189,7 +211,9 @@ class FriendshipScenarioIT {
         }
         assertThat(check.get("user_id1").asText()).as("check " + description).isEqualTo(relation.requester);
         assertThat(check.get("user_id2").asText()).as("check " + description).isEqualTo(relation.addressee);
-        assertThat(check.get("requested_at").asText()).as("check " + description).endsWith("Z");
+        assertThat(check.get("requested_at").asText())
+                .as("check " + description)
+                .endsWith("Z");
         assertThat(check.get("accepted_at").isNull()).as("check " + description).isEqualTo(!relation.accepted);
         if (relation.requester.equals(viewer)) {
             assertThat(sent).as("sent " + description).isEqualTo(check);
@@ -201,7 +225,8 @@ class FriendshipScenarioIT {
     private void assertReceivedRequests(String viewer) {
         List<String> expected = model.relations.values().stream()
                 .filter(relation -> !relation.accepted && relation.addressee.equals(viewer))
-                .sorted(Comparator.comparingLong((Relation relation) -> relation.sequence).reversed())
+                .sorted(Comparator.comparingLong((Relation relation) -> relation.sequence)
+                        .reversed())
                 .map(relation -> relation.requester)
                 .toList();
         JsonNode received = get("/friendship/requests", viewer);
@@ -226,12 +251,15 @@ class FriendshipScenarioIT {
         String description = "friends of " + user + " seen by " + viewer;
         JsonNode friends = get("/users/id/" + user + "/friends?limit=100", viewer);
         assertThat(ids(friends)).as(description).isEqualTo(expected);
-        friends.forEach(friend -> assertSummary(friend,
-                model.status(viewer, friend.get("user_id").asText())));
-        assertThat(count("/users/id/" + user + "/friends/count", viewer)).as(description).isEqualTo(expected.size());
+        friends.forEach(friend ->
+                assertSummary(friend, model.status(viewer, friend.get("user_id").asText())));
+        assertThat(count("/users/id/" + user + "/friends/count", viewer))
+                .as(description)
+                .isEqualTo(expected.size());
         if (viewer.equals(user) && expected.size() > 2) {
             assertThat(ids(get("/users/id/" + user + "/friends?limit=2&offset=1", viewer)))
-                    .as(description + ", second page").isEqualTo(expected.subList(1, 3));
+                    .as(description + ", second page")
+                    .isEqualTo(expected.subList(1, 3));
         }
     }
 
@@ -243,7 +271,8 @@ class FriendshipScenarioIT {
         JsonNode mutual = get("/users/id/" + other + "/mutual-friends", viewer);
         assertThat(ids(mutual)).as(description).isEqualTo(expected);
         mutual.forEach(friend -> assertSummary(friend, "friends"));
-        assertThat(count("/users/id/" + other + "/mutual-friends/count", viewer)).as(description)
+        assertThat(count("/users/id/" + other + "/mutual-friends/count", viewer))
+                .as(description)
                 .isEqualTo(expected.size());
     }
 
@@ -251,7 +280,9 @@ class FriendshipScenarioIT {
         String id = summary.get("user_id").asText();
         assertThat(summary.get("first_name").asText()).isEqualTo(PEOPLE.get(id)[0]);
         assertThat(summary.get("last_name").asText()).isEqualTo(PEOPLE.get(id)[1]);
-        assertThat(summary.get("friendship_status").asText()).as("status of " + id).isEqualTo(status);
+        assertThat(summary.get("friendship_status").asText())
+                .as("status of " + id)
+                .isEqualTo(status);
         int state = switch (status) {
             case "friends" -> 2;
             case "outgoing", "incoming" -> 1;
@@ -271,7 +302,9 @@ class FriendshipScenarioIT {
 
     private static JsonNode get(String path, String viewer) {
         Response response = service.get(path, service.token(viewer));
-        assertThat(response.status()).as(path + " as " + viewer + ": " + response.body()).isEqualTo(200);
+        assertThat(response.status())
+                .as(path + " as " + viewer + ": " + response.body())
+                .isEqualTo(200);
         return response.json();
     }
 

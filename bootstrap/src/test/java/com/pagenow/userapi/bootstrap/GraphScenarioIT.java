@@ -25,13 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GraphScenarioIT {
 
-    private static final List<String> PEOPLE = List.of("amy", "bea", "cid", "dot", "eve", "flo", "gil", "hap",
-            "ike", "jud", "kip", "lux");
+    private static final List<String> PEOPLE =
+            List.of("amy", "bea", "cid", "dot", "eve", "flo", "gil", "hap", "ike", "jud", "kip", "lux");
 
     private static RunningService service;
 
     /** Pairs (sorted) to [asker, accepted?]; blocks as blocker -> blocked. */
     private final Map<List<String>, String[]> friendships = new HashMap<>();
+
     private final Set<List<String>> blocks = new HashSet<>();
     private final Map<Integer, Integer> answers = new HashMap<>();
 
@@ -39,8 +40,12 @@ class GraphScenarioIT {
     static void start() {
         service = RunningService.start(GraphScenarioIT.class);
         for (String id : PEOPLE) {
-            assertThat(service.post("/users/me", service.token(id), "{\"first_name\":\"Scen\",\"last_name\":\""
-                    + id.toUpperCase() + "zz\"}").status()).isEqualTo(200);
+            assertThat(service.post(
+                                    "/users/me",
+                                    service.token(id),
+                                    "{\"first_name\":\"Scen\",\"last_name\":\"" + id.toUpperCase() + "zz\"}")
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -51,40 +56,57 @@ class GraphScenarioIT {
 
     @Test
     void scriptedScenarioEndsWithTheRelationshipsSuggestionsAndVisibilityTheModelPredicts() {
-        String[][] friends = {{"amy", "bea"}, {"amy", "cid"}, {"bea", "cid"}, {"bea", "dot"}, {"cid", "dot"},
-                {"dot", "eve"}, {"eve", "flo"}, {"flo", "gil"}, {"gil", "hap"}, {"hap", "ike"}, {"ike", "jud"},
-                {"jud", "kip"}, {"kip", "lux"}, {"lux", "amy"}, {"eve", "bea"}, {"gil", "cid"}};
+        String[][] friends = {
+            {"amy", "bea"},
+            {"amy", "cid"},
+            {"bea", "cid"},
+            {"bea", "dot"},
+            {"cid", "dot"},
+            {"dot", "eve"},
+            {"eve", "flo"},
+            {"flo", "gil"},
+            {"gil", "hap"},
+            {"hap", "ike"},
+            {"ike", "jud"},
+            {"jud", "kip"},
+            {"kip", "lux"},
+            {"lux", "amy"},
+            {"eve", "bea"},
+            {"gil", "cid"}
+        };
         for (String[] pair : friends) {
             request(pair[0], pair[1]);
             accept(pair[1], pair[0]);
         }
         request("amy", "dot");
         request("hap", "amy");
-        block("amy", "eve");          // no relationship: amy hides from eve
-        block("bea", "cid");          // ends a friendship
-        assertThat(request("cid", "bea")).as("asking one's blocker, who is as unknown").isEqualTo(404);
+        block("amy", "eve"); // no relationship: amy hides from eve
+        block("bea", "cid"); // ends a friendship
+        assertThat(request("cid", "bea"))
+                .as("asking one's blocker, who is as unknown")
+                .isEqualTo(404);
         assertThat(request("bea", "cid")).as("asking whom one blocks").isEqualTo(403);
-        block("dot", "amy");          // ends amy's pending request
+        block("dot", "amy"); // ends amy's pending request
         assertThat(block("amy", "dot")).as("to amy, dot is as unknown").isEqualTo(404);
         unblock("dot", "amy");
-        block("amy", "dot");          // now amy may
+        block("amy", "dot"); // now amy may
         assertThat(request("dot", "amy")).as("amy is as unknown to dot").isEqualTo(404);
         assertThat(request("amy", "dot")).as("asking whom one blocks").isEqualTo(403);
         block("ike", "hap");
         unblock("ike", "hap");
-        request("hap", "ike");        // they were friends: the block ended it; asking again is allowed
+        request("hap", "ike"); // they were friends: the block ended it; asking again is allowed
         accept("ike", "hap");
         block("jud", "lux");
         assertThat(unblock("lux", "jud")).as("the blocked lifting the block").isEqualTo(404);
         request("kip", "gil");
-        block("gil", "kip");          // ends kip's pending request to gil
+        block("gil", "kip"); // ends kip's pending request to gil
         unblock("gil", "kip");
         assertThat(accept("gil", "kip")).as("a request a block ended").isEqualTo(404);
         request("lux", "cid");
         accept("cid", "lux");
         assertThat(block("eve", "eve")).isEqualTo(422);
         assertThat(block("eve", "nobody")).isEqualTo(404);
-        block("amy", "eve");          // again: nothing changes
+        block("amy", "eve"); // again: nothing changes
 
         assertThat(answers).containsKeys(200, 403, 404, 422);
         for (String viewer : PEOPLE) {
@@ -99,26 +121,33 @@ class GraphScenarioIT {
     }
 
     private void assertRelationships(String viewer) {
-        Response answer = service.get("/friendship/relationships?ids=" + String.join(",", PEOPLE),
-                service.token(viewer));
+        Response answer =
+                service.get("/friendship/relationships?ids=" + String.join(",", PEOPLE), service.token(viewer));
         assertThat(answer.status()).isEqualTo(200);
         List<String> found = new ArrayList<>();
-        answer.json().forEach(node -> found.add(node.get("user_id").asText() + " "
-                + node.get("friendship_status").asText() + " " + node.get("friendship_state").asInt() + " "
-                + node.get("mutual_friend_count").asLong() + " " + node.get("blocking").asBoolean() + " "
-                + !node.get("requested_at").isNull() + " " + !node.get("accepted_at").isNull()));
+        answer.json()
+                .forEach(node -> found.add(node.get("user_id").asText() + " "
+                        + node.get("friendship_status").asText() + " "
+                        + node.get("friendship_state").asInt() + " "
+                        + node.get("mutual_friend_count").asLong() + " "
+                        + node.get("blocking").asBoolean() + " "
+                        + !node.get("requested_at").isNull() + " "
+                        + !node.get("accepted_at").isNull()));
         // A user who blocks the viewer is skipped, as an unknown id is (API.md, "Blocks").
-        List<String> expected = PEOPLE.stream().filter(other -> !blocks.contains(List.of(other, viewer))).map(other -> {
-            String status = status(viewer, other);
-            int state = switch (status) {
-                case "friends" -> 2;
-                case "none" -> 0;
-                default -> 1;
-            };
-            return other + " " + status + " " + state + " " + mutual(viewer, other) + " "
-                    + blocks.contains(List.of(viewer, other)) + " " + !status.equals("none") + " "
-                    + status.equals("friends");
-        }).toList();
+        List<String> expected = PEOPLE.stream()
+                .filter(other -> !blocks.contains(List.of(other, viewer)))
+                .map(other -> {
+                    String status = status(viewer, other);
+                    int state = switch (status) {
+                        case "friends" -> 2;
+                        case "none" -> 0;
+                        default -> 1;
+                    };
+                    return other + " " + status + " " + state + " " + mutual(viewer, other) + " "
+                            + blocks.contains(List.of(viewer, other)) + " " + !status.equals("none") + " "
+                            + status.equals("friends");
+                })
+                .toList();
         assertThat(found).as("relationships seen by " + viewer).containsExactlyElementsOf(expected);
     }
 
@@ -126,32 +155,39 @@ class GraphScenarioIT {
         Map<String, Long> mutual = new LinkedHashMap<>();
         for (String other : PEOPLE) {
             long shared = mutual(viewer, other);
-            if (!other.equals(viewer) && status(viewer, other).equals("none") && !separated(viewer, other)
+            if (!other.equals(viewer)
+                    && status(viewer, other).equals("none")
+                    && !separated(viewer, other)
                     && shared > 0) {
                 mutual.put(other, shared);
             }
         }
         List<String> expected = mutual.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .sorted(Map.Entry.<String, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(entry -> entry.getKey() + ":" + entry.getValue())
                 .toList();
         Response answer = service.get("/users/me/suggestions?limit=50", service.token(viewer));
         assertThat(answer.status()).isEqualTo(200);
         List<String> found = new ArrayList<>();
-        answer.json().forEach(node -> found.add(node.get("user_id").asText() + ":"
-                + node.get("mutual_friend_count").asLong()));
+        answer.json()
+                .forEach(node -> found.add(node.get("user_id").asText() + ":"
+                        + node.get("mutual_friend_count").asLong()));
         assertThat(found).as("suggestions for " + viewer).containsExactlyElementsOf(expected);
     }
 
     private void assertVisibility(String viewer, String other) {
         boolean hidden = blocks.contains(List.of(other, viewer));
         assertThat(service.get("/users/id/" + other, service.token(viewer)).status())
-                .as(viewer + " looks at " + other).isEqualTo(hidden ? 404 : 200);
-        JsonNode found = service.get("/users/search/name/scen%20" + other + "zz", service.token(viewer)).json();
+                .as(viewer + " looks at " + other)
+                .isEqualTo(hidden ? 404 : 200);
+        JsonNode found = service.get("/users/search/name/scen%20" + other + "zz", service.token(viewer))
+                .json();
         assertThat(found.size()).as(viewer + " searches for " + other).isEqualTo(separated(viewer, other) ? 0 : 1);
         boolean listed = false;
-        for (JsonNode profile : service.get("/users/ids/" + other, service.token(viewer)).json()) {
+        for (JsonNode profile :
+                service.get("/users/ids/" + other, service.token(viewer)).json()) {
             listed |= profile.get("user_id").asText().equals(other);
         }
         assertThat(listed).as(viewer + " lists " + other).isEqualTo(!hidden);
@@ -191,7 +227,8 @@ class GraphScenarioIT {
     private int request(String asker, String asked) {
         int status = service.post("/friendship/requests", service.token(asker), "{\"user_id2\":\"" + asked + "\"}")
                 .status();
-        int expected = blocks.contains(List.of(asked, asker)) ? 404 // the blocker is as unknown
+        int expected = blocks.contains(List.of(asked, asker))
+                ? 404 // the blocker is as unknown
                 : separated(asker, asked) ? 403 : friendships.containsKey(pair(asker, asked)) ? 409 : 200;
         assertThat(status).as(asker + " asks " + asked).isEqualTo(expected);
         if (status == 200) {
@@ -223,8 +260,10 @@ class GraphScenarioIT {
     }
 
     private int unblock(String blocker, String blocked) {
-        int status = service.delete("/users/me/blocks/" + blocked, service.token(blocker)).status();
-        assertThat(status).as(blocker + " unblocks " + blocked)
+        int status = service.delete("/users/me/blocks/" + blocked, service.token(blocker))
+                .status();
+        assertThat(status)
+                .as(blocker + " unblocks " + blocked)
                 .isEqualTo(blocks.contains(List.of(blocker, blocked)) ? 200 : 404);
         blocks.remove(List.of(blocker, blocked));
         return record(status);

@@ -59,7 +59,8 @@ class IdempotencyEndToEndIT {
         assertThat(count("SELECT count(*) FROM share_notification_seen_table WHERE event_id = '" + eventId + "'"))
                 .isEqualTo(2);
         assertThat(count("SELECT count(*) FROM idempotency_key_table WHERE user_id = 'i-alice'"
-                + " AND idempotency_key = 'retry-1' AND event_id = '" + eventId + "'")).isEqualTo(1);
+                        + " AND idempotency_key = 'retry-1' AND event_id = '" + eventId + "'"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,7 +68,8 @@ class IdempotencyEndToEndIT {
         String body = "{\"url\":\"https://example.com/p\",\"title\":\"p\",\"sent_to\":\"i-bob\"}";
         Response first = keyed("/notifications/share/personal", body, "personal-1");
 
-        assertThat(keyed("/notifications/share/personal", body, "personal-1").body()).isEqualTo(first.body());
+        assertThat(keyed("/notifications/share/personal", body, "personal-1").body())
+                .isEqualTo(first.body());
         assertThat(count("SELECT count(*) FROM share_notification_table WHERE url = 'https://example.com/p'"))
                 .isEqualTo(1);
     }
@@ -100,7 +102,8 @@ class IdempotencyEndToEndIT {
         assertThat(count("SELECT count(*) FROM share_notification_table WHERE url = 'https://example.com/race'"))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM share_notification_seen_table s JOIN share_notification_table e"
-                + " ON e.event_id = s.event_id WHERE e.url = 'https://example.com/race'")).isEqualTo(2);
+                        + " ON e.event_id = s.event_id WHERE e.url = 'https://example.com/race'"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -108,8 +111,8 @@ class IdempotencyEndToEndIT {
         assertThat(keyed("/notifications/share", SHARE, "reuse-1").status()).isEqualTo(200);
         long events = count("SELECT count(*) FROM share_notification_table");
 
-        Response reused = keyed("/notifications/share", "{\"url\":\"https://example.com/other\",\"title\":\"x\"}",
-                "reuse-1");
+        Response reused =
+                keyed("/notifications/share", "{\"url\":\"https://example.com/other\",\"title\":\"x\"}", "reuse-1");
 
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
@@ -131,8 +134,8 @@ class IdempotencyEndToEndIT {
 
     private static long count(String sql) throws SQLException {
         try (Connection connection = service.database().connect();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
@@ -140,15 +143,18 @@ class IdempotencyEndToEndIT {
 
     private static String user(String id) {
         String token = service.token(id);
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"" + id + "\",\"last_name\":\"T\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"" + id + "\",\"last_name\":\"T\"}")
+                        .status())
                 .isEqualTo(200);
         return token;
     }
 
     private static void befriend(String requester, String addresseeId, String addressee) {
-        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}").status())
+        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"i-alice\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"i-alice\"}")
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -32,8 +32,8 @@ class IdleConnectionIT {
 
     @BeforeAll
     static void start() {
-        service = RunningService.start(IdleConnectionIT.class,
-                Map.of("HTTP_IDLE_TIMEOUT", SERVICE_IDLE.toSeconds() + "s"));
+        service = RunningService.start(
+                IdleConnectionIT.class, Map.of("HTTP_IDLE_TIMEOUT", SERVICE_IDLE.toSeconds() + "s"));
     }
 
     @AfterAll
@@ -46,7 +46,8 @@ class IdleConnectionIT {
         try (Socket socket = connect()) {
             assertThat(exchange(socket)).startsWith("HTTP/1.1 200");
             Thread.sleep(BALANCER_IDLE.plusMillis(300).toMillis());
-            assertThat(exchange(socket)).as("the same connection after %s idle", BALANCER_IDLE.plusMillis(300))
+            assertThat(exchange(socket))
+                    .as("the same connection after %s idle", BALANCER_IDLE.plusMillis(300))
                     .startsWith("HTTP/1.1 200");
         }
     }
@@ -79,8 +80,8 @@ class IdleConnectionIT {
 
     /** One keep-alive request on the socket, and its whole response (status line, headers and body). */
     private static String exchange(Socket socket) throws IOException {
-        socket.getOutputStream().write("GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream()
+                .write("GET /ping HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         InputStream in = socket.getInputStream();
         ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -95,7 +96,8 @@ class IdleConnectionIT {
         int length = 0;
         for (String line : text.split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).strip());
+                length = Integer.parseInt(
+                        line.substring("content-length:".length()).strip());
             }
         }
         assertThat(text.toLowerCase(Locale.ROOT)).as("a kept-alive response").doesNotContain("connection: close");

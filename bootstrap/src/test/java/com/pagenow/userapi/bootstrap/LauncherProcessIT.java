@@ -35,7 +35,9 @@ class LauncherProcessIT {
         Finished token = run(home, Map.of(), "token", "--user", "alice", "--email", "alice@example.com");
 
         assertThat(token.exit()).isZero();
-        assertThat(token.stdout().lines().toList()).singleElement().satisfies(line -> assertThat(line).matches(JWT));
+        assertThat(token.stdout().lines().toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line).matches(JWT));
         assertThat(token.stderr()).contains("Created dev signing key");
     }
 
@@ -44,7 +46,10 @@ class LauncherProcessIT {
         for (String help : List.of("help", "--help", "-h")) {
             Finished finished = run(home, Map.of(), help);
             assertThat(finished.exit()).as(help).isZero();
-            assertThat(finished.stdout()).as(help).startsWith("usage: user-api").contains("dev [--port N]")
+            assertThat(finished.stdout())
+                    .as(help)
+                    .startsWith("usage: user-api")
+                    .contains("dev [--port N]")
                     .contains("token --user");
         }
     }
@@ -54,7 +59,9 @@ class LauncherProcessIT {
         Finished finished = run(home, Map.of(), "serve");
 
         assertThat(finished.exit()).isEqualTo(2);
-        assertThat(finished.stderr()).contains("unknown command 'serve'").contains("usage: user-api")
+        assertThat(finished.stderr())
+                .contains("unknown command 'serve'")
+                .contains("usage: user-api")
                 .doesNotContain("DATABASE_URL is not set");
         assertThat(finished.stdout()).isEmpty();
     }
@@ -83,7 +90,8 @@ class LauncherProcessIT {
             Finished finished = run(home, Map.of(), "dev", "--port", Integer.toString(taken.getLocalPort()));
 
             assertThat(finished.exit()).isEqualTo(1);
-            assertThat(lastLine(finished.stderr())).startsWith("user-api: could not listen: the port is already in use")
+            assertThat(lastLine(finished.stderr()))
+                    .startsWith("user-api: could not listen: the port is already in use")
                     .contains("--port N");
             assertThat(finished.stderr()).doesNotContain("BindException").doesNotContain("\tat ");
         }
@@ -97,16 +105,17 @@ class LauncherProcessIT {
             Finished second = run(home, Map.of(), "dev", "--port", "0");
 
             assertThat(second.exit()).isEqualTo(1);
-            assertThat(lastLine(second.stderr())).startsWith("user-api: the embedded database in " + home)
-                    .contains("another dev process").contains("USER_API_HOME");
+            assertThat(lastLine(second.stderr()))
+                    .startsWith("user-api: the embedded database in " + home)
+                    .contains("another dev process")
+                    .contains("USER_API_HOME");
             assertThat(second.stderr()).doesNotContain("90020").doesNotContain("\tat ");
         } finally {
             stop(first);
         }
     }
 
-    private record Finished(int exit, String stdout, String stderr) {
-    }
+    private record Finished(int exit, String stdout, String stderr) {}
 
     private static Finished run(Path home, Map<String, String> env, String... arguments) throws Exception {
         Process process = start(home, env, arguments);
@@ -122,7 +131,9 @@ class LauncherProcessIT {
     private static Process start(Path home, Map<String, String> env, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("PORT");
@@ -135,8 +146,8 @@ class LauncherProcessIT {
     private static int awaitListening(Process process) throws InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
                 }

@@ -52,7 +52,8 @@ class LiveEventsBenchmark {
     private static final int REQUESTERS = 20;
     private static final int IN_FLIGHT = 16;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> report = new ArrayList<>();
 
     @Test
@@ -65,10 +66,12 @@ class LiveEventsBenchmark {
 
         RSAKey key = TestTokens.newRsaKey("bench-key");
         try (TestDatabase database = TestDatabase.postgres(LiveEventsBenchmark.class);
-             JwksServer jwks = JwksServer.start(key)) {
+                JwksServer jwks = JwksServer.start(key)) {
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString()).redirectErrorStream(true)
-                    .redirectOutput(Path.of("target/live-events-bench-server.log").toFile());
+            ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(
+                            Path.of("target/live-events-bench-server.log").toFile());
             Map<String, String> env = builder.environment();
             env.put("DATABASE_URL", database.jdbcUrl());
             env.put("RDS_USERNAME", database.username());
@@ -120,9 +123,11 @@ class LiveEventsBenchmark {
         List<CompletableFuture<HttpResponse<Void>>> connections = new ArrayList<>();
         for (String listener : listeners) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events"))
-                    .header("Authorization", "Bearer " + token(key, listener)).GET().build();
-            connections.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(
-                    new DelaySubscriber(delays, open))));
+                    .header("Authorization", "Bearer " + token(key, listener))
+                    .GET()
+                    .build();
+            connections.add(http.sendAsync(
+                    request, HttpResponse.BodyHandlers.fromLineSubscriber(new DelaySubscriber(delays, open))));
         }
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (open.get() < streams && System.nanoTime() < deadline) {
@@ -145,26 +150,39 @@ class LiveEventsBenchmark {
             String requester = requesters.get((n / streams) % REQUESTERS);
             // Up to IN_FLIGHT writes at once: a slower server lowers the rate reached (reported) instead of
             // drowning in connections.
-            writers.schedule(() -> {
-                inFlight.acquireUninterruptibly();
-                HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/friendship/requests"))
-                        .header("Authorization", "Bearer " + token(key, requester))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"user_id2\":\"" + addressee + "\"}")).build();
-                writes.add(http.sendAsync(ask, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
-                    inFlight.release();
-                    if (error != null || response.statusCode() != 200) {
-                        failed.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }, n * periodNanos, TimeUnit.NANOSECONDS);
+            writers.schedule(
+                    () -> {
+                        inFlight.acquireUninterruptibly();
+                        HttpRequest ask = HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + port + "/friendship/requests"))
+                                .header("Authorization", "Bearer " + token(key, requester))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"user_id2\":\"" + addressee + "\"}"))
+                                .build();
+                        writes.add(http.sendAsync(ask, HttpResponse.BodyHandlers.discarding())
+                                .handle((response, error) -> {
+                                    inFlight.release();
+                                    if (error != null || response.statusCode() != 200) {
+                                        failed.incrementAndGet();
+                                    }
+                                    return null;
+                                }));
+                    },
+                    n * periodNanos,
+                    TimeUnit.NANOSECONDS);
         }
         writers.shutdown();
         writers.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         double sendSeconds = (System.nanoTime() - flowStart) / 1e9;
         CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
-        note("writes", String.format(Locale.ROOT, "%d sent in %.1f s (%.1f/s), all answered after %.1f s", total,
-                sendSeconds, total / sendSeconds, (System.nanoTime() - flowStart) / 1e9));
+        note(
+                "writes",
+                String.format(
+                        Locale.ROOT,
+                        "%d sent in %.1f s (%.1f/s), all answered after %.1f s",
+                        total,
+                        sendSeconds,
+                        total / sendSeconds,
+                        (System.nanoTime() - flowStart) / 1e9));
         note("machine after the flow", uptime());
         long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (delays.size() < total - failed.get() && System.nanoTime() < waitUntil) {
@@ -172,12 +190,26 @@ class LiveEventsBenchmark {
         }
         List<Double> sorted = new ArrayList<>(delays);
         Collections.sort(sorted);
-        note("flow", String.format(Locale.ROOT, "%d requests at %d/s over %d s, %d failed, %d events delivered",
-                total, rate, seconds, failed.get(), sorted.size()));
+        note(
+                "flow",
+                String.format(
+                        Locale.ROOT,
+                        "%d requests at %d/s over %d s, %d failed, %d events delivered",
+                        total,
+                        rate,
+                        seconds,
+                        failed.get(),
+                        sorted.size()));
         if (!sorted.isEmpty()) {
-            note("requested_at to delivery (ms)", String.format(Locale.ROOT, "p50 %.1f, p90 %.1f, p99 %.1f, max %.1f",
-                    percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99),
-                    sorted.get(sorted.size() - 1)));
+            note(
+                    "requested_at to delivery (ms)",
+                    String.format(
+                            Locale.ROOT,
+                            "p50 %.1f, p90 %.1f, p99 %.1f, max %.1f",
+                            percentile(sorted, 0.50),
+                            percentile(sorted, 0.90),
+                            percentile(sorted, 0.99),
+                            sorted.get(sorted.size() - 1)));
         }
         note("server after the flow", processFacts(pid));
         connections.forEach(connection -> connection.cancel(true));
@@ -190,7 +222,8 @@ class LiveEventsBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"first_name\":\"Bench\",\"last_name\":\"" + id + "\"}"))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             assertThat(status).isEqualTo(200);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
@@ -200,9 +233,14 @@ class LiveEventsBenchmark {
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String token(RSAKey key, String id) {
-        return tokens.computeIfAbsent(id, user -> TestTokens.idToken(user).issuer(RunningService.ISSUER)
-                .audience(RunningService.CLIENT_ID).email(user + "@example.com")
-                .expiresAt(Instant.now().plus(Duration.ofHours(2))).signedWith(key));
+        return tokens.computeIfAbsent(
+                id,
+                user -> TestTokens.idToken(user)
+                        .issuer(RunningService.ISSUER)
+                        .audience(RunningService.CLIENT_ID)
+                        .email(user + "@example.com")
+                        .expiresAt(Instant.now().plus(Duration.ofHours(2)))
+                        .signedWith(key));
     }
 
     /** RSS and threads from /proc, heap in use after a full GC from jcmd. */
@@ -211,12 +249,19 @@ class LiveEventsBenchmark {
         String heap = run("jcmd", Long.toString(pid), "GC.heap_info");
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
         return "RSS " + field(status, "VmRSS:") + ", threads " + field(status, "Threads:") + ", heap after GC: "
-                + heap.lines().filter(line -> line.contains("used")).findFirst().orElse("?").strip();
+                + heap.lines()
+                        .filter(line -> line.contains("used"))
+                        .findFirst()
+                        .orElse("?")
+                        .strip();
     }
 
     private static String field(String status, String name) {
-        return status.lines().filter(line -> line.startsWith(name)).findFirst()
-                .map(line -> line.substring(name.length()).strip()).orElse("?");
+        return status.lines()
+                .filter(line -> line.startsWith(name))
+                .findFirst()
+                .map(line -> line.substring(name.length()).strip())
+                .orElse("?");
     }
 
     private static String uptime() throws IOException, InterruptedException {
@@ -250,7 +295,8 @@ class LiveEventsBenchmark {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             try {
-                HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping")).build();
+                HttpRequest ping = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping"))
+                        .build();
                 if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -287,7 +333,8 @@ class LiveEventsBenchmark {
             }
             Instant now = Instant.now();
             try {
-                Instant requested = Instant.parse(JSON.readTree(line.substring(5)).get("requested_at").asText());
+                Instant requested = Instant.parse(
+                        JSON.readTree(line.substring(5)).get("requested_at").asText());
                 delays.add(ChronoUnit.MICROS.between(requested, now) / 1000.0);
             } catch (IOException | RuntimeException unreadable) {
                 // not a friend request

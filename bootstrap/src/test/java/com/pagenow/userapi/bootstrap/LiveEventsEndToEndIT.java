@@ -40,7 +40,7 @@ class LiveEventsEndToEndIT {
         String ann = user("live-ann", "Ann");
         String ben = user("live-ben", "Ben");
         try (EventStreamClient annStream = EventStreamClient.open(service.port(), ann, null);
-             EventStreamClient benStream = EventStreamClient.openWithQueryToken(service.port(), ben)) {
+                EventStreamClient benStream = EventStreamClient.openWithQueryToken(service.port(), ben)) {
             assertThat(annStream.status()).isEqualTo(200);
             assertThat(annStream.header("Content-Type")).startsWith("text/event-stream");
             assertThat(benStream.status()).isEqualTo(200);
@@ -52,8 +52,10 @@ class LiveEventsEndToEndIT {
             assertThat(request.name()).isEqualTo("friend_request");
             assertThat(request.id()).isEqualTo("1");
             JsonNode listed = service.get("/friendship/requests", ann).json().get(0);
-            assertThat(parse(request.data())).isEqualTo(JSON.createObjectNode()
-                    .put("user_id", "live-ben").put("requested_at", listed.get("requested_at").asText()));
+            assertThat(parse(request.data()))
+                    .isEqualTo(JSON.createObjectNode()
+                            .put("user_id", "live-ben")
+                            .put("requested_at", listed.get("requested_at").asText()));
 
             committed = timed(() -> service.post("/friendship/accept", ann, "{\"user_id1\":\"live-ben\"}"));
             Event accept = benStream.next(SECOND);
@@ -62,27 +64,35 @@ class LiveEventsEndToEndIT {
             assertThat(accept.name()).isEqualTo("friend_accept");
             JsonNode acceptData = parse(accept.data());
             assertThat(acceptData.get("user_id").asText()).isEqualTo("live-ann");
-            assertThat(acceptData.get("accepted_at").asText()).isEqualTo(
-                    service.get("/friendship/check/live-ann", ben).json().get("accepted_at").asText());
+            assertThat(acceptData.get("accepted_at").asText())
+                    .isEqualTo(service.get("/friendship/check/live-ann", ben)
+                            .json()
+                            .get("accepted_at")
+                            .asText());
 
-            committed = timed(() -> service.post("/notifications/share", ann,
-                    "{\"url\":\"https://example.com/live\",\"title\":\"Live\"}"));
+            committed = timed(() -> service.post(
+                    "/notifications/share", ann, "{\"url\":\"https://example.com/live\",\"title\":\"Live\"}"));
             Event share = benStream.next(SECOND);
             assertThat(share).as("share within 1 s of the commit").isNotNull();
             assertThat(share.receivedNanos() - committed).isLessThan(SECOND.toNanos());
             assertThat(share.name()).isEqualTo("share");
             assertThat(share.id()).isEqualTo("2");
             assertThat(parse(share.data()))
-                    .isEqualTo(service.get("/notifications/share?is_read=false", ben).json().get(0));
+                    .isEqualTo(service.get("/notifications/share?is_read=false", ben)
+                            .json()
+                            .get(0));
             assertThat(parse(share.data()).get("seen_at").isNull()).isTrue();
 
-            service.post("/notifications/share/personal", ben,
+            service.post(
+                    "/notifications/share/personal",
+                    ben,
                     "{\"url\":\"https://example.com/p\",\"title\":\"P\",\"sent_to\":\"live-ann\"}");
             Event personal = annStream.next(SECOND);
             assertThat(personal.name()).isEqualTo("share");
             assertThat(personal.id()).isEqualTo("2");
             assertThat(parse(personal.data()).get("user_id").asText()).isEqualTo("live-ben");
-            assertThat(annStream.next(Duration.ofMillis(300))).as("the sharer hears nothing of their own share")
+            assertThat(annStream.next(Duration.ofMillis(300)))
+                    .as("the sharer hears nothing of their own share")
                     .isNull();
         }
     }
@@ -116,8 +126,11 @@ class LiveEventsEndToEndIT {
 
             long stopping = System.nanoTime();
             second.stop(Duration.ofSeconds(20));
-            assertThat(onSecond.awaitEnd(Duration.ofSeconds(2))).as("stopping ends the stream").isTrue();
-            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("the drain does not wait for streams")
+            assertThat(onSecond.awaitEnd(Duration.ofSeconds(2)))
+                    .as("stopping ends the stream")
+                    .isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping))
+                    .as("the drain does not wait for streams")
                     .isLessThan(Duration.ofSeconds(10));
         } finally {
             second.stop(Duration.ofSeconds(1));
@@ -143,7 +156,8 @@ class LiveEventsEndToEndIT {
         try (EventStreamClient again = EventStreamClient.open(service.port(), fay, lastSeen)) {
             List<Event> missed = again.next(3, Duration.ofSeconds(2));
             assertThat(missed).extracting(Event::id).containsExactly("2", "3", "4");
-            assertThat(missed).extracting(event -> parse(event.data()).get("user_id").asText())
+            assertThat(missed)
+                    .extracting(event -> parse(event.data()).get("user_id").asText())
                     .containsExactly("live-asker-1", "live-asker-2", "live-asker-3");
 
             ask(askers.get(4), "live-fay");
@@ -167,16 +181,22 @@ class LiveEventsEndToEndIT {
                         EXECUTE FUNCTION fail_share_at_commit();""");
             Response failed;
             try {
-                failed = service.post("/notifications/share", gus, "{\"url\":\"https://example.com/x\",\"title\":\"X\"}");
+                failed = service.post(
+                        "/notifications/share", gus, "{\"url\":\"https://example.com/x\",\"title\":\"X\"}");
             } finally {
-                service.database().execute("DROP TRIGGER fail_share_at_commit ON event_outbox;"
-                        + "DROP FUNCTION fail_share_at_commit();");
+                service.database()
+                        .execute("DROP TRIGGER fail_share_at_commit ON event_outbox;"
+                                + "DROP FUNCTION fail_share_at_commit();");
             }
             assertThat(failed.status()).isEqualTo(500);
-            assertThat(stream.next(Duration.ofMillis(700))).as("nothing from the rolled-back share").isNull();
+            assertThat(stream.next(Duration.ofMillis(700)))
+                    .as("nothing from the rolled-back share")
+                    .isNull();
 
-            String kept = service.post("/notifications/share", gus,
-                    "{\"url\":\"https://example.com/y\",\"title\":\"Y\"}").json().asText();
+            String kept = service.post(
+                            "/notifications/share", gus, "{\"url\":\"https://example.com/y\",\"title\":\"Y\"}")
+                    .json()
+                    .asText();
             Event next = stream.next(SECOND);
             assertThat(parse(next.data()).get("event_id").asText()).isEqualTo(kept);
             assertThat(service.get("/notifications/share", hal).json()).hasSize(1);
@@ -207,12 +227,17 @@ class LiveEventsEndToEndIT {
     @Test
     void theStreamEndsWhenTheTokenExpires() {
         user("live-jo", "Jo");
-        String shortLived = service.tokenFor("live-jo").expiresAt(Instant.now().plusSeconds(3))
+        String shortLived = service.tokenFor("live-jo")
+                .expiresAt(Instant.now().plusSeconds(3))
                 .signedWith(service.signingKey());
         try (EventStreamClient stream = EventStreamClient.open(service.port(), shortLived, null)) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(stream.awaitEnd(Duration.ofSeconds(1))).as("open before the expiry").isFalse();
-            assertThat(stream.awaitEnd(Duration.ofSeconds(4))).as("ended at the expiry").isTrue();
+            assertThat(stream.awaitEnd(Duration.ofSeconds(1)))
+                    .as("open before the expiry")
+                    .isFalse();
+            assertThat(stream.awaitEnd(Duration.ofSeconds(4)))
+                    .as("ended at the expiry")
+                    .isTrue();
         }
         try (EventStreamClient again = EventStreamClient.open(service.port(), shortLived, null)) {
             assertThat(again.status()).isEqualTo(401);
@@ -247,20 +272,22 @@ class LiveEventsEndToEndIT {
 
     private static void ask(String requester, String addresseeId) {
         assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     private static String user(String id, String firstName) {
         String token = service.token(id);
-        Response created = service.post("/users/me", token,
-                "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Test\"}");
+        Response created =
+                service.post("/users/me", token, "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Test\"}");
         assertThat(created.status()).isEqualTo(200);
         return token;
     }
 
     private static void befriend(String requesterId, String requester, String addresseeId, String addressee) {
         ask(requester, addresseeId);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 

@@ -29,11 +29,12 @@ class LivenessThroughOutageIT {
         assumeTrue(ThrowAwayPostgres.available(), "PostgreSQL server binaries (initdb, pg_ctl) are not installed");
         try (ThrowAwayPostgres cluster = ThrowAwayPostgres.start()) {
             String url = cluster.createDatabase("liveness");
-            try (RunningService service = RunningService.onDatabase(url, Map.of("DATABASE_POOL_SIZE", "4",
-                    "DATABASE_POOL_WAIT", POOL_WAIT.toMillis() + "ms"))) {
+            try (RunningService service = RunningService.onDatabase(
+                    url, Map.of("DATABASE_POOL_SIZE", "4", "DATABASE_POOL_WAIT", POOL_WAIT.toMillis() + "ms"))) {
                 String token = service.token("alive");
                 assertThat(service.post("/users/me", token, "{\"first_name\":\"Al\",\"last_name\":\"Ive\"}")
-                        .status()).isEqualTo(200);
+                                .status())
+                        .isEqualTo(200);
                 String port = Integer.toString(service.port());
                 assertThat(HealthProbe.healthy(port)).isTrue();
 
@@ -45,28 +46,43 @@ class LivenessThroughOutageIT {
                     rounds++;
                     long started = System.nanoTime();
                     RunningService.Response ping = service.get("/ping", null);
-                    assertThat(ping.status()).as("GET /ping in round %d", rounds).isEqualTo(200);
-                    assertThat(elapsed(started)).as("GET /ping in round %d", rounds).isLessThan(BOUND);
+                    assertThat(ping.status())
+                            .as("GET /ping in round %d", rounds)
+                            .isEqualTo(200);
+                    assertThat(elapsed(started))
+                            .as("GET /ping in round %d", rounds)
+                            .isLessThan(BOUND);
 
-                    assertThat(HealthProbe.healthy(port)).as("the container's check in round %d", rounds).isTrue();
+                    assertThat(HealthProbe.healthy(port))
+                            .as("the container's check in round %d", rounds)
+                            .isTrue();
 
                     started = System.nanoTime();
                     RunningService.Response me = service.get("/users/me", token);
-                    assertThat(me.status()).as("GET /users/me in round %d: %s", rounds, me.body()).isEqualTo(503);
+                    assertThat(me.status())
+                            .as("GET /users/me in round %d: %s", rounds, me.body())
+                            .isEqualTo(503);
                     assertThat(me.header("Retry-After")).isEqualTo("2");
                     assertThat(me.body()).contains("\"status\":503").doesNotContain("SQL");
-                    assertThat(elapsed(started)).as("GET /users/me in round %d", rounds).isLessThan(BOUND);
+                    assertThat(elapsed(started))
+                            .as("GET /users/me in round %d", rounds)
+                            .isLessThan(BOUND);
 
                     if (elapsed(stopped).compareTo(READINESS_SETTLES) > 0) {
-                        assertThat(service.get("/health", null).status()).as("readiness").isEqualTo(503);
+                        assertThat(service.get("/health", null).status())
+                                .as("readiness")
+                                .isEqualTo(503);
                     }
                     Thread.sleep(500);
                 }
-                System.out.printf("LivenessThroughOutageIT: %d rounds of ping, health check, API request and "
-                        + "/health over an outage of %d s%n", rounds, OUTAGE.toSeconds());
+                System.out.printf(
+                        "LivenessThroughOutageIT: %d rounds of ping, health check, API request and "
+                                + "/health over an outage of %d s%n",
+                        rounds, OUTAGE.toSeconds());
 
                 cluster.startAgain();
-                long recoveryDeadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                long recoveryDeadline =
+                        System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 int status = 0;
                 while (System.nanoTime() < recoveryDeadline && status != 200) {
                     status = service.get("/users/me", token).status();

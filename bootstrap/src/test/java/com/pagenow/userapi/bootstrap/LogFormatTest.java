@@ -97,15 +97,16 @@ class LogFormatTest {
     void anUnknownFormatSaysSoAndLogsText() throws Exception {
         configured("yaml").getLogger("access").info("still logged");
 
-        assertThat(lines()).containsExactly("user-api: LOG_FORMAT must be text or json, got 'yaml'; logging text",
-                lines().get(1));
+        assertThat(lines())
+                .containsExactly("user-api: LOG_FORMAT must be text or json, got 'yaml'; logging text", lines().get(1));
         assertThat(lines().get(1)).endsWith("access - still logged");
     }
 
     @Test
     void theLevelComesFromLogLevelAndTheAccessLogOnlyGoesToItsOwnAppender() throws Exception {
         LoggerContext warnOnly = configured(Map.of("LOG_LEVEL", "warn"));
-        assertThat(warnOnly.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.WARN);
+        assertThat(warnOnly.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
+                .isEqualTo(Level.WARN);
         assertThat(warnOnly.getLogger("com.zaxxer.hikari").getLevel()).isEqualTo(Level.WARN);
         assertThat(warnOnly.getLogger("org.flywaydb").getLevel()).isEqualTo(Level.INFO);
         assertThat(warnOnly.getLogger("access").isAdditive()).isFalse();
@@ -134,7 +135,8 @@ class LogFormatTest {
             configuration.setContext(untouched);
 
             assertThat(configuration.configure(untouched)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
-            assertThat(untouched.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders()).isExhausted();
+            assertThat(untouched.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders())
+                    .isExhausted();
         } finally {
             if (before == null) {
                 System.clearProperty("logback.configurationFile");
@@ -156,13 +158,14 @@ class LogFormatTest {
         configuration.setContext(context);
         assertThat(configuration.configure(context)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         // Logback holds on to the System.err of its first start: point the configured appender at our buffer.
-        var console = (ConsoleAppender<ILoggingEvent>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
-                .getAppender("CONSOLE");
+        var console = (ConsoleAppender<ILoggingEvent>)
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
         assertThat(console.getTarget()).isEqualTo("System.err");
         console.setOutputStream(stderr);
         var access = (ch.qos.logback.core.OutputStreamAppender<ILoggingEvent>)
-                ((ch.qos.logback.core.spi.AppenderAttachable<ILoggingEvent>) context.getLogger("access")
-                        .getAppender("ACCESS_ASYNC")).getAppender("ACCESS_STDERR");
+                ((ch.qos.logback.core.spi.AppenderAttachable<ILoggingEvent>)
+                                context.getLogger("access").getAppender("ACCESS_ASYNC"))
+                        .getAppender("ACCESS_STDERR");
         assertThat(access).isInstanceOf(BufferedStderrAppender.class);
         access.setOutputStream(stderr);
         assertThat(new ch.qos.logback.core.status.StatusUtil(context).getHighestLevel(0))

@@ -46,14 +46,15 @@ class MigrateCommandIT {
         Run first = migrate(Map.of("DATABASE_URL", databaseUrl()));
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.stdout()).containsPattern("user-api: database jdbc:postgresql://\\S+ at schema version "
-                + latestVersion() + " \\(was empty\\); applied: 1, 2, ");
+        assertThat(first.stdout())
+                .containsPattern("user-api: database jdbc:postgresql://\\S+ at schema version " + latestVersion()
+                        + " \\(was empty\\); applied: 1, 2, ");
         assertThat(appliedVersions()).last().isEqualTo(latestVersion());
 
         Run second = migrate(Map.of("DATABASE_URL", databaseUrl()));
         assertThat(second.exitCode()).as(second.toString()).isZero();
-        assertThat(second.stdout()).contains("at schema version " + latestVersion() + " (was " + latestVersion()
-                + "); applied: none");
+        assertThat(second.stdout())
+                .contains("at schema version " + latestVersion() + " (was " + latestVersion() + "); applied: none");
     }
 
     @Test
@@ -62,11 +63,16 @@ class MigrateCommandIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Run failed = migrate(Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere?user=x"
-                + "&password=hunter2&connectTimeout=2"));
+        Run failed = migrate(Map.of(
+                "DATABASE_URL",
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/nowhere?user=x"
+                        + "&password=hunter2&connectTimeout=2"));
 
         assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
-        List<String> ours = failed.stderr().lines().filter(line -> line.startsWith("user-api:")).toList();
+        List<String> ours = failed.stderr()
+                .lines()
+                .filter(line -> line.startsWith("user-api:"))
+                .toList();
         assertThat(ours).hasSize(1);
         assertThat(ours.get(0)).startsWith("user-api: migration failed: ").doesNotContain("hunter2");
         assertThat(failed.stdout() + failed.stderr()).doesNotContain("hunter2").doesNotContain("\tat ");
@@ -136,18 +142,22 @@ class MigrateCommandIT {
     /** The newest migration this build has, from the folders PostgreSQL reads (tests run in bootstrap/). */
     private static String latestVersion() throws IOException {
         Path migrations = Path.of("..", "adapter-persistence", "src", "main", "resources", "db", "migration");
-        try (var files = java.util.stream.Stream.concat(java.nio.file.Files.list(migrations.resolve("common")),
+        try (var files = java.util.stream.Stream.concat(
+                java.nio.file.Files.list(migrations.resolve("common")),
                 java.nio.file.Files.list(migrations.resolve("postgresql")))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max(Integer::compare).map(String::valueOf).orElseThrow();
+                    .max(Integer::compare)
+                    .map(String::valueOf)
+                    .orElseThrow();
         }
     }
 
     private List<String> appliedVersions() {
         List<String> versions = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             ResultSet tables = connection.getMetaData().getTables(null, "public", "flyway_schema_history", null);
             if (!tables.next()) {
                 return versions;
@@ -165,11 +175,17 @@ class MigrateCommandIT {
     }
 
     private static Run migrate(Map<String, String> environment) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "migrate");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "migrate");
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.startsWith("RDS_")
-                || name.startsWith("POSTGRES_"));
+        builder.environment()
+                .keySet()
+                .removeIf(name ->
+                        name.startsWith("DATABASE_") || name.startsWith("RDS_") || name.startsWith("POSTGRES_"));
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
@@ -189,6 +205,5 @@ class MigrateCommandIT {
         }
     }
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
+    private record Run(int exitCode, String stdout, String stderr) {}
 }

@@ -73,9 +73,19 @@ final class NginxBalancer implements AutoCloseable {
                     """.formatted(prefix, upstreams, port);
             Path configFile = prefix.resolve("nginx.conf");
             Files.writeString(configFile, config);
-            Process process = new ProcessBuilder(binary().toString(), "-p", prefix.toString(), "-e",
-                    prefix.resolve("logs/error.log").toString(), "-c", configFile.toString(), "-g", "daemon off;")
-                    .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            binary().toString(),
+                            "-p",
+                            prefix.toString(),
+                            "-e",
+                            prefix.resolve("logs/error.log").toString(),
+                            "-c",
+                            configFile.toString(),
+                            "-g",
+                            "daemon off;")
+                    .redirectErrorStream(true)
+                    .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
+                    .start();
             NginxBalancer balancer = new NginxBalancer(process, prefix, port);
             balancer.awaitListening();
             return balancer;
@@ -120,7 +130,8 @@ final class NginxBalancer implements AutoCloseable {
             process.destroyForcibly();
         }
         try (Stream<Path> paths = Files.walk(prefix)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory: the system cleans it in the end.
         }

@@ -17,6 +17,7 @@ class OpenApiDocumentIT {
 
     /** Swagger UI's own files are part of the documentation page, not of the API. */
     private static final String DOCS_ASSETS = "GET /docs/{file}";
+
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private static RunningService service;
@@ -44,8 +45,10 @@ class OpenApiDocumentIT {
         Response response = service.get("/openapi.json", null);
         assertThat(response.status()).isEqualTo(200);
         Set<String> documented = new TreeSet<>();
-        response.json().path("paths").fields().forEachRemaining(path ->
-                path.getValue().fieldNames().forEachRemaining(method -> {
+        response.json()
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
                     if (HTTP_METHODS.contains(method)) {
                         documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
                     }

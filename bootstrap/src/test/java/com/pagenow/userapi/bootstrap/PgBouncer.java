@@ -22,8 +22,7 @@ import java.util.stream.Stream;
  */
 final class PgBouncer implements AutoCloseable {
 
-    private static final List<Path> CANDIDATES = List.of(Path.of("/usr/sbin/pgbouncer"),
-            Path.of("/usr/bin/pgbouncer"));
+    private static final List<Path> CANDIDATES = List.of(Path.of("/usr/sbin/pgbouncer"), Path.of("/usr/bin/pgbouncer"));
 
     private final Path dir;
     private final int port;
@@ -44,8 +43,8 @@ final class PgBouncer implements AutoCloseable {
         int port = ThrowAwayPostgres.freePort();
         try {
             Path dir = Files.createTempDirectory("user-api-pgbouncer-");
-            Files.writeString(dir.resolve("users.txt"), quoted(username) + " " + quoted(password == null ? ""
-                    : password) + "\n");
+            Files.writeString(
+                    dir.resolve("users.txt"), quoted(username) + " " + quoted(password == null ? "" : password) + "\n");
             Files.writeString(dir.resolve("pgbouncer.ini"), """
                     [databases]
                     * = host=%2$s port=%3$d
@@ -108,7 +107,8 @@ final class PgBouncer implements AutoCloseable {
             }
         });
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory: the system cleans it in the end.
         }
@@ -129,7 +129,8 @@ final class PgBouncer implements AutoCloseable {
         Path pidFile = dir.resolve("pgbouncer.pid");
         for (int attempt = 0; attempt < 100; attempt++) {
             if (Files.exists(pidFile)) {
-                String text = Files.readString(pidFile, StandardCharsets.US_ASCII).strip();
+                String text =
+                        Files.readString(pidFile, StandardCharsets.US_ASCII).strip();
                 if (!text.isEmpty()) {
                     return Long.parseLong(text);
                 }

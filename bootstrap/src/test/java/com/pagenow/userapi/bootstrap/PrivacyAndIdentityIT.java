@@ -30,8 +30,10 @@ class PrivacyAndIdentityIT {
     @Test
     void anUnverifiedAddressCannotRegisterSoTheOwnerKeepsIt() {
         for (Object unverified : new Object[] {false, "false", null}) {
-            String impostor = service.tokenFor("impostor").claim("email", "owner@example.com")
-                    .claim("email_verified", unverified).signedWith(service.signingKey());
+            String impostor = service.tokenFor("impostor")
+                    .claim("email", "owner@example.com")
+                    .claim("email_verified", unverified)
+                    .signedWith(service.signingKey());
             Response refused = register(impostor);
             assertThat(refused.status()).as("email_verified %s", unverified).isEqualTo(403);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -39,13 +41,16 @@ class PrivacyAndIdentityIT {
         }
         assertThat(service.get("/users/me", service.token("impostor")).status()).isEqualTo(404);
 
-        assertThat(register(service.token("owner", "owner@example.com")).status()).isEqualTo(200);
+        assertThat(register(service.token("owner", "owner@example.com")).status())
+                .isEqualTo(200);
     }
 
     @Test
     void aFederatedSignInsStringTrueIsVerified() {
-        String federated = service.tokenFor("federated").claim("email", "federated@example.com")
-                .claim("email_verified", "true").signedWith(service.signingKey());
+        String federated = service.tokenFor("federated")
+                .claim("email", "federated@example.com")
+                .claim("email_verified", "true")
+                .signedWith(service.signingKey());
         Response created = register(federated);
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.json().get("email").asText()).isEqualTo("federated@example.com");
@@ -53,26 +58,38 @@ class PrivacyAndIdentityIT {
 
     @Test
     void anUpdateWithAnUnverifiedAddressKeepsTheStoredOne() {
-        assertThat(register(service.token("keeper", "keeper@example.com")).status()).isEqualTo(200);
-        String unverified = service.tokenFor("keeper").claim("email", "victim@example.com")
-                .claim("email_verified", false).signedWith(service.signingKey());
+        assertThat(register(service.token("keeper", "keeper@example.com")).status())
+                .isEqualTo(200);
+        String unverified = service.tokenFor("keeper")
+                .claim("email", "victim@example.com")
+                .claim("email_verified", false)
+                .signedWith(service.signingKey());
 
         Response updated = service.put("/users/me", unverified, UPDATE);
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().get("email").asText()).isEqualTo("keeper@example.com");
 
         String verified = service.token("keeper", "keeper.new@example.com");
-        assertThat(service.put("/users/me", verified, UPDATE).json().get("email").asText())
+        assertThat(service.put("/users/me", verified, UPDATE)
+                        .json()
+                        .get("email")
+                        .asText())
                 .isEqualTo("keeper.new@example.com");
     }
 
     @Test
     void everyAnswerForbidsContentSniffing() {
         String token = service.token("sniffer");
-        for (Response answer : List.of(service.get("/ping", null), service.get("/health", null),
-                service.get("/users/me", token), service.get("/users/me", null), service.get("/no/such/route", token),
-                service.get("/openapi.json", null), service.delete("/ping", null))) {
-            assertThat(answer.header("X-Content-Type-Options")).as("%s %s", answer.status(), answer.body())
+        for (Response answer : List.of(
+                service.get("/ping", null),
+                service.get("/health", null),
+                service.get("/users/me", token),
+                service.get("/users/me", null),
+                service.get("/no/such/route", token),
+                service.get("/openapi.json", null),
+                service.delete("/ping", null))) {
+            assertThat(answer.header("X-Content-Type-Options"))
+                    .as("%s %s", answer.status(), answer.body())
                     .isEqualTo("nosniff");
         }
     }
@@ -83,25 +100,45 @@ class PrivacyAndIdentityIT {
         assertThat(register(seeker).status()).isEqualTo(200);
         String hidden = service.token("hidden", "Hidden.Person@Private.test");
         assertThat(register(hidden).status()).isEqualTo(200);
-        assertThat(service.post("/friendship/requests", seeker, "{\"user_id2\":\"hidden\"}").status())
+        assertThat(service.post("/friendship/requests", seeker, "{\"user_id2\":\"hidden\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", hidden, "{\"user_id1\":\"seeker\"}").status())
+        assertThat(service.post("/friendship/accept", hidden, "{\"user_id1\":\"seeker\"}")
+                        .status())
                 .isEqualTo(200);
 
         for (String fragment : List.of("den.per", "hidden.person@", "@private.test", "private")) {
-            assertThat(service.get("/users/search/email/" + fragment, seeker).body()).as(fragment).isEqualTo("[]");
-            assertThat(service.get("/friendship/search/email/" + fragment, seeker).body()).as(fragment)
+            assertThat(service.get("/users/search/email/" + fragment, seeker).body())
+                    .as(fragment)
+                    .isEqualTo("[]");
+            assertThat(service.get("/friendship/search/email/" + fragment, seeker)
+                            .body())
+                    .as(fragment)
                     .isEqualTo("[]");
         }
-        assertThat(service.get("/users/search/email/HIDDEN.person@private.TEST", seeker).json().get(0)
-                .get("user_id").asText()).isEqualTo("hidden");
-        assertThat(service.get("/friendship/search/email/hidden.person@private.test", seeker).json().get(0)
-                .get("user_id").asText()).isEqualTo("hidden");
+        assertThat(service.get("/users/search/email/HIDDEN.person@private.TEST", seeker)
+                        .json()
+                        .get(0)
+                        .get("user_id")
+                        .asText())
+                .isEqualTo("hidden");
+        assertThat(service.get("/friendship/search/email/hidden.person@private.test", seeker)
+                        .json()
+                        .get(0)
+                        .get("user_id")
+                        .asText())
+                .isEqualTo("hidden");
 
         assertThat(service.put("/users/me", hidden, UPDATE.replace("\"email_public\":false", "\"email_public\":true"))
-                .status()).isEqualTo(200);
-        assertThat(service.get("/users/search/email/@private.test", seeker).json().get(0).get("user_id").asText())
-                .as("a public address by a fragment").isEqualTo("hidden");
+                        .status())
+                .isEqualTo(200);
+        assertThat(service.get("/users/search/email/@private.test", seeker)
+                        .json()
+                        .get(0)
+                        .get("user_id")
+                        .asText())
+                .as("a public address by a fragment")
+                .isEqualTo("hidden");
     }
 
     static final String UPDATE = "{\"first_name\":\"Kee\",\"last_name\":\"Per\",\"description\":\"\","

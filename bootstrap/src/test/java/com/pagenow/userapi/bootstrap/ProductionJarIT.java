@@ -24,8 +24,10 @@ class ProductionJarIT {
             List<String> names = jar.stream().map(JarEntry::getName).toList();
 
             assertThat(names).contains("org/h2/Driver.class");
-            assertThat(names).noneMatch(name -> name.startsWith("org/h2/server/web/")
-                    || name.startsWith("org/h2/tools/Console") || name.startsWith("org/h2/tools/GUIConsole"));
+            assertThat(names)
+                    .noneMatch(name -> name.startsWith("org/h2/server/web/")
+                            || name.startsWith("org/h2/tools/Console")
+                            || name.startsWith("org/h2/tools/GUIConsole"));
         }
     }
 }

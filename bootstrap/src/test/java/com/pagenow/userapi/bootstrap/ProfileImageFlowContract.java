@@ -34,7 +34,8 @@ abstract class ProfileImageFlowContract {
     private static final AtomicInteger USERS = new AtomicInteger();
 
     /** A plain client, as the web client's interceptor-free HttpClient for S3: no Authorization header. */
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     protected abstract int port();
 
@@ -63,17 +64,28 @@ abstract class ProfileImageFlowContract {
         assertThat(shown.body()).isEqualTo(picture);
 
         byte[] carols = randomBytes(2_000);
-        assertThat(put(URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=jpeg", carol).json()
-                .asText()), "image/jpeg", carols).statusCode()).isEqualTo(200);
+        assertThat(put(
+                                URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=jpeg", carol)
+                                        .json()
+                                        .asText()),
+                                "image/jpeg",
+                                carols)
+                        .statusCode())
+                .isEqualTo(200);
         // As the web client asks: ids joined by commas, extensions joined the same way ("" for bob's null).
-        Reply bulk = api("GET", "/users/ids/" + userId(carol) + ",nobody-" + userId(bob) + "," + userId(bob) + ","
-                + userId(alice) + "/profile-image-url?image_ext_arr=jpeg,png,,png", bob);
+        Reply bulk = api(
+                "GET",
+                "/users/ids/" + userId(carol) + ",nobody-" + userId(bob) + "," + userId(bob) + "," + userId(alice)
+                        + "/profile-image-url?image_ext_arr=jpeg,png,,png",
+                bob);
         assertThat(bulk.status()).isEqualTo(200);
         List<String> keys = new ArrayList<>();
         bulk.json().fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly(userId(carol), userId(alice));
-        assertThat(get(URI.create(bulk.json().path(userId(carol)).asText())).body()).isEqualTo(carols);
-        assertThat(get(URI.create(bulk.json().path(userId(alice)).asText())).body()).isEqualTo(picture);
+        assertThat(get(URI.create(bulk.json().path(userId(carol)).asText())).body())
+                .isEqualTo(carols);
+        assertThat(get(URI.create(bulk.json().path(userId(alice)).asText())).body())
+                .isEqualTo(picture);
 
         Reply deleted = api("DELETE", "/users/me/profile-image", alice);
         assertThat(deleted.status()).isEqualTo(200);
@@ -82,7 +94,8 @@ abstract class ProfileImageFlowContract {
         JsonNode after = api("GET", "/users/me", alice).json();
         assertThat(after.path("profile_image_extension").isNull()).isTrue();
         assertThat(after.path("profile_image_uploaded_at").isNull()).isTrue();
-        assertThat(get(URI.create(bulk.json().path(userId(carol)).asText())).body()).isEqualTo(carols);
+        assertThat(get(URI.create(bulk.json().path(userId(carol)).asText())).body())
+                .isEqualTo(carols);
     }
 
     @Test
@@ -93,9 +106,11 @@ abstract class ProfileImageFlowContract {
             Reply refused = api("GET", "/users/me/profile-image-upload-url?image_ext=" + ext, dora);
             assertThat(refused.status()).as(ext).isEqualTo(422);
             assertThat(refused.contentType()).isEqualTo("application/problem+json");
-            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("image_ext");
+            assertThat(refused.json().path("errors").get(0).path("field").asText())
+                    .isEqualTo("image_ext");
         }
-        assertThat(api("GET", "/users/me/profile-image-upload-url", dora).status()).isEqualTo(422);
+        assertThat(api("GET", "/users/me/profile-image-upload-url", dora).status())
+                .isEqualTo(422);
 
         JsonNode me = api("GET", "/users/me", dora).json();
         assertThat(me.path("profile_image_extension").isNull()).isTrue();
@@ -115,9 +130,12 @@ abstract class ProfileImageFlowContract {
     @Test
     void withoutAProfileThereIsNoUploadUrlAndWithoutATokenNothing() {
         String ghost = "ghost-" + USERS.incrementAndGet();
-        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", token(ghost)).status())
+        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", token(ghost))
+                        .status())
                 .isEqualTo(404);
-        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", null).status()).isEqualTo(401);
+        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", null)
+                        .status())
+                .isEqualTo(401);
         assertThat(api("DELETE", "/users/me/profile-image", null).status()).isEqualTo(401);
     }
 
@@ -142,7 +160,8 @@ abstract class ProfileImageFlowContract {
                     editors.add(pool.submit(() -> {
                         int done = 0;
                         while (editing.get()) {
-                            assertThat(api("PUT", "/users/me", fay, body).status()).isEqualTo(200);
+                            assertThat(api("PUT", "/users/me", fay, body).status())
+                                    .isEqualTo(200);
                             done++;
                         }
                         return done;
@@ -150,15 +169,20 @@ abstract class ProfileImageFlowContract {
                 }
                 Thread.sleep(30);
                 String ext = round % 2 == 0 ? "gif" : "webp";
-                assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=" + ext, fay).status())
+                assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=" + ext, fay)
+                                .status())
                         .isEqualTo(200);
                 Thread.sleep(30);
                 editing.set(false);
                 for (Future<Integer> editor : editors) {
                     editor.get();
                 }
-                assertThat(api("GET", "/users/me", fay).json().path("profile_image_extension").asText())
-                        .as("round %d", round).isEqualTo(ext);
+                assertThat(api("GET", "/users/me", fay)
+                                .json()
+                                .path("profile_image_extension")
+                                .asText())
+                        .as("round %d", round)
+                        .isEqualTo(ext);
             }
         } finally {
             pool.shutdownNow();
@@ -170,7 +194,8 @@ abstract class ProfileImageFlowContract {
         String id = name + "-" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         String token = token(id);
         assertThat(api("POST", "/users/me", token, "{\"first_name\":\"" + name + "\",\"last_name\":\"Img\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         return token;
     }
 
@@ -188,14 +213,19 @@ abstract class ProfileImageFlowContract {
     }
 
     protected HttpResponse<byte[]> put(URI url, String contentType, byte[] bytes) {
-        return send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
                 .header("x-amz-acl", "private")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build());
     }
 
     protected HttpResponse<byte[]> get(URI url) {
-        return send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).GET().build());
+        return send(HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build());
     }
 
     protected Reply api(String method, String path, String token) {
@@ -205,13 +235,16 @@ abstract class ProfileImageFlowContract {
     protected Reply api(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<byte[]> response = send(request.build());
-        return new Reply(response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
+        return new Reply(
+                response.statusCode(),
+                new String(response.body(), java.nio.charset.StandardCharsets.UTF_8),
                 response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("Retry-After").orElse(null));
     }

@@ -42,7 +42,8 @@ class ProfileImagesDevModeIT extends ProfileImageFlowContract {
             api.stop(Duration.ofSeconds(5));
         }
         try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -63,7 +64,9 @@ class ProfileImagesDevModeIT extends ProfileImageFlowContract {
         String ivy = newUser("ivy");
         long before = storedFiles();
 
-        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=gif", ivy).json().asText());
+        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=gif", ivy)
+                .json()
+                .asText());
         assertThat(upload.toString()).startsWith("http://127.0.0.1:" + port() + "/dev-storage/");
         assertThat(put(upload, "image/gif", new byte[] {1, 2, 3}).statusCode()).isEqualTo(200);
 
@@ -82,20 +85,31 @@ class ProfileImagesDevModeIT extends ProfileImageFlowContract {
     void anUploadWithOtherHeadersOrATamperedUrlIsForbiddenAndStoresNothing() {
         String jay = newUser("jay");
         String kim = newUser("kim");
-        URI jays = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", jay).json().asText());
-        URI kims = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", kim).json().asText());
+        URI jays = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", jay)
+                .json()
+                .asText());
+        URI kims = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", kim)
+                .json()
+                .asText());
 
         assertThat(put(jays, "image/jpeg", new byte[] {1}).statusCode()).isEqualTo(403);
-        assertThat(send(HttpRequest.newBuilder(jays).header("Content-Type", "image/png")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1})).build()).statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(jays)
+                                .header("Content-Type", "image/png")
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[] {1}))
+                                .build())
+                        .statusCode())
+                .isEqualTo(403);
         // Kim's key with Jay's signature: another user's key cannot be had by editing a URL.
-        String kimsPayload = kims.getPath().substring(kims.getPath().lastIndexOf('/') + 1).split("\\.")[0];
-        String jaysSignature = jays.getPath().substring(jays.getPath().lastIndexOf('/') + 1).split("\\.")[1];
+        String kimsPayload =
+                kims.getPath().substring(kims.getPath().lastIndexOf('/') + 1).split("\\.")[0];
+        String jaysSignature =
+                jays.getPath().substring(jays.getPath().lastIndexOf('/') + 1).split("\\.")[1];
         URI forged = URI.create("http://127.0.0.1:" + port() + "/dev-storage/" + kimsPayload + "." + jaysSignature);
         assertThat(put(forged, "image/png", new byte[] {1}).statusCode()).isEqualTo(403);
 
         URI kimsImage = URI.create(api("GET", "/users/id/" + userId(kim) + "/profile-image-url?image_ext=png", jay)
-                .json().asText());
+                .json()
+                .asText());
         assertThat(get(kimsImage).statusCode()).isEqualTo(404);
         // A download URL does not upload.
         assertThat(put(kimsImage, "image/png", new byte[] {1}).statusCode()).isEqualTo(403);

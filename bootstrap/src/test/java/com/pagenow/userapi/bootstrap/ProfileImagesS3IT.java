@@ -33,9 +33,15 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
         System.setProperty("aws.accessKeyId", S3rverProcess.ACCESS_KEY);
         System.setProperty("aws.secretAccessKey", S3rverProcess.SECRET_KEY);
         // Write budget off: the race of the contract edits one profile far more often than a person could.
-        service = RunningService.start(ProfileImagesS3IT.class, Map.of(
-                "PROFILE_IMAGE_BUCKET_NAME", BUCKET, "S3_ENDPOINT_URL", s3.endpoint().toString(),
-                "RATE_LIMIT_WRITES_PER_MINUTE", "0"));
+        service = RunningService.start(
+                ProfileImagesS3IT.class,
+                Map.of(
+                        "PROFILE_IMAGE_BUCKET_NAME",
+                        BUCKET,
+                        "S3_ENDPOINT_URL",
+                        s3.endpoint().toString(),
+                        "RATE_LIMIT_WRITES_PER_MINUTE",
+                        "0"));
     }
 
     @AfterAll
@@ -64,12 +70,17 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
     void urlsAreS3PresignedPathStyleForTheBucketValidOneHour() {
         String gus = newUser("gus");
 
-        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=webp", gus).json().asText());
+        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=webp", gus)
+                .json()
+                .asText());
 
-        assertThat(upload.toString()).startsWith(s3.endpoint() + "/" + BUCKET + "/" + userId(gus)
-                + "/profile_image.webp?");
-        assertThat(upload.getQuery()).contains("X-Amz-Expires=3600", "X-Amz-SignedHeaders=content-type;host;x-amz-acl",
-                "X-Amz-Credential=S3RVER/");
+        assertThat(upload.toString())
+                .startsWith(s3.endpoint() + "/" + BUCKET + "/" + userId(gus) + "/profile_image.webp?");
+        assertThat(upload.getQuery())
+                .contains(
+                        "X-Amz-Expires=3600",
+                        "X-Amz-SignedHeaders=content-type;host;x-amz-acl",
+                        "X-Amz-Credential=S3RVER/");
     }
 
     @Test
@@ -77,24 +88,37 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
         String ivy = newUser("ivy");
         String jon = newUser("jon");
         // As the web client sends it: the presigned PUT with Content-Type and x-amz-acl, nothing bounds the body.
-        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", ivy).json().asText());
-        assertThat(put(upload, "image/png", randomBytes(6 * 1024 * 1024)).statusCode()).isEqualTo(200);
-        URI small = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", jon).json().asText());
+        URI upload = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", ivy)
+                .json()
+                .asText());
+        assertThat(put(upload, "image/png", randomBytes(6 * 1024 * 1024)).statusCode())
+                .isEqualTo(200);
+        URI small = URI.create(api("GET", "/users/me/profile-image-upload-url?image_ext=png", jon)
+                .json()
+                .asText());
         byte[] picture = randomBytes(1024 * 1024);
         assertThat(put(small, "image/png", picture).statusCode()).isEqualTo(200);
 
         Reply oversized = api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon);
 
         assertThat(oversized.status()).as("as for a user without an image").isEqualTo(200);
-        assertThat(get(URI.create(oversized.json().asText())).statusCode()).as("gone from the store").isEqualTo(404);
+        assertThat(get(URI.create(oversized.json().asText())).statusCode())
+                .as("gone from the store")
+                .isEqualTo(404);
         JsonNode ivys = api("GET", "/users/me", ivy).json();
         assertThat(ivys.path("profile_image_extension").isNull()).isTrue();
         assertThat(ivys.path("profile_image_uploaded_at").isNull()).isTrue();
-        assertThat(api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon).status())
-                .as("an absent object is no error").isEqualTo(200);
+        assertThat(api("GET", "/users/id/" + userId(ivy) + "/profile-image-url?image_ext=png", jon)
+                        .status())
+                .as("an absent object is no error")
+                .isEqualTo(200);
         Reply kept = api("GET", "/users/id/" + userId(jon) + "/profile-image-url?image_ext=png", ivy);
         assertThat(get(URI.create(kept.json().asText())).body()).isEqualTo(picture);
-        assertThat(api("GET", "/users/me", jon).json().path("profile_image_extension").asText()).isEqualTo("png");
+        assertThat(api("GET", "/users/me", jon)
+                        .json()
+                        .path("profile_image_extension")
+                        .asText())
+                .isEqualTo("png");
     }
 
     @Test
@@ -102,7 +126,9 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
     void aStoreThatIsDownIsServiceUnavailableWithRetryAfterAndKeepsTheImageFields() {
         String hal = newUser("hal");
         // Presigning needs no server; deleting does.
-        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", hal).status()).isEqualTo(200);
+        assertThat(api("GET", "/users/me/profile-image-upload-url?image_ext=png", hal)
+                        .status())
+                .isEqualTo(200);
         s3.close();
 
         Reply down = api("DELETE", "/users/me/profile-image", hal);
@@ -110,8 +136,13 @@ class ProfileImagesS3IT extends ProfileImageFlowContract {
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.retryAfter()).isNotBlank();
         assertThat(down.contentType()).isEqualTo("application/problem+json");
-        assertThat(down.body()).contains("Profile image storage is unavailable")
+        assertThat(down.body())
+                .contains("Profile image storage is unavailable")
                 .doesNotContain("amazon", "Exception", "S3RVER", "127.0.0.1");
-        assertThat(api("GET", "/users/me", hal).json().path("profile_image_extension").asText()).isEqualTo("png");
+        assertThat(api("GET", "/users/me", hal)
+                        .json()
+                        .path("profile_image_extension")
+                        .asText())
+                .isEqualTo("png");
     }
 }

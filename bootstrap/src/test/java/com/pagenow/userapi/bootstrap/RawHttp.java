@@ -18,8 +18,7 @@ import java.util.Locale;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** A request: the request line and headers as given, CRLF-terminated, then {@code body}. */
     static byte[] request(String method, String target, String headers, byte[] body) {
@@ -28,7 +27,8 @@ final class RawHttp {
         out.writeBytes(target.getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n".getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(headers.getBytes(StandardCharsets.ISO_8859_1));
-        if (body != null && !headers.toLowerCase(Locale.ROOT).contains("content-length:")
+        if (body != null
+                && !headers.toLowerCase(Locale.ROOT).contains("content-length:")
                 && !headers.toLowerCase(Locale.ROOT).contains("transfer-encoding:")) {
             out.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
@@ -77,7 +77,8 @@ final class RawHttp {
     private static boolean isEventStream(ByteArrayOutputStream received) {
         String text = received.toString(StandardCharsets.ISO_8859_1);
         int headEnd = text.indexOf("\r\n\r\n");
-        return headEnd > 0 && text.substring(0, headEnd).toLowerCase(Locale.ROOT).contains("text/event-stream");
+        return headEnd > 0
+                && text.substring(0, headEnd).toLowerCase(Locale.ROOT).contains("text/event-stream");
     }
 
     private static Response parse(byte[] raw) {
@@ -104,7 +105,8 @@ final class RawHttp {
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
+            int size =
+                    Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }
@@ -115,6 +117,5 @@ final class RawHttp {
     }
 
     /** Status (-1: no answer), the status line and headers as one text, and the body. */
-    record Response(int status, String head, String body) {
-    }
+    record Response(int status, String head, String body) {}
 }

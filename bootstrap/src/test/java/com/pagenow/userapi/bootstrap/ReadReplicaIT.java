@@ -35,8 +35,8 @@ class ReadReplicaIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(ThrowAwayPostgres.available(),
-                "PostgreSQL server binaries (initdb, pg_basebackup) are not installed");
+        assumeTrue(
+                ThrowAwayPostgres.available(), "PostgreSQL server binaries (initdb, pg_basebackup) are not installed");
         primary = ThrowAwayPostgres.start();
         String url = primary.createDatabase(DB);
         standby = primary.standby();
@@ -46,11 +46,13 @@ class ReadReplicaIT {
         bob = prefix + "bob";
         cat = prefix + "cat";
         for (String user : new String[] {ann, bob, cat}) {
-            assertThat(service.post("/users/me", service.token(user),
-                    "{\"first_name\":\"Re\",\"last_name\":\"Plica\"}").status()).isEqualTo(200);
+            assertThat(service.post("/users/me", service.token(user), "{\"first_name\":\"Re\",\"last_name\":\"Plica\"}")
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(service.post("/friendship/requests", service.token(cat), "{\"user_id2\":\"" + bob + "\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     @AfterAll
@@ -73,11 +75,13 @@ class ReadReplicaIT {
         standby.execute(DB, "SELECT pg_wal_replay_pause()");
         waitFor(() -> "paused".equals(standbyValue("SELECT pg_get_wal_replay_pause_state()")));
 
-        assertThat(service.post("/friendship/accept", service.token(bob), "{\"user_id1\":\"" + cat + "\"}").status())
+        assertThat(service.post("/friendship/accept", service.token(bob), "{\"user_id1\":\"" + cat + "\"}")
+                        .status())
                 .isEqualTo(200);
         String dan = bob.replace("bob", "dan");
-        assertThat(service.post("/users/me", service.token(dan),
-                "{\"first_name\":\"Zanzibar\",\"last_name\":\"Quux\"}").status()).isEqualTo(200);
+        assertThat(service.post("/users/me", service.token(dan), "{\"first_name\":\"Zanzibar\",\"last_name\":\"Quux\"}")
+                        .status())
+                .isEqualTo(200);
 
         // (a) ann's last write (her profile) is replayed, and the service learns that at its next replica check, a
         // moment after the standby replayed it: from then on her list and search reads come from the paused standby
@@ -134,8 +138,9 @@ class ReadReplicaIT {
     }
 
     private static String value(ThrowAwayPostgres cluster, String sql) {
-        try (Connection connection = cluster.connect(DB); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
+        try (Connection connection = cluster.connect(DB);
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         } catch (SQLException failed) {

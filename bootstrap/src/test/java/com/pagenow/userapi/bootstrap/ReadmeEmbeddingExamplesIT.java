@@ -77,18 +77,22 @@ class ReadmeEmbeddingExamplesIT {
     @Test
     void everyJavaBlockOfTheEmbeddingSectionCompilesAndRuns() throws Exception {
         List<String> blocks = embeddingBlocks();
-        assertThat(blocks).as("the rules, DataSource, own-adapter and architecture examples").hasSize(4);
+        assertThat(blocks)
+                .as("the rules, DataSource, own-adapter and architecture examples")
+                .hasSize(4);
 
         Path work = Files.createTempDirectory("readme-blocks");
         List<Path> sources = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Path source = work.resolve("src/com/example/readme/ReadmeBlock" + i + ".java");
             Files.createDirectories(source.getParent());
-            Files.writeString(source, "package com.example.readme;\n" + IMPORTS
-                    + "public class ReadmeBlock" + i + " {\n"
-                    + "    public static DataSource dataSource;\n"
-                    + "    public static void main(String[] args) throws Exception {\n"
-                    + blocks.get(i) + "\n    }\n}\n");
+            Files.writeString(
+                    source,
+                    "package com.example.readme;\n" + IMPORTS
+                            + "public class ReadmeBlock" + i + " {\n"
+                            + "    public static DataSource dataSource;\n"
+                            + "    public static void main(String[] args) throws Exception {\n"
+                            + blocks.get(i) + "\n    }\n}\n");
             sources.add(source);
         }
         try (Stream<Path> example = Files.walk(REPO.resolve("examples/own-adapters/src/main/java"))) {
@@ -102,8 +106,8 @@ class ReadmeEmbeddingExamplesIT {
         dataSource.setUser(database.username());
         dataSource.setPassword(database.password());
         ClassLoader before = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                ReadmeEmbeddingExamplesIT.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, ReadmeEmbeddingExamplesIT.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             for (int i = 0; i < blocks.size(); i++) {
                 Class<?> block = loader.loadClass("com.example.readme.ReadmeBlock" + i);
@@ -111,8 +115,8 @@ class ReadmeEmbeddingExamplesIT {
                 try {
                     block.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
                 } catch (InvocationTargetException failed) {
-                    throw new AssertionError("README Embedding block " + (i + 1) + " failed:\n" + blocks.get(i),
-                            failed.getCause());
+                    throw new AssertionError(
+                            "README Embedding block " + (i + 1) + " failed:\n" + blocks.get(i), failed.getCause());
                 }
             }
         } finally {
@@ -138,10 +142,17 @@ class ReadmeEmbeddingExamplesIT {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
-            boolean compiled = compiler.getTask(null, files, diagnostics,
-                    List.of("--release", "17", "-classpath", classPath, "-d", classes.toString()), null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-            assertThat(compiled).as("README blocks compile: %s", diagnostics.getDiagnostics()).isTrue();
+            boolean compiled = compiler.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of("--release", "17", "-classpath", classPath, "-d", classes.toString()),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+            assertThat(compiled)
+                    .as("README blocks compile: %s", diagnostics.getDiagnostics())
+                    .isTrue();
         }
     }
 }

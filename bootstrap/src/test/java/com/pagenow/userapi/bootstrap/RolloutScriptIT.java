@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RolloutScriptIT {
 
-    private static final Path SCRIPT = Path.of("..", "infrastructure", "rollout.sh").toAbsolutePath().normalize();
+    private static final Path SCRIPT =
+            Path.of("..", "infrastructure", "rollout.sh").toAbsolutePath().normalize();
     private static final String NEW_ARN = "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:8";
     private static final String NEW_MIGRATE_ARN =
             "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api-migrate:8";
@@ -101,30 +102,48 @@ class RolloutScriptIT {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         List<String> calls = run.calls();
-        assertThat(calls).map(RolloutScriptIT::verb).containsSubsequence(
-                "aws ecr get-login-password", "docker build", "docker push",
-                "aws ecs describe-task-definition", "aws ecs register-task-definition", "aws ecs run-task",
-                "aws ecs wait", "aws ecs describe-tasks", "aws ecs update-service", "aws ecs wait",
-                "aws ecs describe-services");
+        assertThat(calls)
+                .map(RolloutScriptIT::verb)
+                .containsSubsequence(
+                        "aws ecr get-login-password",
+                        "docker build",
+                        "docker push",
+                        "aws ecs describe-task-definition",
+                        "aws ecs register-task-definition",
+                        "aws ecs run-task",
+                        "aws ecs wait",
+                        "aws ecs describe-tasks",
+                        "aws ecs update-service",
+                        "aws ecs wait",
+                        "aws ecs describe-services");
         // `aws ecr get-login-password | docker login`: the two start together
-        assertThat(call(calls, "docker login")).contains("--password-stdin 123456789012.dkr.ecr.us-west-2.amazonaws.com");
+        assertThat(call(calls, "docker login"))
+                .contains("--password-stdin 123456789012.dkr.ecr.us-west-2.amazonaws.com");
         assertThat(calls.indexOf(call(calls, "docker login"))).isLessThan(calls.indexOf(call(calls, "docker build")));
         String image = "123456789012.dkr.ecr.us-west-2.amazonaws.com/user-api:0123456789ab";
         // the task runs on X86_64: an image built on an ARM laptop must still be amd64
-        assertThat(call(calls, "docker build")).contains("-f infrastructure/Dockerfile", "-t " + image,
-                "--platform linux/amd64");
+        assertThat(call(calls, "docker build"))
+                .contains("-f infrastructure/Dockerfile", "-t " + image, "--platform linux/amd64");
         // the migration runs as the migration family's new revision (schema owner, writer), not the service's
-        assertThat(call(calls, "aws ecs run-task")).contains("--task-definition " + NEW_MIGRATE_ARN,
-                "--launch-type FARGATE", "subnets=[subnet-a,subnet-b]", "securityGroups=[sg-service]",
-                "assignPublicIp=DISABLED");
+        assertThat(call(calls, "aws ecs run-task"))
+                .contains(
+                        "--task-definition " + NEW_MIGRATE_ARN,
+                        "--launch-type FARGATE",
+                        "subnets=[subnet-a,subnet-b]",
+                        "securityGroups=[sg-service]",
+                        "assignPublicIp=DISABLED");
         assertThat(call(calls, "aws ecs update-service")).contains("--task-definition " + NEW_ARN);
         assertThat(calls).anySatisfy(call -> assertThat(call).startsWith("aws ecs wait services-stable"));
 
         for (String family : List.of("user-api", "user-api-migrate")) {
             String registered = Files.readString(dir.resolve("registered-" + family + ".json"));
-            assertThat(registered).contains("\"image\": \"" + image + "\"").contains("RDS_PASSWORD")
+            assertThat(registered)
+                    .contains("\"image\": \"" + image + "\"")
+                    .contains("RDS_PASSWORD")
                     .contains("\"family\": \"" + family + "\"")
-                    .doesNotContain("taskDefinitionArn").doesNotContain("registeredAt").doesNotContain("\"revision\"");
+                    .doesNotContain("taskDefinitionArn")
+                    .doesNotContain("registeredAt")
+                    .doesNotContain("\"revision\"");
         }
     }
 
@@ -135,31 +154,47 @@ class RolloutScriptIT {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("already in the repository");
-        assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("docker push"))
+        assertThat(run.calls())
+                .noneSatisfy(call -> assertThat(call).startsWith("docker push"))
                 .noneSatisfy(call -> assertThat(call).startsWith("docker build"));
         assertThat(call(run.calls(), "aws ecs update-service")).contains("--task-definition " + NEW_ARN);
     }
 
     @Test
     void aWaiterFailingForAnotherReasonThanItsTimeoutStopsTheRolloutAtOnce() throws Exception {
-        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0", "FAKE_PRIMARY", NEW_ARN, "FAKE_WAIT_ERROR",
+        Result run = rollout(Map.of(
+                "FAKE_MIGRATION_EXIT",
+                "0",
+                "FAKE_PRIMARY",
+                NEW_ARN,
+                "FAKE_WAIT_ERROR",
                 "An error occurred (AccessDeniedException) when calling the DescribeTasks operation: not authorized"));
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();
         assertThat(run.output()).contains("AccessDeniedException").contains("the service is untouched");
-        assertThat(run.calls()).filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped")).hasSize(1);
+        assertThat(run.calls())
+                .filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped"))
+                .hasSize(1);
         assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("aws ecs update-service"));
     }
 
     @Test
     void aMigrationOutlastingEveryWaitStopsTheRolloutAfterTheBound() throws Exception {
-        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0", "FAKE_PRIMARY", NEW_ARN,
-                "USER_API_MIGRATION_WAIT_ROUNDS", "3",
-                "FAKE_WAIT_ERROR", "Waiter TasksStopped failed: Max attempts exceeded"));
+        Result run = rollout(Map.of(
+                "FAKE_MIGRATION_EXIT",
+                "0",
+                "FAKE_PRIMARY",
+                NEW_ARN,
+                "USER_API_MIGRATION_WAIT_ROUNDS",
+                "3",
+                "FAKE_WAIT_ERROR",
+                "Waiter TasksStopped failed: Max attempts exceeded"));
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();
         assertThat(run.output()).contains("still running after 3 waits").contains("the service is untouched");
-        assertThat(run.calls()).filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped")).hasSize(3);
+        assertThat(run.calls())
+                .filteredOn(call -> call.startsWith("aws ecs wait tasks-stopped"))
+                .hasSize(3);
         assertThat(run.calls()).noneSatisfy(call -> assertThat(call).startsWith("aws ecs update-service"));
     }
 
@@ -174,29 +209,39 @@ class RolloutScriptIT {
 
     @Test
     void aDeploymentTheCircuitBreakerRolledBackFailsTheRollout() throws Exception {
-        Result run = rollout(Map.of("FAKE_MIGRATION_EXIT", "0",
-                "FAKE_PRIMARY", "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7"));
+        Result run = rollout(Map.of(
+                "FAKE_MIGRATION_EXIT",
+                "0",
+                "FAKE_PRIMARY",
+                "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7"));
 
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.output()).contains("circuit breaker rolled user-api back to")
+        assertThat(run.output())
+                .contains("circuit breaker rolled user-api back to")
                 .contains("task-definition/user-api:7");
     }
 
     @Test
     void rollbackMovesTheServiceToAnEarlierRevisionWithoutMigrating() throws Exception {
-        Result run = rollout(Map.of("FAKE_PRIMARY", "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7"),
-                "--rollback", "7");
+        Result run = rollout(
+                Map.of("FAKE_PRIMARY", "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7"),
+                "--rollback",
+                "7");
 
         // describe-task-definition answers with revision 7's ARN from the fixture
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.calls()).map(RolloutScriptIT::verb).containsExactly("aws ecs describe-task-definition",
-                "aws ecs update-service", "aws ecs wait", "aws ecs describe-services");
+        assertThat(run.calls())
+                .map(RolloutScriptIT::verb)
+                .containsExactly(
+                        "aws ecs describe-task-definition",
+                        "aws ecs update-service",
+                        "aws ecs wait",
+                        "aws ecs describe-services");
     }
 
     // --- helpers ---
 
-    private record Result(int exitCode, String output, List<String> calls) {
-    }
+    private record Result(int exitCode, String output, List<String> calls) {}
 
     private Result rollout(Map<String, String> fake, String... arguments) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString()));
@@ -216,7 +261,8 @@ class RolloutScriptIT {
         env.put("USER_API_SECURITY_GROUP", "sg-service");
         env.put("USER_API_MIGRATE_TASK_FAMILY", "user-api-migrate");
         if (Arrays.asList(arguments).contains("--rollback")) {
-            Files.writeString(dir.resolve("task-definition.json"),
+            Files.writeString(
+                    dir.resolve("task-definition.json"),
                     "arn:aws:ecs:us-west-2:123456789012:task-definition/user-api:7\n");
         }
         env.putAll(fake);
@@ -244,7 +290,9 @@ class RolloutScriptIT {
     }
 
     private static String call(List<String> calls, String prefix) {
-        return calls.stream().filter(call -> call.startsWith(prefix)).findFirst()
+        return calls.stream()
+                .filter(call -> call.startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no call " + prefix + " in " + calls));
     }
 

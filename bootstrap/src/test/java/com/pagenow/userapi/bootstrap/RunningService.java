@@ -35,10 +35,11 @@ public final class RunningService implements AutoCloseable {
     private final RSAKey key;
     private final UserApi api;
     private final Map<String, String> environment;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningService(TestDatabase database, JwksServer jwks, RSAKey key, UserApi api,
-                           Map<String, String> environment) {
+    private RunningService(
+            TestDatabase database, JwksServer jwks, RSAKey key, UserApi api, Map<String, String> environment) {
         this.database = database;
         this.jwks = jwks;
         this.key = key;
@@ -64,8 +65,8 @@ public final class RunningService implements AutoCloseable {
      * The service on a fresh test database of {@code owner}, with the environment {@code environmentOf} makes for
      * it over the defaults (a proxy in the path); the database is dropped on {@link #close()}.
      */
-    public static RunningService start(Class<?> owner,
-                                       java.util.function.Function<TestDatabase, Map<String, String>> environmentOf) {
+    public static RunningService start(
+            Class<?> owner, java.util.function.Function<TestDatabase, Map<String, String>> environmentOf) {
         TestDatabase database = TestDatabase.postgres(owner);
         Map<String, String> env = new HashMap<>();
         if (database.username() != null) {
@@ -167,8 +168,9 @@ public final class RunningService implements AutoCloseable {
     public Response send(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -178,7 +180,8 @@ public final class RunningService implements AutoCloseable {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {
@@ -211,8 +214,11 @@ public final class RunningService implements AutoCloseable {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

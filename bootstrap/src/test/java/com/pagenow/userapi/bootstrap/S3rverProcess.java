@@ -42,7 +42,8 @@ final class S3rverProcess implements AutoCloseable {
     }
 
     static S3rverProcess start(String bucket) {
-        Assumptions.assumeTrue(onPath("node"),
+        Assumptions.assumeTrue(
+                onPath("node"),
                 "Node.js is not installed: skipping the S3 round trip against s3rver (apt-get install nodejs npm)");
         Path root = repositoryRoot();
         Path executable = root.resolve("target/tools/s3rver/node_modules/.bin/s3rver");
@@ -67,25 +68,36 @@ final class S3rverProcess implements AutoCloseable {
 
     private static S3rverProcess launch(Path executable, String bucket, Path data, int requestedPort) {
         try {
-            Process process = new ProcessBuilder(executable.toString(), "--directory", data.toString(),
-                    "--address", "127.0.0.1", "--port", Integer.toString(requestedPort), "--configure-bucket", bucket)
-                    .redirectErrorStream(true).start();
-            BufferedReader output = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Process process = new ProcessBuilder(
+                            executable.toString(),
+                            "--directory",
+                            data.toString(),
+                            "--address",
+                            "127.0.0.1",
+                            "--port",
+                            Integer.toString(requestedPort),
+                            "--configure-bucket",
+                            bucket)
+                    .redirectErrorStream(true)
+                    .start();
+            BufferedReader output =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try {
-                    for (String line; (line = output.readLine()) != null; ) {
-                        Matcher listening = LISTENING.matcher(line);
-                        if (listening.find()) {
-                            port.complete(Integer.parseInt(listening.group(1)));
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            for (String line; (line = output.readLine()) != null; ) {
+                                Matcher listening = LISTENING.matcher(line);
+                                if (listening.find()) {
+                                    port.complete(Integer.parseInt(listening.group(1)));
+                                }
+                            }
+                        } catch (IOException closed) {
+                            // The process ended.
                         }
-                    }
-                } catch (IOException closed) {
-                    // The process ended.
-                }
-                port.completeExceptionally(new IllegalStateException("s3rver stopped before listening"));
-            }, "s3rver-output");
+                        port.completeExceptionally(new IllegalStateException("s3rver stopped before listening"));
+                    },
+                    "s3rver-output");
             reader.setDaemon(true);
             reader.start();
             int bound = port.get(60, TimeUnit.SECONDS);
@@ -118,8 +130,9 @@ final class S3rverProcess implements AutoCloseable {
 
     static boolean onPath(String command) {
         String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+        return path != null
+                && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     static Path repositoryRoot() {

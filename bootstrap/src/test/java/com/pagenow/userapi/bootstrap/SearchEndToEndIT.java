@@ -41,7 +41,7 @@ class SearchEndToEndIT {
         friendship("s-friend", "s-helper", true);
         // Fragments find public addresses only (PrivacyAndIdentityIT holds the private ones).
         try (java.sql.Connection connection = service.database().connect();
-             java.sql.Statement update = connection.createStatement()) {
+                java.sql.Statement update = connection.createStatement()) {
             update.executeUpdate("UPDATE user_table SET email_public = true");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -58,17 +58,19 @@ class SearchEndToEndIT {
         Response response = service.get("/users/search/name/ann", me);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(rows(response.json())).containsExactly(
-                "s-friend 2 friends 1",
-                "s-incoming 1 incoming 0",   // pending both ways; "annika asker" starts with the text
-                "s-pending 1 outgoing 0",    // "hanna asked" only contains it
-                "s-shared 0 none 1",
-                "s-stranger 0 none 0");
+        assertThat(rows(response.json()))
+                .containsExactly(
+                        "s-friend 2 friends 1",
+                        "s-incoming 1 incoming 0", // pending both ways; "annika asker" starts with the text
+                        "s-pending 1 outgoing 0", // "hanna asked" only contains it
+                        "s-shared 0 none 1",
+                        "s-stranger 0 none 0");
     }
 
     @Test
     void resultsHaveTheUserSummaryShapeWithNullsWrittenOut() {
-        JsonNode first = service.get("/users/search/name/anna%20friend", me).json().get(0);
+        JsonNode first =
+                service.get("/users/search/name/anna%20friend", me).json().get(0);
 
         assertThat(first.get("user_id").asText()).isEqualTo("s-friend");
         assertThat(first.get("first_name").asText()).isEqualTo("Anna");
@@ -87,7 +89,8 @@ class SearchEndToEndIT {
 
         assertThat(response.status()).isEqualTo(200);
         // Friends first (both share one friend with the caller; the addresses end with the text): by id descending.
-        assertThat(ids(response.json())).startsWith("s-helper", "s-friend", "s-pending")
+        assertThat(ids(response.json()))
+                .startsWith("s-helper", "s-friend", "s-pending")
                 .doesNotContain("s-incoming", "s-me");
     }
 
@@ -104,7 +107,8 @@ class SearchEndToEndIT {
     @Test
     void callerIsNeverInTheResults() {
         assertThat(ids(service.get("/users/search/name/annie", me).json())).isEmpty();
-        assertThat(ids(service.get("/users/search/name/annie", service.token("s-stranger")).json()))
+        assertThat(ids(service.get("/users/search/name/annie", service.token("s-stranger"))
+                        .json()))
                 .containsExactly("s-me");
     }
 
@@ -126,12 +130,18 @@ class SearchEndToEndIT {
             register("s-many-" + i, "Manyfold", "Person" + i, "many" + i + "@many.test");
         }
 
-        assertThat(service.get("/users/search/name/manyfold?limit=100", me).json()).hasSize(15);
+        assertThat(service.get("/users/search/name/manyfold?limit=100", me).json())
+                .hasSize(15);
         assertThat(service.get("/users/search/name/manyfold", me).json()).hasSize(15);
-        assertThat(service.get("/users/search/name/manyfold?limit=5&offset=15", me).json()).hasSize(2);
-        assertThat(service.get("/users/search/name/manyfold?limit=0", me).json()).isEmpty();
-        assertThat(service.get("/users/search/name/manyfold?limit=-1", me).status()).isEqualTo(422);
-        assertThat(service.get("/users/search/name/manyfold?offset=-1", me).status()).isEqualTo(422);
+        assertThat(service.get("/users/search/name/manyfold?limit=5&offset=15", me)
+                        .json())
+                .hasSize(2);
+        assertThat(service.get("/users/search/name/manyfold?limit=0", me).json())
+                .isEmpty();
+        assertThat(service.get("/users/search/name/manyfold?limit=-1", me).status())
+                .isEqualTo(422);
+        assertThat(service.get("/users/search/name/manyfold?offset=-1", me).status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -146,12 +156,17 @@ class SearchEndToEndIT {
 
     @Test
     void exactFriendSearchMatchesTheWholeFieldIgnoringCase() {
-        assertThat(ids(service.get("/friendship/search/name/ANNA%20friend?exact=true", me).json()))
+        assertThat(ids(service.get("/friendship/search/name/ANNA%20friend?exact=true", me)
+                        .json()))
                 .containsExactly("s-friend");
-        assertThat(ids(service.get("/friendship/search/name/anna?exact=true", me).json())).isEmpty();
-        assertThat(ids(service.get("/friendship/search/email/carl@search.test?exact=1", me).json()))
+        assertThat(ids(service.get("/friendship/search/name/anna?exact=true", me)
+                        .json()))
+                .isEmpty();
+        assertThat(ids(service.get("/friendship/search/email/carl@search.test?exact=1", me)
+                        .json()))
                 .containsExactly("s-helper");
-        assertThat(service.get("/friendship/search/name/anna?exact=perhaps", me).status()).isEqualTo(422);
+        assertThat(service.get("/friendship/search/name/anna?exact=perhaps", me).status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -163,8 +178,11 @@ class SearchEndToEndIT {
             friendship("s-popular", id, true);
         }
 
-        assertThat(service.get("/friendship/search/name/palindrome", owner).json()).hasSize(10);
-        assertThat(service.get("/friendship/search/name/palindrome?limit=99", owner).json()).hasSize(15);
+        assertThat(service.get("/friendship/search/name/palindrome", owner).json())
+                .hasSize(10);
+        assertThat(service.get("/friendship/search/name/palindrome?limit=99", owner)
+                        .json())
+                .hasSize(15);
     }
 
     @Test
@@ -178,15 +196,16 @@ class SearchEndToEndIT {
     /** Registers a profile through the API and answers the user's token. */
     private static String register(String id, String first, String last, String email) {
         String token = service.token(id, email);
-        Response created = service.post("/users/me", token,
-                "{\"first_name\":\"" + first + "\",\"last_name\":\"" + last + "\"}");
+        Response created =
+                service.post("/users/me", token, "{\"first_name\":\"" + first + "\",\"last_name\":\"" + last + "\"}");
         assertThat(created.status()).as("register %s", id).isEqualTo(200);
         return token;
     }
 
     private static void friendship(String requester, String addressee, boolean accepted) {
-        service.database().execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) VALUES ('"
-                + requester + "', '" + addressee + "', " + (accepted ? "now()" : "NULL") + ")");
+        service.database()
+                .execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) VALUES ('" + requester + "', '"
+                        + addressee + "', " + (accepted ? "now()" : "NULL") + ")");
     }
 
     private static List<String> ids(JsonNode users) {
@@ -197,8 +216,10 @@ class SearchEndToEndIT {
 
     private static List<String> rows(JsonNode users) {
         List<String> rows = new ArrayList<>();
-        users.forEach(user -> rows.add(user.get("user_id").asText() + " " + user.get("friendship_state").asInt()
-                + " " + user.get("friendship_status").asText() + " " + user.get("mutual_friend_count").asLong()));
+        users.forEach(user -> rows.add(user.get("user_id").asText() + " "
+                + user.get("friendship_state").asInt() + " "
+                + user.get("friendship_status").asText() + " "
+                + user.get("mutual_friend_count").asLong()));
         return rows;
     }
 }

@@ -34,7 +34,9 @@ class ShareNotificationsEndToEndIT {
         befriend("s-alice", alice, "s-bob", bob);
         befriend("s-alice", alice, "s-carol", carol);
 
-        Response shared = service.post("/notifications/share", alice,
+        Response shared = service.post(
+                "/notifications/share",
+                alice,
                 "{\"url\":\"https://example.com/article?id=1\",\"title\":\"An article\"}");
         assertThat(shared.status()).isEqualTo(200);
         String eventId = shared.json().asText();
@@ -42,7 +44,8 @@ class ShareNotificationsEndToEndIT {
         assertThat(notSeenCount(alice, eventId)).isEqualTo(2);
 
         for (String friend : List.of(bob, carol)) {
-            JsonNode unread = service.get("/notifications/share?is_read=false", friend).json();
+            JsonNode unread =
+                    service.get("/notifications/share?is_read=false", friend).json();
             assertThat(unread).hasSize(1);
             JsonNode item = unread.get(0);
             assertThat(item.get("event_id").asText()).isEqualTo(eventId);
@@ -56,7 +59,8 @@ class ShareNotificationsEndToEndIT {
         Response read = service.post("/notifications/share/read", bob, "[{\"event_id\":\"" + eventId + "\"}]");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("success").asBoolean()).isTrue();
-        assertThat(service.get("/notifications/share?is_read=false", bob).json()).isEmpty();
+        assertThat(service.get("/notifications/share?is_read=false", bob).json())
+                .isEmpty();
         JsonNode seen = service.get("/notifications/share?is_read=true", bob).json();
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).get("seen_at").asText()).endsWith("Z");
@@ -66,7 +70,9 @@ class ShareNotificationsEndToEndIT {
         assertThat(notSeenCount(alice, eventId)).isZero();
 
         assertThat(service.get("/notifications/share", stranger).json()).isEmpty();
-        Response personalToStranger = service.post("/notifications/share/personal", alice,
+        Response personalToStranger = service.post(
+                "/notifications/share/personal",
+                alice,
                 "{\"url\":\"https://example.com/x\",\"title\":\"x\",\"sent_to\":\"s-stranger\"}");
         assertThat(personalToStranger.status()).isEqualTo(403);
         assertThat(service.get("/notifications/share", stranger).json()).isEmpty();
@@ -80,7 +86,9 @@ class ShareNotificationsEndToEndIT {
         befriend("p-dan", dan, "p-erin", erin);
         befriend("p-dan", dan, "p-fay", fay);
 
-        Response shared = service.post("/notifications/share/personal", dan,
+        Response shared = service.post(
+                "/notifications/share/personal",
+                dan,
                 "{\"url\":\"http://example.org/\",\"title\":\"For Erin\",\"sent_to\":\"p-erin\"}");
         assertThat(shared.status()).isEqualTo(200);
 
@@ -96,10 +104,16 @@ class ShareNotificationsEndToEndIT {
     void invalidSharesAreRejectedAndStoreNothing() {
         String gil = user("v-gil", "Gil");
         assertThat(service.post("/notifications/share", gil, "{\"url\":\"ftp://x.example/\",\"title\":\"t\"}")
-                .status()).isEqualTo(422);
-        assertThat(service.post("/notifications/share", gil,
-                "{\"url\":\"https://x.example/\",\"title\":\"" + "t".repeat(501) + "\"}").status()).isEqualTo(422);
-        assertThat(service.post("/notifications/share/read", gil, "[{\"event_id\":\"not-a-uuid\"}]").status())
+                        .status())
+                .isEqualTo(422);
+        assertThat(service.post(
+                                "/notifications/share",
+                                gil,
+                                "{\"url\":\"https://x.example/\",\"title\":\"" + "t".repeat(501) + "\"}")
+                        .status())
+                .isEqualTo(422);
+        assertThat(service.post("/notifications/share/read", gil, "[{\"event_id\":\"not-a-uuid\"}]")
+                        .status())
                 .isEqualTo(422);
         assertThat(service.get("/notifications/share/sent", gil).json()).isEmpty();
     }
@@ -114,7 +128,8 @@ class ShareNotificationsEndToEndIT {
     }
 
     private static int notSeenCount(String senderToken, String eventId) {
-        for (JsonNode sent : service.get("/notifications/share/sent?limit=100", senderToken).json()) {
+        for (JsonNode sent :
+                service.get("/notifications/share/sent?limit=100", senderToken).json()) {
             if (sent.get("event_id").asText().equals(eventId)) {
                 return sent.get("not_seen_count").asInt();
             }
@@ -124,16 +139,18 @@ class ShareNotificationsEndToEndIT {
 
     private static String user(String id, String firstName) {
         String token = service.token(id);
-        Response created = service.post("/users/me", token,
-                "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Test\"}");
+        Response created =
+                service.post("/users/me", token, "{\"first_name\":\"" + firstName + "\",\"last_name\":\"Test\"}");
         assertThat(created.status()).isEqualTo(200);
         return token;
     }
 
     private static void befriend(String requesterId, String requester, String addresseeId, String addressee) {
-        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}").status())
+        assertThat(service.post("/friendship/requests", requester, "{\"user_id2\":\"" + addresseeId + "\"}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}").status())
+        assertThat(service.post("/friendship/accept", addressee, "{\"user_id1\":\"" + requesterId + "\"}")
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -40,18 +40,21 @@ class StreamingBehindNginxIT {
     private static final Duration OPEN_WITHIN = Duration.ofSeconds(5);
     /** About 100 MB of export: far more than the socket buffers between the service and the client hold. */
     private static final int EXPORT_SHARES = 100_000;
+
     private static final int FIRST_CHUNK = 64 * 1024;
     /** How long the client holds after its first chunk; unimpeded, the service writes the export in less. */
     private static final Duration HOLD = Duration.ofSeconds(10);
-    private static final Pattern EXPORTS_DONE = Pattern.compile(
-            "http_server_requests_seconds_count\\{[^}]*route=\"/users/me/export\"[^}]*\\} ([0-9.]+)");
+
+    private static final Pattern EXPORTS_DONE =
+            Pattern.compile("http_server_requests_seconds_count\\{[^}]*route=\"/users/me/export\"[^}]*\\} ([0-9.]+)");
 
     private static RunningService service;
     private static NginxBalancer nginx;
 
     @BeforeAll
     static void start() {
-        assumeTrue(NginxBalancer.available(),
+        assumeTrue(
+                NginxBalancer.available(),
                 "nginx is not installed (Debian package nginx; .ci/setup.d/40-nginx.sh installs it)");
         service = RunningService.start(StreamingBehindNginxIT.class);
         nginx = NginxBalancer.start(List.of(service.port()));
@@ -73,7 +76,8 @@ class StreamingBehindNginxIT {
         String ben = registered("nginx-ben");
         try (EventStreamClient stream = throughNginx(() -> EventStreamClient.open(nginx.port(), ann, null))) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(service.post("/friendship/requests", ben, "{\"user_id2\":\"nginx-ann\"}").status())
+            assertThat(service.post("/friendship/requests", ben, "{\"user_id2\":\"nginx-ann\"}")
+                            .status())
                     .isEqualTo(200);
             // Committed before the answer: the event is due within a second of it (API.md, live events).
             long committed = System.nanoTime();
@@ -92,40 +96,54 @@ class StreamingBehindNginxIT {
     @Test
     void aLargeExportIsStreamedThroughNginxAtTheClientsPace() throws Exception {
         String token = registered("nginx-exp");
-        service.database().execute("INSERT INTO share_notification_table (user_id, url, title, sent_at)"
-                + " SELECT 'nginx-exp', 'https://example.com/' || repeat('p', 480) || g, repeat('t', 500),"
-                + " timestamp '2026-01-01' + g * interval '1 second' FROM generate_series(1, " + EXPORT_SHARES + ")"
-                + " g");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        service.database()
+                .execute("INSERT INTO share_notification_table (user_id, url, title, sent_at)"
+                        + " SELECT 'nginx-exp', 'https://example.com/' || repeat('p', 480) || g, repeat('t', 500),"
+                        + " timestamp '2026-01-01' + g * interval '1 second' FROM generate_series(1, " + EXPORT_SHARES
+                        + ")"
+                        + " g");
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         long started = System.nanoTime();
-        HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + nginx.port() + "/users/me/export"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).build(),
+        HttpResponse<InputStream> export = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nginx.port() + "/users/me/export"))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofMinutes(5))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(export.statusCode()).isEqualTo(200);
         try (InputStream body = export.body()) {
             byte[] first = body.readNBytes(FIRST_CHUNK);
             Duration firstChunk = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(new String(first, 0, 40, StandardCharsets.UTF_8))
-                    .startsWith("{\"format\":\"pagenow-export/1\"");
-            assertThat(exportsDone()).as("the first %d KB arrived (after %d ms) before the service finished writing",
-                    FIRST_CHUNK / 1024, firstChunk.toMillis()).isZero();
+            assertThat(new String(first, 0, 40, StandardCharsets.UTF_8)).startsWith("{\"format\":\"pagenow-export/1\"");
+            assertThat(exportsDone())
+                    .as(
+                            "the first %d KB arrived (after %d ms) before the service finished writing",
+                            FIRST_CHUNK / 1024, firstChunk.toMillis())
+                    .isZero();
 
             long holdUntil = System.nanoTime() + HOLD.toNanos();
             while (System.nanoTime() < holdUntil) {
-                assertThat(exportsDone()).as("the service finished the export while the client held after its"
-                        + " first chunk: nginx took the whole body from it (buffered) instead of streaming").isZero();
+                assertThat(exportsDone())
+                        .as("the service finished the export while the client held after its"
+                                + " first chunk: nginx took the whole body from it (buffered) instead of streaming")
+                        .isZero();
                 Thread.sleep(250);
             }
 
-            long[] bytesAndShares = ExportBoundedMemoryIT.countShares(
-                    new SequenceInputStream(new ByteArrayInputStream(first), body));
+            long[] bytesAndShares =
+                    ExportBoundedMemoryIT.countShares(new SequenceInputStream(new ByteArrayInputStream(first), body));
             Duration whole = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf("StreamingBehindNginxIT: export of %d bytes (%d shares) through nginx: first %d KB"
+            System.out.printf(
+                    "StreamingBehindNginxIT: export of %d bytes (%d shares) through nginx: first %d KB"
                             + " after %d ms, service still writing after a %d s hold, whole after %d ms%n",
-                    bytesAndShares[0], bytesAndShares[1], FIRST_CHUNK / 1024, firstChunk.toMillis(),
-                    HOLD.toSeconds(), whole.toMillis());
+                    bytesAndShares[0],
+                    bytesAndShares[1],
+                    FIRST_CHUNK / 1024,
+                    firstChunk.toMillis(),
+                    HOLD.toSeconds(),
+                    whole.toMillis());
             assertThat(bytesAndShares[1]).isEqualTo(EXPORT_SHARES);
             assertThat(bytesAndShares[0]).isGreaterThan(EXPORT_SHARES * 1000L);
         }
@@ -158,7 +176,8 @@ class StreamingBehindNginxIT {
 
     private static String registered(String userId) {
         String token = service.token(userId);
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"Via\",\"last_name\":\"Nginx\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"Via\",\"last_name\":\"Nginx\"}")
+                        .status())
                 .isEqualTo(200);
         return token;
     }

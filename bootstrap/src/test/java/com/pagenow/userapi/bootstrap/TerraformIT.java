@@ -26,14 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TerraformIT {
 
-    private static final Path SOURCE = Path.of("..", "infrastructure", "terraform").toAbsolutePath().normalize();
+    private static final Path SOURCE =
+            Path.of("..", "infrastructure", "terraform").toAbsolutePath().normalize();
 
     @TempDir
     static Path copy;
 
     @BeforeAll
     static void initialise() throws Exception {
-        Assumptions.assumeTrue(onPath("terraform"),
+        Assumptions.assumeTrue(
+                onPath("terraform"),
                 "terraform is not on the PATH: infrastructure/terraform checks (fmt, validate, test) skipped");
         try (Stream<Path> files = Files.walk(SOURCE)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -58,7 +60,9 @@ class TerraformIT {
     @Test
     void formatIsCanonical() throws Exception {
         Run run = terraform("fmt", "-check", "-recursive", "-diff", "-no-color");
-        assertThat(run.exitCode()).as("terraform fmt -check -recursive:%n%s", run.output()).isZero();
+        assertThat(run.exitCode())
+                .as("terraform fmt -check -recursive:%n%s", run.output())
+                .isZero();
     }
 
     @Test
@@ -75,13 +79,13 @@ class TerraformIT {
         assertThat(run.output()).containsPattern("Success! \\d+ passed, 0 failed");
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run terraform(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("terraform"));
         command.addAll(Arrays.asList(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true);
         builder.environment().put("TF_IN_AUTOMATION", "1");
         builder.environment().put("CHECKPOINT_DISABLE", "1");
         Process process = builder.start();

@@ -26,13 +26,15 @@ class ThroughPgBouncerIT extends ClientReplayIT {
 
     @Override
     RunningService startService() {
-        assumeTrue(PgBouncer.available(),
+        assumeTrue(
+                PgBouncer.available(),
                 "pgbouncer is not installed (Debian package pgbouncer; .ci/setup.d/40-pgbouncer.sh installs it)");
         try {
             return startThroughTheBouncer();
         } catch (RuntimeException failed) {
-            throw new IllegalStateException("did not start through PgBouncer; its log:\n"
-                    + (bouncer == null ? "(not started)" : bouncer.log()), failed);
+            throw new IllegalStateException(
+                    "did not start through PgBouncer; its log:\n" + (bouncer == null ? "(not started)" : bouncer.log()),
+                    failed);
         }
     }
 
@@ -40,12 +42,17 @@ class ThroughPgBouncerIT extends ClientReplayIT {
         return RunningService.start(getClass(), database -> {
             Matcher server = HOST_PORT.matcher(database.jdbcUrl());
             assertThat(server.matches()).as(database.jdbcUrl()).isTrue();
-            bouncer = PgBouncer.start(server.group(1), Integer.parseInt(server.group(2)), database.username(),
-                    database.password());
+            bouncer = PgBouncer.start(
+                    server.group(1), Integer.parseInt(server.group(2)), database.username(), database.password());
             // The bouncer knows only the users of its auth file: the user is named, not left to the driver.
             String user = (database.jdbcUrl().contains("?") ? "&" : "?") + "user=" + database.username();
-            return Map.of("DATABASE_URL", bouncer.through(database.jdbcUrl()) + user,
-                    "DATABASE_DIRECT_URL", database.jdbcUrl(), CORS_ALLOWED_ORIGINS, CLIENT_ORIGINS);
+            return Map.of(
+                    "DATABASE_URL",
+                    bouncer.through(database.jdbcUrl()) + user,
+                    "DATABASE_DIRECT_URL",
+                    database.jdbcUrl(),
+                    CORS_ALLOWED_ORIGINS,
+                    CLIENT_ORIGINS);
         });
     }
 
@@ -75,7 +82,8 @@ class ThroughPgBouncerIT extends ClientReplayIT {
         String ben = registeredThroughTheBouncer("pgb-ben");
         try (EventStreamClient stream = EventStreamClient.open(service.port(), ann, null)) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(service.post("/friendship/requests", ben, "{\"user_id2\":\"pgb-ann\"}").status())
+            assertThat(service.post("/friendship/requests", ben, "{\"user_id2\":\"pgb-ann\"}")
+                            .status())
                     .isEqualTo(200);
             long committed = System.nanoTime();
             Event request = stream.next(Duration.ofSeconds(1));
@@ -87,7 +95,8 @@ class ThroughPgBouncerIT extends ClientReplayIT {
 
     private String registeredThroughTheBouncer(String userId) {
         String token = service.token(userId);
-        assertThat(service.post("/users/me", token, "{\"first_name\":\"Pg\",\"last_name\":\"Bouncer\"}").status())
+        assertThat(service.post("/users/me", token, "{\"first_name\":\"Pg\",\"last_name\":\"Bouncer\"}")
+                        .status())
                 .isEqualTo(200);
         return token;
     }

@@ -45,8 +45,18 @@ public final class ThrowAwayPostgres implements AutoCloseable {
     public static ThrowAwayPostgres start() {
         Path dir = tempDir("user-api-pg-");
         Path data = dir.resolve("data");
-        run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
-                "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"));
+        run(List.of(
+                BIN.resolve("initdb").toString(),
+                "-D",
+                data.toString(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8"));
         ThrowAwayPostgres cluster = new ThrowAwayPostgres(dir, data, freePort());
         cluster.startServer();
         return cluster;
@@ -56,8 +66,21 @@ public final class ThrowAwayPostgres implements AutoCloseable {
     public ThrowAwayPostgres standby() {
         Path standbyDir = tempDir("user-api-pg-standby-");
         Path standbyData = standbyDir.resolve("data");
-        run(List.of(BIN.resolve("pg_basebackup").toString(), "-D", standbyData.toString(), "-h", "127.0.0.1",
-                "-p", Integer.toString(port), "-U", "postgres", "-R", "-X", "stream", "--no-sync", "--checkpoint=fast"));
+        run(List.of(
+                BIN.resolve("pg_basebackup").toString(),
+                "-D",
+                standbyData.toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "postgres",
+                "-R",
+                "-X",
+                "stream",
+                "--no-sync",
+                "--checkpoint=fast"));
         ThrowAwayPostgres standby = new ThrowAwayPostgres(standbyDir, standbyData, freePort());
         standby.startServer();
         return standby;
@@ -83,7 +106,8 @@ public final class ThrowAwayPostgres implements AutoCloseable {
     }
 
     public void execute(String database, String sql) {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(database);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException failed) {
             throw new IllegalStateException(failed.getMessage(), failed);
@@ -116,15 +140,19 @@ public final class ThrowAwayPostgres implements AutoCloseable {
     }
 
     private void startServer() {
-        pgCtl("start", "-l", dir.resolve("server.log").toString(), "-o",
+        pgCtl(
+                "start",
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=60"
                         + " -c shared_buffers=16MB -c hot_standby_feedback=on");
         running = true;
     }
 
     private void pgCtl(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(),
-                "-w", "-t", "60"));
+        List<String> command =
+                new ArrayList<>(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60"));
         command.addAll(List.of(arguments));
         run(command);
     }
@@ -141,11 +169,12 @@ public final class ThrowAwayPostgres implements AutoCloseable {
     /** Runs a command to its end within {@code seconds}; fails with its output unless it exits with 0. */
     static void runProcess(List<String> command, int seconds) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: "
-                        + new String(output, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
             }
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -159,7 +188,9 @@ public final class ThrowAwayPostgres implements AutoCloseable {
         try {
             Path dir = Files.createTempDirectory(prefix);
             if (isRoot()) {
-                new ProcessBuilder("chown", "postgres:postgres", dir.toString()).start().waitFor();
+                new ProcessBuilder("chown", "postgres:postgres", dir.toString())
+                        .start()
+                        .waitFor();
             }
             return dir;
         } catch (IOException failed) {
@@ -190,8 +221,8 @@ public final class ThrowAwayPostgres implements AutoCloseable {
         try (Stream<Path> versions = Files.list(root)) {
             return versions.map(version -> version.resolve("bin"))
                     .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .max(Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
-                            .replaceAll("\\D", "0"))))
+                    .max(Comparator.comparing(bin -> Integer.parseInt(
+                            bin.getParent().getFileName().toString().replaceAll("\\D", "0"))))
                     .orElse(null);
         } catch (IOException unreadable) {
             return null;
@@ -200,7 +231,8 @@ public final class ThrowAwayPostgres implements AutoCloseable {
 
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory: the system cleans it in the end.
         }

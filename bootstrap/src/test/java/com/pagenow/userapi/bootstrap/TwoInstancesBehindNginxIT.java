@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,15 +44,18 @@ class TwoInstancesBehindNginxIT {
     private static final Duration RUN = Duration.ofMillis(Long.getLong("user.api.fault.run.ms", 4000));
     private static final Duration CARRY_ON = Duration.ofSeconds(1);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final RSAKey key = TestTokens.newRsaKey("lb-key");
     private int balancerPort;
 
     @Test
     void killedInstanceLeavesTheOtherServingAndTheDatabaseHoldsTheAcknowledgedWrites() throws Exception {
-        assumeTrue(NginxBalancer.available(),
+        assumeTrue(
+                NginxBalancer.available(),
                 "nginx is not installed (Debian package nginx; .ci/setup.d/40-nginx.sh installs it)");
-        try (TestDatabase database = TestDatabase.postgres(getClass()); JwksServer jwks = JwksServer.start(key)) {
+        try (TestDatabase database = TestDatabase.postgres(getClass());
+                JwksServer jwks = JwksServer.start(key)) {
             Map<String, String> env = new HashMap<>();
             env.put("DATABASE_URL", database.jdbcUrl());
             if (database.username() != null) {
@@ -67,7 +70,7 @@ class TwoInstancesBehindNginxIT {
             env.put("AWS_REGION_NAME", RunningService.REGION);
             env.put("PATH", System.getenv("PATH"));
             try (ServiceProcess one = ServiceProcess.start("lb-one", env);
-                 ServiceProcess two = ServiceProcess.start("lb-two", env)) {
+                    ServiceProcess two = ServiceProcess.start("lb-two", env)) {
                 one.awaitListening(Duration.ofSeconds(90));
                 two.awaitListening(Duration.ofSeconds(90));
                 try (NginxBalancer balancer = NginxBalancer.start(List.of(one.port(), two.port()))) {
@@ -98,15 +101,25 @@ class TwoInstancesBehindNginxIT {
                     String other = me + "f" + k;
                     if (resolved(log, "write user", other, () -> send("POST", "/users/me", token(other), profile()))) {
                         users.add(other);
-                        if (resolved(log, "write request", me + ">" + other, () -> send("POST",
-                                "/friendship/requests", token, "{\"user_id2\":\"" + other + "\"}"))) {
+                        if (resolved(
+                                log,
+                                "write request",
+                                me + ">" + other,
+                                () -> send(
+                                        "POST", "/friendship/requests", token, "{\"user_id2\":\"" + other + "\"}"))) {
                             requests.add(me + ">" + other);
                         }
                     }
                     String url = "https://example.com/" + other;
-                    Answer share = timed(log, "write share", url,
-                            () -> send("POST", "/notifications/share", token, "{\"url\":\"" + url
-                                    + "\",\"title\":\"t\"}"));
+                    Answer share = timed(
+                            log,
+                            "write share",
+                            url,
+                            () -> send(
+                                    "POST",
+                                    "/notifications/share",
+                                    token,
+                                    "{\"url\":\"" + url + "\",\"title\":\"t\"}"));
                     (share.status == 200 ? shares : lostShares).add(url);
                     String read = k % 2 == 0 ? "/friendship/all" : "/users/me";
                     timed(log, "read", me, () -> send("GET", read, token, null));
@@ -128,27 +141,41 @@ class TwoInstancesBehindNginxIT {
         List<CallLog.Call> all = log.all();
         List<CallLog.Call> failed = log.where(call -> call.status() != 200 && call.status() != 409);
         List<CallLog.Call> afterKill = log.where(call -> call.startedNanos() >= dead + CARRY_ON.toNanos());
-        Set<String> storedUsers = column(database, "SELECT user_id FROM user_table WHERE user_id LIKE '" + prefix
-                + "%'");
-        Set<String> storedRequests = column(database, "SELECT user_id1 || '>' || user_id2 FROM friendship_table "
-                + "WHERE user_id1 LIKE '" + prefix + "%'");
-        Set<String> storedShares = column(database, "SELECT url FROM share_notification_table WHERE user_id LIKE '"
-                + prefix + "%'");
+        Set<String> storedUsers =
+                column(database, "SELECT user_id FROM user_table WHERE user_id LIKE '" + prefix + "%'");
+        Set<String> storedRequests = column(
+                database,
+                "SELECT user_id1 || '>' || user_id2 FROM friendship_table " + "WHERE user_id1 LIKE '" + prefix + "%'");
+        Set<String> storedShares =
+                column(database, "SELECT url FROM share_notification_table WHERE user_id LIKE '" + prefix + "%'");
         Set<String> lostButStored = new HashSet<>(lostShares);
         lostButStored.retainAll(storedShares);
 
-        System.out.printf("TwoInstancesBehindNginxIT: %d clients, %d ms, SIGKILL at half time: %d calls (%d reads),"
+        System.out.printf(
+                "TwoInstancesBehindNginxIT: %d clients, %d ms, SIGKILL at half time: %d calls (%d reads),"
                         + " %d without a 2xx/409 answer (all in flight at the kill), %d after the kill all 200;"
                         + " stored = acknowledged: %d users, %d friend requests, %d shares (+%d of %d shares whose"
                         + " answer was lost)%n",
-                CLIENTS, RUN.toMillis(), all.size(), log.where(call -> call.kind().equals("read")).size(),
-                failed.size(), afterKill.size(), storedUsers.size(), storedRequests.size(), shares.size(),
-                lostButStored.size(), lostShares.size());
+                CLIENTS,
+                RUN.toMillis(),
+                all.size(),
+                log.where(call -> call.kind().equals("read")).size(),
+                failed.size(),
+                afterKill.size(),
+                storedUsers.size(),
+                storedRequests.size(),
+                shares.size(),
+                lostButStored.size(),
+                lostShares.size());
 
-        assertThat(afterKill).isNotEmpty().allSatisfy(call ->
-                assertThat(call.status()).as(call.toString()).isIn(200, 409));
+        assertThat(afterKill)
+                .isNotEmpty()
+                .allSatisfy(
+                        call -> assertThat(call.status()).as(call.toString()).isIn(200, 409));
         assertThat(failed).allSatisfy(call -> {
-            assertThat(call.startedNanos()).as("failed call started before the kill: " + call).isLessThan(dead);
+            assertThat(call.startedNanos())
+                    .as("failed call started before the kill: " + call)
+                    .isLessThan(dead);
             assertThat(call.status()).as(call.toString()).isIn(0, 502, 503, 504);
         });
         assertThat(storedUsers).isEqualTo(users);
@@ -186,9 +213,11 @@ class TwoInstancesBehindNginxIT {
 
     private Answer send(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + balancerPort + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -204,8 +233,11 @@ class TwoInstancesBehindNginxIT {
     }
 
     private String token(String user) {
-        return TestTokens.idToken(user).issuer(RunningService.ISSUER).audience(RunningService.CLIENT_ID)
-                .email(user + "@example.com").signedWith(key);
+        return TestTokens.idToken(user)
+                .issuer(RunningService.ISSUER)
+                .audience(RunningService.CLIENT_ID)
+                .email(user + "@example.com")
+                .signedWith(key);
     }
 
     private static String profile() {
@@ -214,8 +246,9 @@ class TwoInstancesBehindNginxIT {
 
     private static Set<String> column(TestDatabase database, String sql) throws SQLException {
         Set<String> values = new HashSet<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }
@@ -223,6 +256,5 @@ class TwoInstancesBehindNginxIT {
         return values;
     }
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 }

@@ -44,7 +44,8 @@ class UnauthorizedReasonIT {
 
     @Test
     void anExpiredTokenIsNamedInTheDetailAndTheAccessLog() {
-        String expired = service.tokenFor("late").expiresAt(Instant.now().minus(Duration.ofMinutes(10)))
+        String expired = service.tokenFor("late")
+                .expiresAt(Instant.now().minus(Duration.ofMinutes(10)))
                 .signedWith(service.signingKey());
 
         assertUnauthorized(expired, "Token has expired (JwtExpiredError)", "auth=JwtExpiredError");
@@ -52,12 +53,18 @@ class UnauthorizedReasonIT {
 
     @Test
     void eachFailedCheckHasItsName() {
-        assertUnauthorized(service.tokenFor("x").issuer("https://elsewhere.example").signedWith(service.signingKey()),
-                "(JwtInvalidIssuerError)", "auth=JwtInvalidIssuerError");
-        assertUnauthorized(service.tokenFor("x").audience("other-client").signedWith(service.signingKey()),
-                "(JwtInvalidAudienceError)", "auth=JwtInvalidAudienceError");
-        assertUnauthorized(service.tokenFor("x").signedWith(TestTokens.newRsaKey("stranger")),
-                "(KidNotFoundInJwksError)", "auth=KidNotFoundInJwksError");
+        assertUnauthorized(
+                service.tokenFor("x").issuer("https://elsewhere.example").signedWith(service.signingKey()),
+                "(JwtInvalidIssuerError)",
+                "auth=JwtInvalidIssuerError");
+        assertUnauthorized(
+                service.tokenFor("x").audience("other-client").signedWith(service.signingKey()),
+                "(JwtInvalidAudienceError)",
+                "auth=JwtInvalidAudienceError");
+        assertUnauthorized(
+                service.tokenFor("x").signedWith(TestTokens.newRsaKey("stranger")),
+                "(KidNotFoundInJwksError)",
+                "auth=KidNotFoundInJwksError");
         assertUnauthorized("not.a.jwt", "(JwtParseError)", "auth=JwtParseError");
         assertUnauthorized(null, "(NotAuthenticated)", "auth=NotAuthenticated");
     }
@@ -78,8 +85,11 @@ class UnauthorizedReasonIT {
             }
             Thread.onSpinWait();
         }
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith("GET /users/me 401").contains("user=-").endsWith(logged));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("GET /users/me 401")
+                        .contains("user=-")
+                        .endsWith(logged));
         if (token != null) {
             assertThat(lines).noneSatisfy(line -> assertThat(line).contains(token));
         }

@@ -30,7 +30,9 @@ class UsersEndToEndIT {
     @Test
     void registeredProfileRoundTrips() {
         String token = service.token("round-trip", "Round.Trip@Example.com");
-        Response created = service.post("/users/me", token,
+        Response created = service.post(
+                "/users/me",
+                token,
                 "{\"first_name\":\" Ada \",\"last_name\":\"Lovelace\",\"dob\":\"1815-12-10\",\"gender\":\"f\"}");
         assertThat(created.status()).isEqualTo(200);
 
@@ -57,7 +59,8 @@ class UsersEndToEndIT {
         Response again = register(token, "Twice", "Again");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(service.get("/users/me", token).json().get("last_name").asText()).isEqualTo("Once");
+        assertThat(service.get("/users/me", token).json().get("last_name").asText())
+                .isEqualTo("Once");
     }
 
     @Test
@@ -71,11 +74,14 @@ class UsersEndToEndIT {
     void publicProfileMasksNonPublicFields() {
         String owner = service.token("masked");
         register(owner, "Mask", "Ed");
-        Response updated = service.put("/users/me", owner, update("default_all", true, true)
-                .replace("\"dob\":null", "\"dob\":\"2000-01-02\""));
+        Response updated = service.put(
+                "/users/me",
+                owner,
+                update("default_all", true, true).replace("\"dob\":null", "\"dob\":\"2000-01-02\""));
         assertThat(updated.status()).isEqualTo(200);
 
-        JsonNode shown = service.get("/users/id/masked", service.token("viewer")).json();
+        JsonNode shown =
+                service.get("/users/id/masked", service.token("viewer")).json();
         assertThat(shown.get("email").asText()).isEqualTo("masked@example.com");
         assertThat(shown.get("school").asText()).isEqualTo("MIT");
         assertThat(shown.get("gender").isNull()).isTrue();
@@ -84,7 +90,9 @@ class UsersEndToEndIT {
         assertThat(shown.get("dob").isNull()).isTrue();
         assertThat(shown.has("share_mode")).isFalse();
         assertThat(shown.has("domain_allow_array")).isFalse();
-        assertThat(service.get("/users/id/no-such-user", service.token("viewer")).status()).isEqualTo(404);
+        assertThat(service.get("/users/id/no-such-user", service.token("viewer"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -116,13 +124,15 @@ class UsersEndToEndIT {
     void domainListIsReplacedNormalisedAndDeduplicated() {
         String token = service.token("lister");
         register(token, "List", "Er");
-        Response replaced = service.put("/users/me/domain_array/deny", token,
-                "[\" Example.COM \", \"news.example.org\", \"example.com\"]");
+        Response replaced = service.put(
+                "/users/me/domain_array/deny", token, "[\" Example.COM \", \"news.example.org\", \"example.com\"]");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().get("domain_deny_array").toString())
                 .isEqualTo("[\"example.com\",\"news.example.org\"]");
-        assertThat(service.put("/users/me/domain_array/maybe", token, "[]").status()).isEqualTo(422);
-        assertThat(service.put("/users/me/domain_array/allow", token, "[\"http://x.com/path\"]").status())
+        assertThat(service.put("/users/me/domain_array/maybe", token, "[]").status())
+                .isEqualTo(422);
+        assertThat(service.put("/users/me/domain_array/allow", token, "[\"http://x.com/path\"]")
+                        .status())
                 .isEqualTo(422);
     }
 
@@ -138,12 +148,14 @@ class UsersEndToEndIT {
         assertThat(ids).containsExactly("order-c", "order-a", "order-b");
 
         String tooMany = String.join(",", java.util.Collections.nCopies(101, "x"));
-        assertThat(service.get("/users/ids/" + tooMany, service.token("viewer")).status()).isEqualTo(422);
+        assertThat(service.get("/users/ids/" + tooMany, service.token("viewer")).status())
+                .isEqualTo(422);
     }
 
     @Test
     void expiredTokenIsUnauthorized() {
-        String expired = service.tokenFor("late").expiresAt(Instant.now().minusSeconds(600))
+        String expired = service.tokenFor("late")
+                .expiresAt(Instant.now().minusSeconds(600))
                 .signedWith(service.signingKey());
         Response response = service.get("/users/me", expired);
         assertThat(response.status()).isEqualTo(401);

@@ -1,30 +1,30 @@
 package com.pagenow.userapi.embedded;
 
-import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
-import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
+import com.pagenow.userapi.application.port.in.block.ListBlockedUsersQuery;
+import com.pagenow.userapi.application.port.in.block.UnblockUserCommand;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
 import com.pagenow.userapi.application.port.in.friendship.CountFriendsQuery;
 import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuery;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestQuery;
-import com.pagenow.userapi.application.port.in.block.ListBlockedUsersQuery;
 import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
 import com.pagenow.userapi.application.port.in.friendship.ListMutualFriendsQuery;
-import com.pagenow.userapi.application.port.in.share.ListReceivedSharesQuery;
 import com.pagenow.userapi.application.port.in.friendship.ListRelationshipsQuery;
-import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
-import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
-import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipCommand;
-import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
 import com.pagenow.userapi.application.port.in.search.SearchFriendsQuery;
 import com.pagenow.userapi.application.port.in.search.SearchUsersQuery;
-import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.share.ListReceivedSharesQuery;
+import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
+import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
-import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
-import com.pagenow.userapi.application.port.in.block.UnblockUserCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
+import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
@@ -54,8 +54,7 @@ import java.util.Optional;
  */
 final class Delegates {
 
-    private Delegates() {
-    }
+    private Delegates() {}
 
     /** Users over the services of the shared wiring. */
     static final class UsersDelegate implements Users {

@@ -16,20 +16,22 @@ import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestUseCa
 import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 
 /**
- * Friend requests, friendships and the friend lists: the use cases behind {@code /friendships} and the friend lists of {@code /users}. Each method is the inbound port it comes from, with the same rules, SQL and transactions as the service.
+ * Friend requests, friendships and the friend lists: the use cases behind {@code /friendships} and the friend lists of
+ * {@code /users}. Each method is the inbound port it comes from, with the same rules, SQL and transactions as the
+ * service.
  */
-public interface Friendships extends SendFriendRequestUseCase,
-        AcceptFriendRequestUseCase,
-        DeclineFriendRequestUseCase,
-        RemoveFriendshipUseCase,
-        CheckFriendshipUseCase,
-        GetSentFriendRequestUseCase,
-        ListReceivedFriendRequestsUseCase,
-        ListMyFriendsUseCase,
-        ListFriendsOfUserUseCase,
-        CountFriendsUseCase,
-        ListMutualFriendsUseCase,
-        CountMutualFriendsUseCase,
-        ListRelationshipsUseCase,
-        SuggestFriendsUseCase {
-}
+public interface Friendships
+        extends SendFriendRequestUseCase,
+                AcceptFriendRequestUseCase,
+                DeclineFriendRequestUseCase,
+                RemoveFriendshipUseCase,
+                CheckFriendshipUseCase,
+                GetSentFriendRequestUseCase,
+                ListReceivedFriendRequestsUseCase,
+                ListMyFriendsUseCase,
+                ListFriendsOfUserUseCase,
+                CountFriendsUseCase,
+                ListMutualFriendsUseCase,
+                CountMutualFriendsUseCase,
+                ListRelationshipsUseCase,
+                SuggestFriendsUseCase {}

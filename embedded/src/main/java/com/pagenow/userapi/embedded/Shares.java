@@ -7,11 +7,12 @@ import com.pagenow.userapi.application.port.in.share.ShareWithFriendUseCase;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsUseCase;
 
 /**
- * Sharing pages with friends and reading shares: the use cases behind {@code /share_notifications}. Each method is the inbound port it comes from, with the same rules, SQL and transactions as the service.
+ * Sharing pages with friends and reading shares: the use cases behind {@code /share_notifications}. Each method is the
+ * inbound port it comes from, with the same rules, SQL and transactions as the service.
  */
-public interface Shares extends ShareWithFriendsUseCase,
-        ShareWithFriendUseCase,
-        MarkSharesSeenUseCase,
-        ListReceivedSharesUseCase,
-        ListSentSharesUseCase {
-}
+public interface Shares
+        extends ShareWithFriendsUseCase,
+                ShareWithFriendUseCase,
+                MarkSharesSeenUseCase,
+                ListReceivedSharesUseCase,
+                ListSentSharesUseCase {}

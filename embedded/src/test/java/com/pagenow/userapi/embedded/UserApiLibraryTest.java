@@ -1,10 +1,10 @@
 package com.pagenow.userapi.embedded;
 
-import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.Email;
@@ -34,7 +34,9 @@ class UserApiLibraryTest {
         assertThat(migration.versionBefore()).isEqualTo("empty");
         assertThat(migration.applied()).isNotEmpty().contains(migration.versionAfter());
         assertThat(hasUserTable(dataSource)).isTrue();
-        assertThat(library.migrate().applied()).as("a second migrate has nothing to do").isEmpty();
+        assertThat(library.migrate().applied())
+                .as("a second migrate has nothing to do")
+                .isEmpty();
     }
 
     @Test
@@ -50,13 +52,18 @@ class UserApiLibraryTest {
         library.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(ben, "ann"));
 
         assertThat(library.friendships().checkFriendship(new CheckFriendshipQuery(ann, "ben")))
-                .hasValueSatisfying(f -> assertThat(f.statusFor(UserId.of("ann"))).isEqualTo(FriendshipStatus.FRIENDS));
+                .hasValueSatisfying(
+                        f -> assertThat(f.statusFor(UserId.of("ann"))).isEqualTo(FriendshipStatus.FRIENDS));
     }
 
     @Test
     void itsClasspathHasNoHttpServerCognitoOrAwsSdk() {
-        for (String absent : new String[] {"io.undertow.Undertow", "com.nimbusds.jwt.JWT",
-                "software.amazon.awssdk.core.SdkClient", "com.fasterxml.jackson.databind.ObjectMapper"}) {
+        for (String absent : new String[] {
+            "io.undertow.Undertow",
+            "com.nimbusds.jwt.JWT",
+            "software.amazon.awssdk.core.SdkClient",
+            "com.fasterxml.jackson.databind.ObjectMapper"
+        }) {
             assertThatThrownBy(() -> Class.forName(absent)).as(absent).isInstanceOf(ClassNotFoundException.class);
         }
     }
@@ -77,7 +84,7 @@ class UserApiLibraryTest {
 
     private static boolean hasUserTable(JdbcDataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, null, "user_table", null)) {
+                ResultSet tables = connection.getMetaData().getTables(null, null, "user_table", null)) {
             return tables.next();
         }
     }

@@ -46,8 +46,9 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
             throw new ClaimRejected(Reason.WRONG_TOKEN_USE, "Token use is not one of " + settings.tokenUses());
         }
         if (!settings.appClientIds().isEmpty() && !issuedForKnownClient(claims, tokenUse)) {
-            throw new ClaimRejected(CognitoSettings.ID_TOKEN.equals(tokenUse) ? Reason.WRONG_AUDIENCE
-                    : Reason.WRONG_CLIENT, "Token was issued for another app client");
+            throw new ClaimRejected(
+                    CognitoSettings.ID_TOKEN.equals(tokenUse) ? Reason.WRONG_AUDIENCE : Reason.WRONG_CLIENT,
+                    "Token was issued for another app client");
         }
         String username = stringClaim(claims, usernameClaim(tokenUse));
         if (username == null || username.isBlank()) {
@@ -63,16 +64,21 @@ final class CognitoClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
      */
     VerifiedIdentity identityOf(JWTClaimsSet claims) throws BadJWTException {
         String tokenUse = stringClaim(claims, TOKEN_USE);
-        String email = CognitoSettings.ID_TOKEN.equals(tokenUse) && emailVerified(claims)
-                ? stringClaim(claims, EMAIL) : null;
-        return new VerifiedIdentity(stringClaim(claims, usernameClaim(tokenUse)), email, null,
-                instant(claims.getIssueTime()), authTime(claims));
+        String email =
+                CognitoSettings.ID_TOKEN.equals(tokenUse) && emailVerified(claims) ? stringClaim(claims, EMAIL) : null;
+        return new VerifiedIdentity(
+                stringClaim(claims, usernameClaim(tokenUse)),
+                email,
+                null,
+                instant(claims.getIssueTime()),
+                authTime(claims));
     }
 
     /** When the user signed in ({@code auth_time}, seconds), for the checks that want a recent sign-in; else null. */
     private static Instant authTime(JWTClaimsSet claims) {
         Object value = claims.getClaim(AUTH_TIME);
-        return value instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue())
+        return value instanceof Number seconds
+                ? Instant.ofEpochSecond(seconds.longValue())
                 : value instanceof Date date ? date.toInstant() : null;
     }
 

@@ -46,9 +46,11 @@ public record CognitoSettings(
             throw new IllegalArgumentException("Cognito jwksUrl must be set");
         }
         String scheme = jwksUrl.getScheme();
-        if (!jwksUrl.isAbsolute() || jwksUrl.getHost() == null
+        if (!jwksUrl.isAbsolute()
+                || jwksUrl.getHost() == null
                 || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-            throw new IllegalArgumentException("Cognito jwksUrl must be an absolute http(s) URL, got '" + jwksUrl + "'");
+            throw new IllegalArgumentException(
+                    "Cognito jwksUrl must be an absolute http(s) URL, got '" + jwksUrl + "'");
         }
         issuer = required("issuer", issuer);
         if (clockSkew == null || clockSkew.isNegative()) {
@@ -61,8 +63,14 @@ public record CognitoSettings(
         String checkedRegion = checkedRegion(region);
         String checkedPool = checkedPoolId(poolId);
         String poolUrl = "https://cognito-idp." + checkedRegion + ".amazonaws.com/" + checkedPool;
-        return new CognitoSettings(checkedRegion, checkedPool, Set.of(), Set.of(ID_TOKEN),
-                URI.create(poolUrl + "/.well-known/jwks.json"), poolUrl, DEFAULT_CLOCK_SKEW);
+        return new CognitoSettings(
+                checkedRegion,
+                checkedPool,
+                Set.of(),
+                Set.of(ID_TOKEN),
+                URI.create(poolUrl + "/.well-known/jwks.json"),
+                poolUrl,
+                DEFAULT_CLOCK_SKEW);
     }
 
     public CognitoSettings withAppClientIds(Set<String> ids) {

@@ -38,11 +38,15 @@ public final class CognitoSignInAccounts implements SignInAccounts, AutoCloseabl
 
     /** Builds the client; nothing is sent until the first deletion. {@code endpoint} may be null (AWS itself). */
     public static CognitoSignInAccounts create(String region, String userPoolId, URI endpoint) {
-        return create(region, userPoolId, endpoint, DefaultCredentialsProvider.builder().build());
+        return create(
+                region,
+                userPoolId,
+                endpoint,
+                DefaultCredentialsProvider.builder().build());
     }
 
-    static CognitoSignInAccounts create(String region, String userPoolId, URI endpoint,
-                                        AwsCredentialsProvider credentials) {
+    static CognitoSignInAccounts create(
+            String region, String userPoolId, URI endpoint, AwsCredentialsProvider credentials) {
         CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
                 .region(Region.of(Objects.requireNonNull(region, "region")))
                 .credentialsProvider(credentials)

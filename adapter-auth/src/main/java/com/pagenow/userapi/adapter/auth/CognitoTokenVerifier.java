@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.auth;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.Header;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -22,8 +22,8 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.error.TokenRejectedException.Reason;
-import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
+import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.port.out.VerifiedToken;
 import org.slf4j.Logger;
@@ -65,13 +65,13 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
         this(settings, new MonitoredJwksSource(urlSource(settings, policy), settings.jwksUrl()), policy, clock);
     }
 
-    private CognitoTokenVerifier(CognitoSettings settings, MonitoredJwksSource source, JwksCachePolicy policy,
-                                 Clock clock) {
+    private CognitoTokenVerifier(
+            CognitoSettings settings, MonitoredJwksSource source, JwksCachePolicy policy, Clock clock) {
         this(settings, remoteKeys(source, policy), source::failing, clock);
     }
 
-    private CognitoTokenVerifier(CognitoSettings settings, JWKSource<SecurityContext> keys,
-                                 BooleanSupplier keysFailing, Clock clock) {
+    private CognitoTokenVerifier(
+            CognitoSettings settings, JWKSource<SecurityContext> keys, BooleanSupplier keysFailing, Clock clock) {
         this.claimRules = new CognitoClaimsVerifier(settings, clock);
         this.keys = keys;
         this.keysFailing = keysFailing;
@@ -118,8 +118,8 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
             if (keysFailing.getAsBoolean()) {
                 throw unavailable(e);
             }
-            throw rejected(Reason.UNKNOWN_KEY,
-                    "Token is signed by an unknown key (key set was refreshed moments ago)", e);
+            throw rejected(
+                    Reason.UNKNOWN_KEY, "Token is signed by an unknown key (key set was refreshed moments ago)", e);
         } catch (KeySourceException e) {
             throw unavailable(e);
         } catch (JOSEException e) {
@@ -132,8 +132,8 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
 
     private static boolean signedWithRs256(String token) {
         try {
-            return JWSAlgorithm.RS256.equals(Header.parse(
-                    Base64URL.from(token.substring(0, token.indexOf('.')))).getAlgorithm());
+            return JWSAlgorithm.RS256.equals(Header.parse(Base64URL.from(token.substring(0, token.indexOf('.'))))
+                    .getAlgorithm());
         } catch (ParseException | RuntimeException unreadable) {
             return false;
         }
@@ -144,8 +144,9 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
     public VerifiedToken verifyUntilExpiry(String token) {
         VerifiedIdentity identity = verify(token);
         try {
-            return new VerifiedToken(identity, SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime()
-                    .toInstant());
+            return new VerifiedToken(
+                    identity,
+                    SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant());
         } catch (ParseException | RuntimeException e) {
             throw rejected(Reason.MALFORMED, "Token could not be read", e);
         }
@@ -169,8 +170,11 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
 
     private static TokenVerifierUnavailableException unavailable(KeySourceException cause) {
         // The failed fetch itself was logged at warn by MonitoredJwksSource; this is per request.
-        LOG.debug("Token not checked, key set unavailable: {}", cause instanceof RateLimitReachedException
-                ? "last fetch failed, next attempt is rate-limited" : cause.getMessage());
+        LOG.debug(
+                "Token not checked, key set unavailable: {}",
+                cause instanceof RateLimitReachedException
+                        ? "last fetch failed, next attempt is rate-limited"
+                        : cause.getMessage());
         return new TokenVerifierUnavailableException("The user pool's token keys are unavailable right now", cause);
     }
 

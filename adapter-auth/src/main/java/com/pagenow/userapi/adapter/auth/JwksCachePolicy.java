@@ -14,7 +14,10 @@ record JwksCachePolicy(
         Duration httpTimeout) {
 
     static final JwksCachePolicy DEFAULT = new JwksCachePolicy(
-            Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofHours(1),
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(30),
+            Duration.ofHours(1),
             Duration.ofSeconds(2));
 
     JwksCachePolicy withRefreshMinInterval(Duration interval) {

@@ -10,14 +10,16 @@ import java.time.Clock;
 
 /**
  * Dev mode's verifier: the Cognito rules, but the only trusted key is the local signing key and the issuer is
- * {@link LocalSigningKey#DEV_ISSUER}. Nothing is fetched over the network. Obtain it from {@link LocalSigningKey#verifier()}.
+ * {@link LocalSigningKey#DEV_ISSUER}. Nothing is fetched over the network. Obtain it from {@link
+ * LocalSigningKey#verifier()}.
  */
 public final class LocalKeyTokenVerifier implements TokenVerifier {
 
     private final CognitoTokenVerifier rules;
 
     LocalKeyTokenVerifier(RSAKey key, Clock clock) {
-        this.rules = CognitoTokenVerifier.withFixedKeys(LocalSigningKey.DEV_SETTINGS, new JWKSet(key.toPublicJWK()), clock);
+        this.rules =
+                CognitoTokenVerifier.withFixedKeys(LocalSigningKey.DEV_SETTINGS, new JWKSet(key.toPublicJWK()), clock);
     }
 
     @Override

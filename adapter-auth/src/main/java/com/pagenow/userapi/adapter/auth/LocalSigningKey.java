@@ -82,7 +82,8 @@ public final class LocalSigningKey {
             LOG.info("Created dev signing key {} in {}", created.getKeyID(), file);
             return new LocalSigningKey(created, file, clock);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load or create the dev signing key " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot load or create the dev signing key " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -190,7 +191,9 @@ public final class LocalSigningKey {
         if (existing != null && !supportsPosix(existing)) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
     }
 
     private static boolean supportsPosix(Path path) throws IOException {

@@ -53,6 +53,5 @@ final class VerifiedTokenCache {
         return entries.size();
     }
 
-    private record Entry(VerifiedIdentity identity, Instant validUntil) {
-    }
+    private record Entry(VerifiedIdentity identity, Instant validUntil) {}
 }

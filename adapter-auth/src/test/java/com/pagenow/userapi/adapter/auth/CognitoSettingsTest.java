@@ -17,7 +17,8 @@ class CognitoSettingsTest {
     @Test
     void forPoolUsesTheUrlsAwsDocumentsAndDefaults() {
         assertThat(pool.jwksUrl())
-                .isEqualTo(URI.create("https://cognito-idp.us-west-2.amazonaws.com/us-west-2_BENCH/.well-known/jwks.json"));
+                .isEqualTo(URI.create(
+                        "https://cognito-idp.us-west-2.amazonaws.com/us-west-2_BENCH/.well-known/jwks.json"));
         assertThat(pool.issuer()).isEqualTo("https://cognito-idp.us-west-2.amazonaws.com/us-west-2_BENCH");
         assertThat(pool.tokenUses()).containsExactly("id");
         assertThat(pool.appClientIds()).isEmpty();
@@ -53,48 +54,62 @@ class CognitoSettingsTest {
     @Test
     void rejectsMissingOrMalformedRegionAndPool() {
         assertThatThrownBy(() -> CognitoSettings.forPool(" ", "us-west-2_X"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region");
         assertThatThrownBy(() -> CognitoSettings.forPool("us-west-2", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("poolId");
         assertThatThrownBy(() -> CognitoSettings.forPool("us-west-2", "pool/../../evil"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("poolId");
         assertThatThrownBy(() -> CognitoSettings.forPool("evil.com/x", "us-west-2_X"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region");
     }
 
     @Test
     void rejectsUnknownOrNoTokenUse() {
         assertThatThrownBy(() -> pool.withTokenUses(Set.of("refresh")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenUses");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tokenUses");
         assertThatThrownBy(() -> pool.withTokenUses(Set.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenUses");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tokenUses");
     }
 
     @Test
     void rejectsBlankClientIdsAndNullSets() {
         assertThatThrownBy(() -> pool.withAppClientIds(Set.of("ok", " ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appClientIds");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appClientIds");
         assertThatThrownBy(() -> pool.withAppClientIds(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appClientIds");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appClientIds");
     }
 
     @Test
     void rejectsJwksUrlThatIsNotAbsoluteHttp() {
         assertThatThrownBy(() -> pool.withJwksUrl(URI.create("file:///etc/passwd")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jwksUrl");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jwksUrl");
         assertThatThrownBy(() -> pool.withJwksUrl(URI.create("/jwks.json")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jwksUrl");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jwksUrl");
         assertThatThrownBy(() -> pool.withJwksUrl(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jwksUrl");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jwksUrl");
     }
 
     @Test
     void rejectsBlankIssuerAndNegativeSkew() {
         assertThatThrownBy(() -> pool.withIssuer(""))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issuer");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("issuer");
         assertThatThrownBy(() -> pool.withClockSkew(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clockSkew");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clockSkew");
         assertThatThrownBy(() -> pool.withClockSkew(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clockSkew");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clockSkew");
     }
 }

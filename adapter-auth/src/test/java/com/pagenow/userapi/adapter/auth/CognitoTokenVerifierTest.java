@@ -50,9 +50,11 @@ class CognitoTokenVerifierTest {
     void acceptsValidIdTokenAndReturnsUsernameAndEmail() {
         CognitoTokenVerifier verifier = verifier(settings());
 
-        VerifiedIdentity identity = verifier.verify(idToken("alice").email("alice@example.com").signedWith(poolKey));
+        VerifiedIdentity identity =
+                verifier.verify(idToken("alice").email("alice@example.com").signedWith(poolKey));
 
-        assertThat(identity).extracting(VerifiedIdentity::username, VerifiedIdentity::email)
+        assertThat(identity)
+                .extracting(VerifiedIdentity::username, VerifiedIdentity::email)
                 .containsExactly("alice", "alice@example.com");
         assertThat(identity.issuedAt()).as("iat").isNotNull();
         assertThat(identity.authTime()).as("auth_time").isNotNull();
@@ -63,12 +65,14 @@ class CognitoTokenVerifierTest {
         CognitoTokenVerifier verifier = verifier(settings());
         Instant expiry = Instant.now().plusSeconds(600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
-        var verified = verifier.verifyUntilExpiry(idToken("alice").expiresAt(expiry).signedWith(poolKey));
+        var verified =
+                verifier.verifyUntilExpiry(idToken("alice").expiresAt(expiry).signedWith(poolKey));
 
         assertThat(verified.identity().username()).isEqualTo("alice");
         assertThat(verified.expiresAt()).isEqualTo(expiry);
-        assertThatThrownBy(() -> verifier.verifyUntilExpiry(
-                idToken("alice").expiresAt(Instant.now().minusSeconds(3600)).signedWith(poolKey)))
+        assertThatThrownBy(() -> verifier.verifyUntilExpiry(idToken("alice")
+                        .expiresAt(Instant.now().minusSeconds(3600))
+                        .signedWith(poolKey)))
                 .isInstanceOf(TokenRejectedException.class);
     }
 
@@ -93,33 +97,40 @@ class CognitoTokenVerifierTest {
 
     @Test
     void rejectsExpiredToken() {
-        String token = idToken("alice").expiresAt(Instant.now().minus(Duration.ofMinutes(2))).signedWith(poolKey);
+        String token = idToken("alice")
+                .expiresAt(Instant.now().minus(Duration.ofMinutes(2)))
+                .signedWith(poolKey);
 
         assertRejected(verifier(settings()), token, "expired");
     }
 
     @Test
     void acceptsTokenExpiredLessThanTheClockSkewAgo() {
-        String token = idToken("alice").expiresAt(Instant.now().minusSeconds(30)).signedWith(poolKey);
+        String token =
+                idToken("alice").expiresAt(Instant.now().minusSeconds(30)).signedWith(poolKey);
 
         assertThat(verifier(settings()).verify(token).username()).isEqualTo("alice");
     }
 
     @Test
     void rejectsTokenExpiredWithinSkewWhenSkewIsZero() {
-        String token = idToken("alice").expiresAt(Instant.now().minusSeconds(30)).signedWith(poolKey);
+        String token =
+                idToken("alice").expiresAt(Instant.now().minusSeconds(30)).signedWith(poolKey);
 
         assertRejected(verifier(settings().withClockSkew(Duration.ZERO)), token, "expired");
     }
 
     @Test
     void rejectsTokenWithoutExpiry() {
-        assertRejected(verifier(settings()), idToken("alice").withoutClaim("exp").signedWith(poolKey), "expiry");
+        assertRejected(
+                verifier(settings()), idToken("alice").withoutClaim("exp").signedWith(poolKey), "expiry");
     }
 
     @Test
     void rejectsTokenNotYetValid() {
-        String token = idToken("alice").notBefore(Instant.now().plus(Duration.ofMinutes(2))).signedWith(poolKey);
+        String token = idToken("alice")
+                .notBefore(Instant.now().plus(Duration.ofMinutes(2)))
+                .signedWith(poolKey);
 
         assertRejected(verifier(settings()), token, "not valid yet");
     }
@@ -133,7 +144,9 @@ class CognitoTokenVerifierTest {
 
     @Test
     void rejectsTokenIssuedInTheFutureBeyondTheClockSkew() {
-        String token = idToken("alice").issuedAt(Instant.now().plus(Duration.ofMinutes(2))).signedWith(poolKey);
+        String token = idToken("alice")
+                .issuedAt(Instant.now().plus(Duration.ofMinutes(2)))
+                .signedWith(poolKey);
 
         assertRejected(verifier(settings()), token, "issued in the future");
     }
@@ -157,12 +170,14 @@ class CognitoTokenVerifierTest {
 
     @Test
     void rejectsTokenWithoutIssuer() {
-        assertRejected(verifier(settings()), idToken("alice").withoutClaim("iss").signedWith(poolKey), "issuer");
+        assertRejected(
+                verifier(settings()), idToken("alice").withoutClaim("iss").signedWith(poolKey), "issuer");
     }
 
     @Test
     void rejectsAccessTokenWhenOnlyIdTokensAreAccepted() {
-        String token = TestTokens.accessToken("alice").issuer(ISSUER).clientId(CLIENT).signedWith(poolKey);
+        String token =
+                TestTokens.accessToken("alice").issuer(ISSUER).clientId(CLIENT).signedWith(poolKey);
 
         assertRejected(verifier(settings()), token, "Token use");
     }
@@ -178,9 +193,11 @@ class CognitoTokenVerifierTest {
     @Test
     void acceptsAccessTokenWhenConfiguredAndReadsItsUsernameClaim() {
         CognitoTokenVerifier verifier = verifier(settings().withTokenUses(Set.of("id", "access")));
-        String token = TestTokens.accessToken("alice").issuer(ISSUER).clientId(CLIENT).signedWith(poolKey);
+        String token =
+                TestTokens.accessToken("alice").issuer(ISSUER).clientId(CLIENT).signedWith(poolKey);
 
-        assertThat(verifier.verify(token)).extracting(VerifiedIdentity::username, VerifiedIdentity::email)
+        assertThat(verifier.verify(token))
+                .extracting(VerifiedIdentity::username, VerifiedIdentity::email)
                 .containsExactly("alice", null);
         assertThat(verifier.verify(idToken("bob").email("bob@example.com").signedWith(poolKey)))
                 .extracting(VerifiedIdentity::username, VerifiedIdentity::email)
@@ -191,9 +208,11 @@ class CognitoTokenVerifierTest {
     void rejectsIdTokenForAnotherAppClientWhenClientsAreConfigured() {
         CognitoTokenVerifier verifier = verifier(settings().withAppClientIds(Set.of(CLIENT, "app-client-2")));
 
-        assertThat(verifier.verify(idToken("alice").audience("app-client-2").signedWith(poolKey)).username())
+        assertThat(verifier.verify(idToken("alice").audience("app-client-2").signedWith(poolKey))
+                        .username())
                 .isEqualTo("alice");
-        assertRejected(verifier, idToken("alice").audience("someone-elses-client").signedWith(poolKey), "client");
+        assertRejected(
+                verifier, idToken("alice").audience("someone-elses-client").signedWith(poolKey), "client");
         assertRejected(verifier, idToken("alice").withoutClaim("aud").signedWith(poolKey), "client");
     }
 
@@ -201,31 +220,36 @@ class CognitoTokenVerifierTest {
     void acceptsAnyAppClientWhenNoneAreConfigured() {
         CognitoTokenVerifier verifier = verifier(settings());
 
-        assertThat(verifier.verify(idToken("alice").audience("any-client").signedWith(poolKey)).username())
+        assertThat(verifier.verify(idToken("alice").audience("any-client").signedWith(poolKey))
+                        .username())
                 .isEqualTo("alice");
     }
 
     @Test
     void checksClientIdClaimOfAccessTokens() {
-        CognitoTokenVerifier verifier = verifier(
-                settings().withTokenUses(Set.of("access")).withAppClientIds(Set.of(CLIENT)));
+        CognitoTokenVerifier verifier =
+                verifier(settings().withTokenUses(Set.of("access")).withAppClientIds(Set.of(CLIENT)));
         TestTokens access = TestTokens.accessToken("alice").issuer(ISSUER);
 
-        assertThat(verifier.verify(access.clientId(CLIENT).signedWith(poolKey)).username()).isEqualTo("alice");
+        assertThat(verifier.verify(access.clientId(CLIENT).signedWith(poolKey)).username())
+                .isEqualTo("alice");
         assertRejected(verifier, access.clientId("other-client").signedWith(poolKey), "client");
         // An access token's aud is not its client: Cognito puts the client in client_id.
-        assertRejected(verifier, access.withoutClaim("client_id").audience(CLIENT).signedWith(poolKey), "client");
+        assertRejected(
+                verifier, access.withoutClaim("client_id").audience(CLIENT).signedWith(poolKey), "client");
     }
 
     @Test
     void picksUpRotatedKeyWithoutRestart() {
         CognitoTokenVerifier verifier = verifier(settings());
-        assertThat(verifier.verify(idToken("alice").signedWith(poolKey)).username()).isEqualTo("alice");
+        assertThat(verifier.verify(idToken("alice").signedWith(poolKey)).username())
+                .isEqualTo("alice");
 
         RSAKey rotated = TestTokens.newRsaKey("pool-key-2");
         jwks.serve(rotated, poolKey);
 
-        assertThat(verifier.verify(idToken("bob").signedWith(rotated)).username()).isEqualTo("bob");
+        assertThat(verifier.verify(idToken("bob").signedWith(rotated)).username())
+                .isEqualTo("bob");
         assertThat(jwks.requestCount()).isEqualTo(2);
     }
 
@@ -293,29 +317,38 @@ class CognitoTokenVerifierTest {
                 + "\n-----END PUBLIC KEY-----\n";
 
         assertRejected(verifier, idToken("alice").keyId(poolKey.getKeyID()).hmacSignedWith(der), "RS256");
-        assertRejected(verifier, idToken("alice").keyId(poolKey.getKeyID())
-                .hmacSignedWith(pem.getBytes(StandardCharsets.US_ASCII)), "RS256");
-        assertRejected(verifier, idToken("alice").keyId(poolKey.getKeyID())
-                .hmacSignedWith(poolKey.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)), "RS256");
+        assertRejected(
+                verifier,
+                idToken("alice").keyId(poolKey.getKeyID()).hmacSignedWith(pem.getBytes(StandardCharsets.US_ASCII)),
+                "RS256");
+        assertRejected(
+                verifier,
+                idToken("alice")
+                        .keyId(poolKey.getKeyID())
+                        .hmacSignedWith(poolKey.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)),
+                "RS256");
     }
 
     @Test
     void rejectsTokenWithoutCognitoUsername() {
         CognitoTokenVerifier verifier = verifier(settings());
 
-        assertRejected(verifier, idToken("alice").withoutClaim("cognito:username").signedWith(poolKey),
-                "cognito:username");
-        assertRejected(verifier, idToken("alice").claim("cognito:username", " ").signedWith(poolKey),
-                "cognito:username");
-        assertRejected(verifier, idToken("alice").claim("cognito:username", 42).signedWith(poolKey),
-                "cognito:username");
+        assertRejected(
+                verifier, idToken("alice").withoutClaim("cognito:username").signedWith(poolKey), "cognito:username");
+        assertRejected(
+                verifier, idToken("alice").claim("cognito:username", " ").signedWith(poolKey), "cognito:username");
+        assertRejected(
+                verifier, idToken("alice").claim("cognito:username", 42).signedWith(poolKey), "cognito:username");
     }
 
     @Test
     void rejectsAccessTokenWithoutUsername() {
         CognitoTokenVerifier verifier = verifier(settings().withTokenUses(Set.of("access")));
-        String token = TestTokens.accessToken("alice").issuer(ISSUER).withoutClaim("username")
-                .claim("cognito:username", "alice").signedWith(poolKey);
+        String token = TestTokens.accessToken("alice")
+                .issuer(ISSUER)
+                .withoutClaim("username")
+                .claim("cognito:username", "alice")
+                .signedWith(poolKey);
 
         assertRejected(verifier, token, "username");
     }
@@ -324,7 +357,9 @@ class CognitoTokenVerifierTest {
     @MethodSource("verifiedShapes")
     void takesTheEmailOnlyWhenEmailVerifiedIsTrueAsABooleanOrTheStringTrue(Object emailVerified, boolean taken) {
         CognitoTokenVerifier verifier = verifier(settings());
-        String token = idToken("alice").email("alice@example.com").claim("email_verified", emailVerified)
+        String token = idToken("alice")
+                .email("alice@example.com")
+                .claim("email_verified", emailVerified)
                 .signedWith(poolKey);
 
         VerifiedIdentity identity = verifier.verify(token);
@@ -352,16 +387,23 @@ class CognitoTokenVerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "", " ", "not-a-jwt", "a.b.c", "a.b", "....", "Bearer x.y.z",
-            "eyJhbGciOiJSUzI1NiJ9.!!!.???",
-            "bm90IGpzb24.eyJzdWIiOiJhIn0.c2ln",
-            "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln",
-            "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln",
-            "eyJhbGciOjQyfQ.eyJzdWIiOiJhIn0.c2ln",
-            "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d",
-            "W10.W10.W10"
-    })
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "not-a-jwt",
+                "a.b.c",
+                "a.b",
+                "....",
+                "Bearer x.y.z",
+                "eyJhbGciOiJSUzI1NiJ9.!!!.???",
+                "bm90IGpzb24.eyJzdWIiOiJhIn0.c2ln",
+                "eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln",
+                "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln",
+                "eyJhbGciOjQyfQ.eyJzdWIiOiJhIn0.c2ln",
+                "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d",
+                "W10.W10.W10"
+            })
     void rejectsGarbage(String garbage) {
         assertRejected(verifier(settings()), garbage, null);
     }
@@ -400,7 +442,8 @@ class CognitoTokenVerifierTest {
 
         jwks.close();
 
-        assertThat(verifier.verify(idToken("bob").signedWith(poolKey)).username()).isEqualTo("bob");
+        assertThat(verifier.verify(idToken("bob").signedWith(poolKey)).username())
+                .isEqualTo("bob");
     }
 
     @Test
@@ -410,14 +453,26 @@ class CognitoTokenVerifierTest {
         toClose.add(attacker);
         CognitoTokenVerifier verifier = verifier(settings());
 
-        assertRejected(verifier, idToken("alice").jwkSetUrl(attacker.url()).embeddedKey(attackerKey)
-                .signedWith(attackerKey), "key of the user pool");
-        assertRejected(verifier, idToken("alice").keyId(poolKey.getKeyID()).jwkSetUrl(attacker.url())
-                .embeddedKey(attackerKey).signedWith(attackerKey), "signature");
+        assertRejected(
+                verifier,
+                idToken("alice")
+                        .jwkSetUrl(attacker.url())
+                        .embeddedKey(attackerKey)
+                        .signedWith(attackerKey),
+                "key of the user pool");
+        assertRejected(
+                verifier,
+                idToken("alice")
+                        .keyId(poolKey.getKeyID())
+                        .jwkSetUrl(attacker.url())
+                        .embeddedKey(attackerKey)
+                        .signedWith(attackerKey),
+                "signature");
 
         assertThat(attacker.requestCount()).isZero();
         // The pool's own key set still works as before.
-        assertThat(verifier.verify(idToken("alice").jwkSetUrl(attacker.url()).signedWith(poolKey)).username())
+        assertThat(verifier.verify(idToken("alice").jwkSetUrl(attacker.url()).signedWith(poolKey))
+                        .username())
                 .isEqualTo("alice");
         assertThat(attacker.requestCount()).isZero();
     }
@@ -448,8 +503,8 @@ class CognitoTokenVerifierTest {
     }
 
     private static void assertRejected(CognitoTokenVerifier verifier, String token, String reasonFragment) {
-        TokenRejectedException rejection = catchThrowableOfType(TokenRejectedException.class,
-                () -> verifier.verify(token));
+        TokenRejectedException rejection =
+                catchThrowableOfType(TokenRejectedException.class, () -> verifier.verify(token));
 
         assertThat(rejection).as("rejection of a bad token").isNotNull();
         if (reasonFragment != null) {

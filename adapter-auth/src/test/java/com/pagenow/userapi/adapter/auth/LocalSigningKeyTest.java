@@ -33,7 +33,8 @@ class LocalSigningKeyTest {
 
         String token = key.mintToken("u0000001", "a@example.com", Duration.ofHours(1));
 
-        assertThat(key.verifier().verify(token)).extracting(VerifiedIdentity::username, VerifiedIdentity::email)
+        assertThat(key.verifier().verify(token))
+                .extracting(VerifiedIdentity::username, VerifiedIdentity::email)
                 .containsExactly("u0000001", "a@example.com");
     }
 
@@ -54,7 +55,9 @@ class LocalSigningKeyTest {
         assertThat(claims.getAudience()).containsExactly(LocalSigningKey.DEV_CLIENT_ID);
         assertThat(claims.getStringClaim("token_use")).isEqualTo("id");
         assertThat(claims.getLongClaim("auth_time")).isNotNull();
-        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        assertThat(Duration.between(
+                        claims.getIssueTime().toInstant(),
+                        claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(5));
     }
 
@@ -67,7 +70,9 @@ class LocalSigningKeyTest {
 
         assertThat(again.keyId()).isEqualTo(first.keyId());
         assertThat(again.verifier().verify(token).username()).isEqualTo("alice");
-        assertThat(first.verifier().verify(again.mintToken("bob", "bob@example.com", Duration.ofHours(1))).username())
+        assertThat(first.verifier()
+                        .verify(again.mintToken("bob", "bob@example.com", Duration.ofHours(1)))
+                        .username())
                 .isEqualTo("bob");
     }
 
@@ -81,7 +86,8 @@ class LocalSigningKeyTest {
         assertThat(stored.getKeyID()).isEqualTo(key.keyId());
         assertThat(key.toString()).doesNotContain(stored.getPrivateExponent().toString());
 
-        assumeThat(Files.getFileStore(key.file()).supportsFileAttributeView("posix")).isTrue();
+        assumeThat(Files.getFileStore(key.file()).supportsFileAttributeView("posix"))
+                .isTrue();
         assertThat(Files.getPosixFilePermissions(key.file()))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.getPosixFilePermissions(key.file().getParent()))
@@ -129,7 +135,8 @@ class LocalSigningKeyTest {
         LocalSigningKey key = LocalSigningKey.loadOrCreate(dir);
 
         assertThat(key.verifier().verify(key.mintToken("alice", null, Duration.ofHours(1))))
-                .extracting(VerifiedIdentity::username, VerifiedIdentity::email).containsExactly("alice", null);
+                .extracting(VerifiedIdentity::username, VerifiedIdentity::email)
+                .containsExactly("alice", null);
     }
 
     @Test
@@ -137,9 +144,11 @@ class LocalSigningKeyTest {
         LocalSigningKey key = LocalSigningKey.loadOrCreate(dir);
 
         assertThatThrownBy(() -> key.mintToken(" ", "a@example.com", Duration.ofHours(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("userId");
         assertThatThrownBy(() -> key.mintToken("alice", "a@example.com", Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ttl");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ttl");
     }
 
     @Test

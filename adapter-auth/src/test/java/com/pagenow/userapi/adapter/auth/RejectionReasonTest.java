@@ -25,9 +25,12 @@ class RejectionReasonTest {
     private final RSAKey poolKey = TestTokens.newRsaKey("pool-key-1");
     private final JwksServer jwks = JwksServer.start(poolKey);
     private final CognitoTokenVerifier verifier = new CognitoTokenVerifier(
-            CognitoSettings.forPool("eu-central-1", "eu-central-1_TestPool").withJwksUrl(jwks.url())
-                    .withAppClientIds(Set.of(CLIENT)).withTokenUses(Set.of("id", "access")),
-            JwksCachePolicy.DEFAULT, Clock.systemUTC());
+            CognitoSettings.forPool("eu-central-1", "eu-central-1_TestPool")
+                    .withJwksUrl(jwks.url())
+                    .withAppClientIds(Set.of(CLIENT))
+                    .withTokenUses(Set.of("id", "access")),
+            JwksCachePolicy.DEFAULT,
+            Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -37,14 +40,18 @@ class RejectionReasonTest {
 
     @Test
     void expired() {
-        assertReason(idToken().expiresAt(Instant.now().minus(Duration.ofMinutes(5))).signedWith(poolKey),
-                Reason.EXPIRED, "JwtExpiredError");
+        assertReason(
+                idToken().expiresAt(Instant.now().minus(Duration.ofMinutes(5))).signedWith(poolKey),
+                Reason.EXPIRED,
+                "JwtExpiredError");
     }
 
     @Test
     void notYetValid() {
-        assertReason(idToken().notBefore(Instant.now().plus(Duration.ofMinutes(5))).signedWith(poolKey),
-                Reason.NOT_YET_VALID, "JwtNotBeforeError");
+        assertReason(
+                idToken().notBefore(Instant.now().plus(Duration.ofMinutes(5))).signedWith(poolKey),
+                Reason.NOT_YET_VALID,
+                "JwtNotBeforeError");
     }
 
     @Test
@@ -54,37 +61,46 @@ class RejectionReasonTest {
 
     @Test
     void wrongAudienceOfAnIdToken() {
-        assertReason(idToken().audience("other").signedWith(poolKey), Reason.WRONG_AUDIENCE,
-                "JwtInvalidAudienceError");
+        assertReason(idToken().audience("other").signedWith(poolKey), Reason.WRONG_AUDIENCE, "JwtInvalidAudienceError");
     }
 
     @Test
     void wrongClientOfAnAccessToken() {
-        assertReason(TestTokens.accessToken("alice").issuer(ISSUER).clientId("other").signedWith(poolKey),
-                Reason.WRONG_CLIENT, "CognitoJwtInvalidClientIdError");
+        assertReason(
+                TestTokens.accessToken("alice").issuer(ISSUER).clientId("other").signedWith(poolKey),
+                Reason.WRONG_CLIENT,
+                "CognitoJwtInvalidClientIdError");
     }
 
     @Test
     void wrongTokenUse() {
-        assertReason(idToken().tokenUse("refresh").signedWith(poolKey), Reason.WRONG_TOKEN_USE,
+        assertReason(
+                idToken().tokenUse("refresh").signedWith(poolKey),
+                Reason.WRONG_TOKEN_USE,
                 "CognitoJwtInvalidTokenUseError");
     }
 
     @Test
     void unknownKey() {
-        assertReason(idToken().signedWith(TestTokens.newRsaKey("not-in-the-pool")), Reason.UNKNOWN_KEY,
+        assertReason(
+                idToken().signedWith(TestTokens.newRsaKey("not-in-the-pool")),
+                Reason.UNKNOWN_KEY,
                 "KidNotFoundInJwksError");
     }
 
     @Test
     void badSignature() {
-        assertReason(idToken().signedWith(TestTokens.newRsaKey(poolKey.getKeyID())), Reason.BAD_SIGNATURE,
+        assertReason(
+                idToken().signedWith(TestTokens.newRsaKey(poolKey.getKeyID())),
+                Reason.BAD_SIGNATURE,
                 "JwtInvalidSignatureError");
     }
 
     @Test
     void wrongAlgorithm() {
-        assertReason(idToken().keyId(poolKey.getKeyID()).hmacSignedWith(new byte[32]), Reason.WRONG_ALGORITHM,
+        assertReason(
+                idToken().keyId(poolKey.getKeyID()).hmacSignedWith(new byte[32]),
+                Reason.WRONG_ALGORITHM,
                 "JwtInvalidSignatureAlgorithmError");
         assertReason(idToken().unsigned(), Reason.WRONG_ALGORITHM, "JwtInvalidSignatureAlgorithmError");
     }
@@ -97,7 +113,9 @@ class RejectionReasonTest {
 
     @Test
     void missingClaim() {
-        assertReason(idToken().withoutClaim("cognito:username").signedWith(poolKey), Reason.INVALID_CLAIM,
+        assertReason(
+                idToken().withoutClaim("cognito:username").signedWith(poolKey),
+                Reason.INVALID_CLAIM,
                 "JwtInvalidClaimError");
     }
 
@@ -106,8 +124,8 @@ class RejectionReasonTest {
     }
 
     private void assertReason(String token, Reason reason, String code) {
-        TokenRejectedException rejected = catchThrowableOfType(TokenRejectedException.class,
-                () -> verifier.verify(token));
+        TokenRejectedException rejected =
+                catchThrowableOfType(TokenRejectedException.class, () -> verifier.verify(token));
         assertThat(rejected).as("rejection").isNotNull();
         assertThat(rejected.reason()).isEqualTo(reason);
         assertThat(rejected.reason().code()).isEqualTo(code);

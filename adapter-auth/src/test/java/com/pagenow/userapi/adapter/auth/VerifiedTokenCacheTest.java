@@ -25,8 +25,11 @@ class VerifiedTokenCacheTest {
     private final JwksServer jwks = JwksServer.start(key);
     private final MovableClock clock = new MovableClock(Instant.now());
     private final CognitoTokenVerifier verifier = new CognitoTokenVerifier(
-            CognitoSettings.forPool("us-west-2", "us-west-2_Cache").withJwksUrl(jwks.url()).withIssuer(ISSUER),
-            JwksCachePolicy.DEFAULT, clock);
+            CognitoSettings.forPool("us-west-2", "us-west-2_Cache")
+                    .withJwksUrl(jwks.url())
+                    .withIssuer(ISSUER),
+            JwksCachePolicy.DEFAULT,
+            clock);
 
     @AfterEach
     void close() {
@@ -36,7 +39,9 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aVerifiedTokenIsAcceptedAgainEvenWhileTheKeySetIsDown() {
-        String token = TestTokens.idToken("alice").issuer(ISSUER).expiresAt(clock.instant().plusSeconds(600))
+        String token = TestTokens.idToken("alice")
+                .issuer(ISSUER)
+                .expiresAt(clock.instant().plusSeconds(600))
                 .signedWith(key);
         assertThat(verifier.verify(token).username()).isEqualTo("alice");
 
@@ -48,13 +53,16 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aCachedTokenIsRejectedOnceExpiredBeyondTheSkew() {
-        String token = TestTokens.idToken("bob").issuer(ISSUER).expiresAt(clock.instant().plusSeconds(120))
+        String token = TestTokens.idToken("bob")
+                .issuer(ISSUER)
+                .expiresAt(clock.instant().plusSeconds(120))
                 .signedWith(key);
         verifier.verify(token);
 
         clock.advance(Duration.ofSeconds(120 + 61));
 
-        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(TokenRejectedException.class)
+        assertThatThrownBy(() -> verifier.verify(token))
+                .isInstanceOf(TokenRejectedException.class)
                 .hasMessageContaining("expired");
     }
 
@@ -70,7 +78,10 @@ class VerifiedTokenCacheTest {
     @Test
     void anEntryAnswersUntilItsValidityEnds() {
         VerifiedTokenCache cache = new VerifiedTokenCache(clock, 10);
-        cache.put("token", new VerifiedIdentity("dora", "dora@example.com"), clock.instant().plusSeconds(30));
+        cache.put(
+                "token",
+                new VerifiedIdentity("dora", "dora@example.com"),
+                clock.instant().plusSeconds(30));
 
         assertThat(cache.get("token").username()).isEqualTo("dora");
         assertThat(cache.get("other")).isNull();
@@ -83,7 +94,10 @@ class VerifiedTokenCacheTest {
     void theCacheStaysBounded() {
         VerifiedTokenCache cache = new VerifiedTokenCache(clock, 3);
         for (int i = 0; i < 10; i++) {
-            cache.put("t" + i, new VerifiedIdentity("u" + i, null), clock.instant().plusSeconds(60));
+            cache.put(
+                    "t" + i,
+                    new VerifiedIdentity("u" + i, null),
+                    clock.instant().plusSeconds(60));
         }
         assertThat(cache.size()).isLessThanOrEqualTo(3);
         assertThat(cache.get("t9")).isNotNull();

@@ -13,10 +13,10 @@ final class ConnectionPools {
 
     /** Flyway takes two connections at once; the third holds the migration lock ({@link MigrationLock}). */
     private static final int MIGRATION_CONNECTIONS = 3;
+
     private static final Duration HEALTH_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
-    private ConnectionPools() {
-    }
+    private ConnectionPools() {}
 
     /**
      * Flyway takes two connections at once and may run for minutes: a pool of its own on the direct URL, with the
@@ -26,33 +26,56 @@ final class ConnectionPools {
     static HikariDataSource migrationPool(String name, PersistenceSettings settings) {
         Vendor vendor = Vendor.of(settings.directJdbcUrl());
         DatabaseTimeouts timeouts = settings.timeouts();
-        HikariConfig config = baseConfig(name, settings.directJdbcUrl(), settings.directUsername(),
-                settings.directPassword(), settings, vendor, null, timeouts.migrationSocket());
+        HikariConfig config = baseConfig(
+                name,
+                settings.directJdbcUrl(),
+                settings.directUsername(),
+                settings.directPassword(),
+                settings,
+                vendor,
+                null,
+                timeouts.migrationSocket());
         if (vendor == Vendor.POSTGRESQL) {
-            config.setConnectionInitSql("SET statement_timeout = " + timeouts.migrationStatement().toMillis());
+            config.setConnectionInitSql(
+                    "SET statement_timeout = " + timeouts.migrationStatement().toMillis());
         }
         config.setMaximumPoolSize(MIGRATION_CONNECTIONS);
         config.setConnectionTimeout(timeouts.poolWait().toMillis());
-        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(2)).toMillis());
+        config.setValidationTimeout(
+                max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(2))
+                        .toMillis());
         return new HikariDataSource(config);
     }
 
-    static HikariDataSource pool(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                         int size, Duration wait, Duration statement, Duration socket,
-                                         boolean readOnly) {
+    static HikariDataSource pool(
+            String name,
+            String url,
+            PersistenceSettings settings,
+            Vendor vendor,
+            int size,
+            Duration wait,
+            Duration statement,
+            Duration socket,
+            boolean readOnly) {
         HikariConfig config = baseConfig(name, url, settings, vendor, statement, socket);
         config.setMaximumPoolSize(size);
         config.setConnectionTimeout(wait.toMillis());
         // Checking a connection that sat idle must not take longer than the wait for one.
-        config.setValidationTimeout(max(DatabaseTimeouts.MIN_POOL_WAIT, wait.dividedBy(2)).toMillis());
+        config.setValidationTimeout(
+                max(DatabaseTimeouts.MIN_POOL_WAIT, wait.dividedBy(2)).toMillis());
         config.setReadOnly(readOnly);
         return new HikariDataSource(config);
     }
 
     /** One connection for the replica checks; opened lazily, so that a replica that is down does not stop the start. */
-    static HikariDataSource checkPool(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                              boolean readOnly) {
-        HikariConfig config = baseConfig(name, url, settings, vendor, settings.timeouts().statement(),
+    static HikariDataSource checkPool(
+            String name, String url, PersistenceSettings settings, Vendor vendor, boolean readOnly) {
+        HikariConfig config = baseConfig(
+                name,
+                url,
+                settings,
+                vendor,
+                settings.timeouts().statement(),
                 settings.timeouts().socket());
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
@@ -64,20 +87,26 @@ final class ConnectionPools {
     }
 
     static HikariDataSource healthPool(PersistenceSettings settings, Vendor vendor) {
-        HikariConfig config = baseConfig("user-api-db-health", settings.jdbcUrl(), settings, vendor,
-                settings.timeouts().statement(), settings.timeouts().socket());
+        HikariConfig config = baseConfig(
+                "user-api-db-health",
+                settings.jdbcUrl(),
+                settings,
+                vendor,
+                settings.timeouts().statement(),
+                settings.timeouts().socket());
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
         config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
         config.setConnectionTimeout(HEALTH_CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(Duration.ofSeconds(DatabaseHealth.VALIDATION_SECONDS).toMillis());
+        config.setValidationTimeout(
+                Duration.ofSeconds(DatabaseHealth.VALIDATION_SECONDS).toMillis());
         // Opening lazily: the main pool already proved the database reachable.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
     }
 
-    private static HikariConfig baseConfig(String name, String url, PersistenceSettings settings, Vendor vendor,
-                                           Duration statement, Duration socket) {
+    private static HikariConfig baseConfig(
+            String name, String url, PersistenceSettings settings, Vendor vendor, Duration statement, Duration socket) {
         return baseConfig(name, url, settings.username(), settings.password(), settings, vendor, statement, socket);
     }
 
@@ -88,9 +117,15 @@ final class ConnectionPools {
      *
      * @param statement the driver's limit on each statement (null: none), in whole seconds, rounded up
      */
-    private static HikariConfig baseConfig(String name, String url, String username, String password,
-                                           PersistenceSettings settings, Vendor vendor, Duration statement,
-                                           Duration socket) {
+    private static HikariConfig baseConfig(
+            String name,
+            String url,
+            String username,
+            String password,
+            PersistenceSettings settings,
+            Vendor vendor,
+            Duration statement,
+            Duration socket) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);

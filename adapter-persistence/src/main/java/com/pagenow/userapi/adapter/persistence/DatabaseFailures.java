@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
@@ -14,8 +14,7 @@ import java.sql.SQLException;
  */
 final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** {@code failure} as a {@link DatabaseUnavailableException} when the database is at fault, else unchanged. */
     static RuntimeException translate(RuntimeException failure) {

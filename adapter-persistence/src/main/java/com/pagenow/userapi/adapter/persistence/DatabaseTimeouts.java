@@ -10,14 +10,18 @@ import java.util.Objects;
  * connection ({@code socket}, so that a silently dropped connection does not hang a request). Migrations run with
  * their own, longer {@code migrationStatement} limit.
  */
-public record DatabaseTimeouts(Duration poolWait, Duration connect, Duration statement, Duration socket,
-                               Duration migrationStatement) {
+public record DatabaseTimeouts(
+        Duration poolWait, Duration connect, Duration statement, Duration socket, Duration migrationStatement) {
 
     /** HikariCP refuses a shorter connection wait. */
     public static final Duration MIN_POOL_WAIT = Duration.ofMillis(250);
 
-    public static final DatabaseTimeouts DEFAULTS = new DatabaseTimeouts(Duration.ofSeconds(2),
-            Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(30));
+    public static final DatabaseTimeouts DEFAULTS = new DatabaseTimeouts(
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(30));
 
     public DatabaseTimeouts {
         Objects.requireNonNull(poolWait, "poolWait");
@@ -33,8 +37,8 @@ public record DatabaseTimeouts(Duration poolWait, Duration connect, Duration sta
         }
         // The socket limit cuts a connection; a statement that merely runs long must be cancelled first.
         if (socket.compareTo(Duration.ofSeconds((statement.toMillis() + 999) / 1000)) <= 0) {
-            throw new IllegalArgumentException("socket timeout must be longer than the statement timeout "
-                    + "(rounded up to whole seconds)");
+            throw new IllegalArgumentException(
+                    "socket timeout must be longer than the statement timeout " + "(rounded up to whole seconds)");
         }
     }
 

@@ -23,15 +23,16 @@ final class FriendIdsSql {
 
     private static final FriendshipTable F = FRIENDSHIP_TABLE;
 
-    private FriendIdsSql() {
-    }
+    private FriendIdsSql() {}
 
     /**
      * Every accepted friendship once in each direction, {@code (owner_id, friend_id)}: joined on either column, each
      * half reads a partial index of V3.
      */
     static Select<Record2<String, String>> acceptedEdges() {
-        return select(F.USER_ID1.as(OWNER_ID), F.USER_ID2.as(FRIEND_ID)).from(F).where(F.ACCEPTED_AT.isNotNull())
+        return select(F.USER_ID1.as(OWNER_ID), F.USER_ID2.as(FRIEND_ID))
+                .from(F)
+                .where(F.ACCEPTED_AT.isNotNull())
                 .unionAll(select(F.USER_ID2, F.USER_ID1).from(F).where(F.ACCEPTED_AT.isNotNull()));
     }
 
@@ -50,9 +51,13 @@ final class FriendIdsSql {
      * an index-only scan of a partial index of V3.
      */
     static Select<Record1<String>> friendIdsOf(Field<String> user) {
-        return select(F.USER_ID2.as(FRIEND_ID)).from(F)
-                .where(F.USER_ID1.eq(user)).and(F.ACCEPTED_AT.isNotNull())
-                .unionAll(select(F.USER_ID1.as(FRIEND_ID)).from(F)
-                        .where(F.USER_ID2.eq(user)).and(F.ACCEPTED_AT.isNotNull()));
+        return select(F.USER_ID2.as(FRIEND_ID))
+                .from(F)
+                .where(F.USER_ID1.eq(user))
+                .and(F.ACCEPTED_AT.isNotNull())
+                .unionAll(select(F.USER_ID1.as(FRIEND_ID))
+                        .from(F)
+                        .where(F.USER_ID2.eq(user))
+                        .and(F.ACCEPTED_AT.isNotNull()));
     }
 }

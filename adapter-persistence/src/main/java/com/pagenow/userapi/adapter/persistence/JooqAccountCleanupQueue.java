@@ -28,24 +28,33 @@ final class JooqAccountCleanupQueue implements AccountCleanupQueue {
     public Optional<CleanupTask> attemptNext(Instant now, Predicate<CleanupTask> attempt) {
         return db.inTransaction(() -> {
             Optional<CleanupTask> claimed = db.dsl()
-                    .select(ACCOUNT_CLEANUP_TABLE.CLEANUP_ID, ACCOUNT_CLEANUP_TABLE.KIND,
+                    .select(
+                            ACCOUNT_CLEANUP_TABLE.CLEANUP_ID, ACCOUNT_CLEANUP_TABLE.KIND,
                             ACCOUNT_CLEANUP_TABLE.USER_ID, ACCOUNT_CLEANUP_TABLE.FAILED_ATTEMPTS)
                     .from(ACCOUNT_CLEANUP_TABLE)
                     .where(ACCOUNT_CLEANUP_TABLE.NEXT_ATTEMPT_AT.le(now))
                     .orderBy(ACCOUNT_CLEANUP_TABLE.NEXT_ATTEMPT_AT, ACCOUNT_CLEANUP_TABLE.CLEANUP_ID)
                     .limit(1)
-                    .forUpdate().skipLocked()
-                    .fetchOptional(row -> new CleanupTask(row.value1(), CleanupTask.Kind.ofCode(row.value2()),
-                            UserId.of(row.value3()), row.value4()));
+                    .forUpdate()
+                    .skipLocked()
+                    .fetchOptional(row -> new CleanupTask(
+                            row.value1(),
+                            CleanupTask.Kind.ofCode(row.value2()),
+                            UserId.of(row.value3()),
+                            row.value4()));
             claimed.ifPresent(task -> {
                 if (attempt.test(task)) {
-                    db.dsl().deleteFrom(ACCOUNT_CLEANUP_TABLE)
-                            .where(ACCOUNT_CLEANUP_TABLE.CLEANUP_ID.eq(task.id())).execute();
+                    db.dsl()
+                            .deleteFrom(ACCOUNT_CLEANUP_TABLE)
+                            .where(ACCOUNT_CLEANUP_TABLE.CLEANUP_ID.eq(task.id()))
+                            .execute();
                 } else {
-                    db.dsl().update(ACCOUNT_CLEANUP_TABLE)
+                    db.dsl()
+                            .update(ACCOUNT_CLEANUP_TABLE)
                             .set(ACCOUNT_CLEANUP_TABLE.FAILED_ATTEMPTS, task.failedAttempts() + 1)
                             .set(ACCOUNT_CLEANUP_TABLE.NEXT_ATTEMPT_AT, task.retryAt(now))
-                            .where(ACCOUNT_CLEANUP_TABLE.CLEANUP_ID.eq(task.id())).execute();
+                            .where(ACCOUNT_CLEANUP_TABLE.CLEANUP_ID.eq(task.id()))
+                            .execute();
                 }
             });
             return claimed;

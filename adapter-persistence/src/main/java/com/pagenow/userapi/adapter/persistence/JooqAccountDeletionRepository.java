@@ -5,8 +5,8 @@ import com.pagenow.userapi.application.readmodel.CleanupTask;
 import com.pagenow.userapi.domain.user.DeletedAccount;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.Record1;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 
 import java.util.List;
@@ -52,37 +52,53 @@ final class JooqAccountDeletionRepository implements AccountDeletionRepository {
         return db.inTransaction(() -> {
             DSLContext dsl = db.dsl();
             String id = account.userId().value();
-            if (dsl.select(USER_TABLE.USER_ID).from(USER_TABLE).where(USER_TABLE.USER_ID.eq(id)).forUpdate()
-                    .fetchOptional().isEmpty()) {
+            if (dsl.select(USER_TABLE.USER_ID)
+                    .from(USER_TABLE)
+                    .where(USER_TABLE.USER_ID.eq(id))
+                    .forUpdate()
+                    .fetchOptional()
+                    .isEmpty()) {
                 return false;
             }
             dsl.deleteFrom(USER_BLOCK_TABLE)
-                    .where(USER_BLOCK_TABLE.BLOCKER_ID.eq(id).or(USER_BLOCK_TABLE.BLOCKED_ID.eq(id))).execute();
+                    .where(USER_BLOCK_TABLE.BLOCKER_ID.eq(id).or(USER_BLOCK_TABLE.BLOCKED_ID.eq(id)))
+                    .execute();
             dsl.deleteFrom(FRIENDSHIP_TABLE)
-                    .where(FRIENDSHIP_TABLE.USER_ID1.eq(id).or(FRIENDSHIP_TABLE.USER_ID2.eq(id))).execute();
-            Select<Record1<UUID>> sharesNamingUser = select(SHARE_NOTIFICATION_TABLE.EVENT_ID).from(SHARE_NOTIFICATION_TABLE)
+                    .where(FRIENDSHIP_TABLE.USER_ID1.eq(id).or(FRIENDSHIP_TABLE.USER_ID2.eq(id)))
+                    .execute();
+            Select<Record1<UUID>> sharesNamingUser = select(SHARE_NOTIFICATION_TABLE.EVENT_ID)
+                    .from(SHARE_NOTIFICATION_TABLE)
                     .where(SHARE_NOTIFICATION_TABLE.USER_ID.eq(id).or(SHARE_NOTIFICATION_TABLE.SENT_TO.eq(id)));
             dsl.deleteFrom(SHARE_NOTIFICATION_SEEN_TABLE)
-                    .where(SHARE_NOTIFICATION_SEEN_TABLE.USER_ID.eq(id)
-                            .or(SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID.in(sharesNamingUser))).execute();
+                    .where(SHARE_NOTIFICATION_SEEN_TABLE
+                            .USER_ID
+                            .eq(id)
+                            .or(SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID.in(sharesNamingUser)))
+                    .execute();
             dsl.deleteFrom(IDEMPOTENCY_KEY_TABLE)
-                    .where(IDEMPOTENCY_KEY_TABLE.USER_ID.eq(id)
-                            .or(IDEMPOTENCY_KEY_TABLE.EVENT_ID.in(sharesNamingUser))).execute();
+                    .where(IDEMPOTENCY_KEY_TABLE.USER_ID.eq(id).or(IDEMPOTENCY_KEY_TABLE.EVENT_ID.in(sharesNamingUser)))
+                    .execute();
             dsl.deleteFrom(SHARE_NOTIFICATION_TABLE)
                     .where(SHARE_NOTIFICATION_TABLE.USER_ID.eq(id).or(SHARE_NOTIFICATION_TABLE.SENT_TO.eq(id)))
                     .execute();
             dsl.deleteFrom(EVENT_OUTBOX)
-                    .where(EVENT_OUTBOX.RECIPIENT_ID.eq(id).or(EVENT_OUTBOX.SUBJECT_ID.eq(id))).execute();
+                    .where(EVENT_OUTBOX.RECIPIENT_ID.eq(id).or(EVENT_OUTBOX.SUBJECT_ID.eq(id)))
+                    .execute();
             dsl.deleteFrom(EVENT_STREAM).where(EVENT_STREAM.RECIPIENT_ID.eq(id)).execute();
             dsl.deleteFrom(USER_TABLE).where(USER_TABLE.USER_ID.eq(id)).execute();
             dsl.insertInto(DELETED_USER_TABLE, DELETED_USER_TABLE.USER_ID, DELETED_USER_TABLE.DELETED_AT)
                     .values(id, account.deletedAt())
                     .onConflict(DELETED_USER_TABLE.USER_ID)
-                    .doUpdate().set(DELETED_USER_TABLE.DELETED_AT, account.deletedAt())
+                    .doUpdate()
+                    .set(DELETED_USER_TABLE.DELETED_AT, account.deletedAt())
                     .execute();
             for (CleanupTask.Kind kind : cleanup) {
-                dsl.insertInto(ACCOUNT_CLEANUP_TABLE, ACCOUNT_CLEANUP_TABLE.USER_ID, ACCOUNT_CLEANUP_TABLE.KIND,
-                                ACCOUNT_CLEANUP_TABLE.NEXT_ATTEMPT_AT, ACCOUNT_CLEANUP_TABLE.CREATED_AT)
+                dsl.insertInto(
+                                ACCOUNT_CLEANUP_TABLE,
+                                ACCOUNT_CLEANUP_TABLE.USER_ID,
+                                ACCOUNT_CLEANUP_TABLE.KIND,
+                                ACCOUNT_CLEANUP_TABLE.NEXT_ATTEMPT_AT,
+                                ACCOUNT_CLEANUP_TABLE.CREATED_AT)
                         .values(id, kind.code(), account.deletedAt(), account.deletedAt())
                         .execute();
             }
@@ -96,7 +112,9 @@ final class JooqAccountDeletionRepository implements AccountDeletionRepository {
 
     @Override
     public Optional<DeletedAccount> tombstone(UserId id) {
-        return db.dsl().select(DELETED_USER_TABLE.DELETED_AT).from(DELETED_USER_TABLE)
+        return db.dsl()
+                .select(DELETED_USER_TABLE.DELETED_AT)
+                .from(DELETED_USER_TABLE)
                 .where(DELETED_USER_TABLE.USER_ID.eq(id.value()))
                 .fetchOptional(DELETED_USER_TABLE.DELETED_AT)
                 .map(at -> new DeletedAccount(id, at));

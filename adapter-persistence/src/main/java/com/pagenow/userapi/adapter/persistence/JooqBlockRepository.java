@@ -30,27 +30,34 @@ final class JooqBlockRepository implements BlockRepository {
     private final JooqContext db;
     /** The check behind every {@code /users/id/{id}} and friend request, rendered once (see {@link RenderedRead}). */
     private final RenderedRead between;
+
     private final RenderedRead.Bind<String> viewer;
     private final RenderedRead.Bind<String> other;
+
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
         RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
         this.viewer = pair.string("viewer");
         this.other = pair.string("other");
-        this.between = pair.render(db.dialect(), select(BlockSql.blocks(viewer.param(), other.param()).as("blocking"),
-                BlockSql.blocks(other.param(), viewer.param()).as("blocked_by")));
+        this.between = pair.render(
+                db.dialect(),
+                select(
+                        BlockSql.blocks(viewer.param(), other.param()).as("blocking"),
+                        BlockSql.blocks(other.param(), viewer.param()).as("blocked_by")));
     }
 
     @Override
     public boolean insert(Block block) {
         try {
             // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort the transaction.
-            return db.dsl().insertInto(B)
-                    .set(B.BLOCKER_ID, block.blocker().value())
-                    .set(B.BLOCKED_ID, block.blocked().value())
-                    .set(B.BLOCKED_AT, block.blockedAt())
-                    .onConflictDoNothing()
-                    .execute() > 0;
+            return db.dsl()
+                            .insertInto(B)
+                            .set(B.BLOCKER_ID, block.blocker().value())
+                            .set(B.BLOCKED_ID, block.blocked().value())
+                            .set(B.BLOCKED_AT, block.blockedAt())
+                            .onConflictDoNothing()
+                            .execute()
+                    > 0;
         } catch (DataAccessException e) {
             if (!SqlStates.isUniqueViolation(e)) {
                 throw e;
@@ -61,17 +68,23 @@ final class JooqBlockRepository implements BlockRepository {
 
     @Override
     public boolean delete(UserId blocker, UserId blocked) {
-        return db.dsl().deleteFrom(B)
-                .where(B.BLOCKER_ID.eq(blocker.value()))
-                .and(B.BLOCKED_ID.eq(blocked.value()))
-                .execute() > 0;
+        return db.dsl()
+                        .deleteFrom(B)
+                        .where(B.BLOCKER_ID.eq(blocker.value()))
+                        .and(B.BLOCKED_ID.eq(blocked.value()))
+                        .execute()
+                > 0;
     }
 
     @Override
     public BlockStatus between(UserId viewer, UserId other) {
         // Two primary-key lookups in one statement, on the primary: writes are decided on this answer.
-        return between.fetchRows(db.dsl(), row -> BlockSql.blockStatus(row, 0),
-                this.viewer.to(viewer.value()), this.other.to(other.value())).get(0);
+        return between.fetchRows(
+                        db.dsl(),
+                        row -> BlockSql.blockStatus(row, 0),
+                        this.viewer.to(viewer.value()),
+                        this.other.to(other.value()))
+                .get(0);
     }
 
     @Override
@@ -79,7 +92,9 @@ final class JooqBlockRepository implements BlockRepository {
         if (among.isEmpty()) {
             return Set.of();
         }
-        return db.readDsl().select(B.BLOCKER_ID).from(B)
+        return db.readDsl()
+                .select(B.BLOCKER_ID)
+                .from(B)
                 .where(B.BLOCKED_ID.eq(viewer.value()))
                 .and(B.BLOCKER_ID.in(among.stream().map(UserId::value).toList()))
                 .fetchSet(row -> UserId.of(row.value1()));
@@ -90,7 +105,8 @@ final class JooqBlockRepository implements BlockRepository {
         return db.readDsl()
                 .select(UserSummaryMapper.fields(USER_TABLE, B.BLOCKED_AT))
                 .from(B)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(B.BLOCKED_ID))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(B.BLOCKED_ID))
                 .where(B.BLOCKER_ID.eq(blocker.value()))
                 .orderBy(B.BLOCKED_AT.desc(), B.BLOCKED_ID.desc())
                 .limit(page.limit())
@@ -104,7 +120,9 @@ final class JooqBlockRepository implements BlockRepository {
     public void lockPair(UserId a, UserId b) {
         // The two user rows, in id order so that two transactions locking the same pair cannot deadlock. On
         // PostgreSQL NO KEY UPDATE, which does not stop other transactions from inserting rows that reference them.
-        SelectForUpdateStep<?> rows = db.dsl().select(USER_TABLE.USER_ID).from(USER_TABLE)
+        SelectForUpdateStep<?> rows = db.dsl()
+                .select(USER_TABLE.USER_ID)
+                .from(USER_TABLE)
                 .where(USER_TABLE.USER_ID.in(a.value(), b.value()))
                 .orderBy(USER_TABLE.USER_ID);
         (db.dialect().family() == SQLDialect.POSTGRES ? rows.forNoKeyUpdate() : rows.forUpdate()).fetch();

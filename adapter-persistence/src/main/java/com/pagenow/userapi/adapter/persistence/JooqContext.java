@@ -2,8 +2,8 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.jdbc.ReplicaRouting;
 import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
-import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.in.CallerContext;
+import com.pagenow.userapi.application.port.out.TransactionRunner;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -11,8 +11,8 @@ import org.jooq.ExecuteType;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DefaultConnectionProvider;
 
-import java.util.Objects;
 import java.sql.Connection;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -46,8 +46,11 @@ final class JooqContext implements TransactionRunner {
                     }
                 }))
                 .dsl();
-        this.replica = replica == null ? this.primary
-                : replica.configuration().deriveAppending(DatabaseFailures.listener()).dsl();
+        this.replica = replica == null
+                ? this.primary
+                : replica.configuration()
+                        .deriveAppending(DatabaseFailures.listener())
+                        .dsl();
         this.routing = routing;
     }
 
@@ -108,7 +111,9 @@ final class JooqContext implements TransactionRunner {
         }
         Transaction current = new Transaction();
         try {
-            T result = primary.configuration().derive(new DefaultConnectionProvider(connection)).dsl()
+            T result = primary.configuration()
+                    .derive(new DefaultConnectionProvider(connection))
+                    .dsl()
                     .transactionResult(configuration -> {
                         current.dsl = configuration.dsl();
                         transaction.set(current);

@@ -31,7 +31,6 @@ import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_BLOCK_TAB
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
@@ -56,11 +55,13 @@ final class JooqFriendGraph implements FriendGraph {
     static final int DEFAULT_FRIENDS_SAMPLED = 200;
     /** How many friends of each of those a suggestion query reads at most. */
     static final int DEFAULT_FRIENDS_OF_EACH_SAMPLED = 100;
+
     private static final String SUGGESTION_MUTUAL = "mutual";
 
     private final JooqContext db;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead friendsOf;
+
     private final RenderedRead.Bind<String> listUser;
     private final RenderedRead.Bind<String> listViewer;
     private final RenderedRead.Bind<Integer> listLimit;
@@ -85,8 +86,8 @@ final class JooqFriendGraph implements FriendGraph {
         this.listViewer = list.string("viewer");
         this.listLimit = list.integer("limit");
         this.listOffset = list.integer("offset");
-        this.friendsOf = list.render(dialect, friendsOf(listUser.param(), listViewer.param(), listLimit.param(),
-                listOffset.param()));
+        this.friendsOf = list.render(
+                dialect, friendsOf(listUser.param(), listViewer.param(), listLimit.param(), listOffset.param()));
         RenderedRead.Binds two = new RenderedRead.Binds(DatabaseFailures::translate);
         this.mutualA = two.string("a");
         this.mutualB = two.string("b");
@@ -95,19 +96,31 @@ final class JooqFriendGraph implements FriendGraph {
         this.suggestionsViewer = viewer.string("viewer");
         this.suggestionsLimit = viewer.integer("limit");
         this.suggestionsOffset = viewer.integer("offset");
-        this.suggestions = viewer.render(dialect, suggestions(dialect, suggestionsViewer.param(),
-                suggestionsLimit.param(), suggestionsOffset.param(), friendsSampled, friendsOfEachSampled));
+        this.suggestions = viewer.render(
+                dialect,
+                suggestions(
+                        dialect,
+                        suggestionsViewer.param(),
+                        suggestionsLimit.param(),
+                        suggestionsOffset.param(),
+                        friendsSampled,
+                        friendsOfEachSampled));
     }
 
     @Override
     public List<UserSummary> friendsOf(UserId user, UserId viewer, PageRequest page) {
-        return friendsOf.fetch(db.readDsl(), listUser.to(user.value()), listViewer.to(viewer.value()),
-                        listLimit.to(page.limit()), listOffset.to(page.offset()))
+        return friendsOf
+                .fetch(
+                        db.readDsl(),
+                        listUser.to(user.value()),
+                        listViewer.to(viewer.value()),
+                        listLimit.to(page.limit()),
+                        listOffset.to(page.offset()))
                 .map(row -> summary(row, RelationCode.status(row.get(RelationCode.COLUMN, Integer.class))));
     }
 
-    private static ResultQuery<?> friendsOf(Field<String> user, Field<String> viewer, Param<Integer> limit,
-                                            Param<Integer> offset) {
+    private static ResultQuery<?> friendsOf(
+            Field<String> user, Field<String> viewer, Param<Integer> limit, Param<Integer> offset) {
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
         Field<String> friendId = friends.field(FRIEND_ID, String.class);
         // The viewer's relationship to each friend, in either stored direction: two primary-key lookups.
@@ -115,9 +128,14 @@ final class JooqFriendGraph implements FriendGraph {
         FriendshipTable wasAsked = F.as("viewer_was_asked");
         return select(UserSummaryMapper.fields(USER_TABLE, RelationCode.between(asked, wasAsked)))
                 .from(friends)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friendId))
-                .leftJoin(asked).on(asked.USER_ID1.eq(viewer)).and(asked.USER_ID2.eq(friendId))
-                .leftJoin(wasAsked).on(wasAsked.USER_ID1.eq(friendId)).and(wasAsked.USER_ID2.eq(viewer))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(friendId))
+                .leftJoin(asked)
+                .on(asked.USER_ID1.eq(viewer))
+                .and(asked.USER_ID2.eq(friendId))
+                .leftJoin(wasAsked)
+                .on(wasAsked.USER_ID1.eq(friendId))
+                .and(wasAsked.USER_ID2.eq(viewer))
                 .where(friendId.notIn(BlockSql.separatedFrom(viewer)))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(limit)
@@ -128,7 +146,9 @@ final class JooqFriendGraph implements FriendGraph {
     public long countFriends(UserId user, UserId viewer) {
         // The same friends as friendsOf lists to this viewer (see FriendGraph#countFriends).
         Table<Record1<String>> friends = friendIdsOf(user).asTable("friends");
-        return db.readDsl().selectCount().from(friends)
+        return db.readDsl()
+                .selectCount()
+                .from(friends)
                 .where(friends.field(FRIEND_ID, String.class).notIn(BlockSql.separatedFrom(val(viewer.value()))))
                 .fetchOne(0, long.class);
     }
@@ -141,8 +161,10 @@ final class JooqFriendGraph implements FriendGraph {
         return db.readDsl()
                 .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(viewers)
-                .join(others).on(others.field(FRIEND_ID, String.class).eq(shared))
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(shared))
+                .join(others)
+                .on(others.field(FRIEND_ID, String.class).eq(shared))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(shared))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .limit(page.limit())
                 .offset(page.offset())
@@ -151,8 +173,10 @@ final class JooqFriendGraph implements FriendGraph {
 
     @Override
     public long countMutualFriends(UserId a, UserId b) {
-        return countMutualFriends.fetch(db.readDsl(), mutualA.to(a.value()), mutualB.to(b.value()))
-                .get(0).get(0, long.class);
+        return countMutualFriends
+                .fetch(db.readDsl(), mutualA.to(a.value()), mutualB.to(b.value()))
+                .get(0)
+                .get(0, long.class);
     }
 
     private static ResultQuery<?> countMutualFriends(Field<String> a, Field<String> b) {
@@ -160,8 +184,8 @@ final class JooqFriendGraph implements FriendGraph {
         Table<Record1<String>> friendsOfB = friendIdsOf(b).asTable("b_friends");
         return selectCount()
                 .from(friendsOfA)
-                .join(friendsOfB).on(friendsOfB.field(FRIEND_ID, String.class)
-                        .eq(friendsOfA.field(FRIEND_ID, String.class)));
+                .join(friendsOfB)
+                .on(friendsOfB.field(FRIEND_ID, String.class).eq(friendsOfA.field(FRIEND_ID, String.class)));
     }
 
     @Override
@@ -170,7 +194,8 @@ final class JooqFriendGraph implements FriendGraph {
         return db.readDsl()
                 .select(UserSummaryMapper.fields(USER_TABLE))
                 .from(friends)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(friends.field(FRIEND_ID, String.class)))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(friends.field(FRIEND_ID, String.class)))
                 .orderBy(USER_TABLE.FIRST_NAME, USER_TABLE.LAST_NAME, USER_TABLE.USER_ID)
                 .fetch(row -> summary(row, FriendshipStatus.FRIENDS));
     }
@@ -194,7 +219,8 @@ final class JooqFriendGraph implements FriendGraph {
         Field<String> owner = theirs.field(OWNER_ID, String.class);
         Table<Record2<String, Integer>> shared = select(owner.as("user_id"), count().as("mutual"))
                 .from(theirs)
-                .join(mine).on(mine.field(FRIEND_ID, String.class).eq(theirs.field(FRIEND_ID, String.class)))
+                .join(mine)
+                .on(mine.field(FRIEND_ID, String.class).eq(theirs.field(FRIEND_ID, String.class)))
                 .where(owner.in(ids.stream().map(UserId::value).toList()))
                 .groupBy(owner)
                 .asTable("shared");
@@ -203,20 +229,35 @@ final class JooqFriendGraph implements FriendGraph {
         UserBlockTable blockedBy = USER_BLOCK_TABLE.as("blocks_viewer");
         UserBlockTable blocking = USER_BLOCK_TABLE.as("viewer_blocks");
         return db.readDsl()
-                .select(other, code, mutual.as("mutual"),
+                .select(
+                        other,
+                        code,
+                        mutual.as("mutual"),
                         coalesce(byViewer.REQUESTED_AT, ofViewer.REQUESTED_AT).as("requested_at"),
                         coalesce(byViewer.ACCEPTED_AT, ofViewer.ACCEPTED_AT).as("accepted_at"),
                         blocking.BLOCKER_ID.isNotNull().as("blocking"))
                 .from(wanted)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(wanted.field("user_id", String.class)))
-                .leftJoin(byViewer).on(byViewer.USER_ID1.eq(me)).and(byViewer.USER_ID2.eq(other))
-                .leftJoin(ofViewer).on(ofViewer.USER_ID1.eq(other)).and(ofViewer.USER_ID2.eq(me))
-                .leftJoin(blocking).on(blocking.BLOCKER_ID.eq(me)).and(blocking.BLOCKED_ID.eq(other))
-                .leftJoin(shared).on(shared.field("user_id", String.class).eq(other))
-                .whereNotExists(selectOne().from(blockedBy)
-                        .where(blockedBy.BLOCKER_ID.eq(other)).and(blockedBy.BLOCKED_ID.eq(me)))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(wanted.field("user_id", String.class)))
+                .leftJoin(byViewer)
+                .on(byViewer.USER_ID1.eq(me))
+                .and(byViewer.USER_ID2.eq(other))
+                .leftJoin(ofViewer)
+                .on(ofViewer.USER_ID1.eq(other))
+                .and(ofViewer.USER_ID2.eq(me))
+                .leftJoin(blocking)
+                .on(blocking.BLOCKER_ID.eq(me))
+                .and(blocking.BLOCKED_ID.eq(other))
+                .leftJoin(shared)
+                .on(shared.field("user_id", String.class).eq(other))
+                .whereNotExists(selectOne()
+                        .from(blockedBy)
+                        .where(blockedBy.BLOCKER_ID.eq(other))
+                        .and(blockedBy.BLOCKED_ID.eq(me)))
                 .orderBy(wanted.field("position", Integer.class))
-                .fetch(row -> new Relationship(UserId.of(row.get(other)), RelationCode.status(row.get(code)),
+                .fetch(row -> new Relationship(
+                        UserId.of(row.get(other)),
+                        RelationCode.status(row.get(code)),
                         row.get("mutual", Long.class),
                         row.get("requested_at", byViewer.REQUESTED_AT.getType()),
                         row.get("accepted_at", byViewer.ACCEPTED_AT.getType()),
@@ -225,14 +266,26 @@ final class JooqFriendGraph implements FriendGraph {
 
     @Override
     public List<UserSummary> suggestions(UserId viewer, PageRequest page) {
-        return suggestions.fetch(db.readDsl(), suggestionsViewer.to(viewer.value()),
-                        suggestionsLimit.to(page.limit()), suggestionsOffset.to(page.offset()))
-                .map(row -> UserSummaryMapper.summary(row, USER_TABLE, FriendshipStatus.NONE,
+        return suggestions
+                .fetch(
+                        db.readDsl(),
+                        suggestionsViewer.to(viewer.value()),
+                        suggestionsLimit.to(page.limit()),
+                        suggestionsOffset.to(page.offset()))
+                .map(row -> UserSummaryMapper.summary(
+                        row,
+                        USER_TABLE,
+                        FriendshipStatus.NONE,
                         row.get(SUGGESTION_MUTUAL, Integer.class).longValue()));
     }
 
-    private static ResultQuery<?> suggestions(SQLDialect dialect, Field<String> me, Param<Integer> limit,
-                                              Param<Integer> offset, int friendsSampled, int friendsOfEachSampled) {
+    private static ResultQuery<?> suggestions(
+            SQLDialect dialect,
+            Field<String> me,
+            Param<Integer> limit,
+            Param<Integer> offset,
+            int friendsSampled,
+            int friendsOfEachSampled) {
         // At most friendsSampled of the viewer's friends, and at most friendsOfEachSampled of each one's friends:
         // the statement reads at most their product of index entries, whoever asks.
         Table<Record1<String>> mine = firstFriendIdsOf(me, friendsSampled, "my").asTable("my_friends");
@@ -240,20 +293,23 @@ final class JooqFriendGraph implements FriendGraph {
         Table<?> friendsOfFriends;
         Field<String> candidate;
         if (dialect.family() == SQLDialect.POSTGRES) {
-            Table<Record1<String>> theirs = lateral(firstFriendIdsOf(friend, friendsOfEachSampled, "their")
-                    .asTable("their_friends"));
+            Table<Record1<String>> theirs = lateral(
+                    firstFriendIdsOf(friend, friendsOfEachSampled, "their").asTable("their_friends"));
             friendsOfFriends = mine.crossJoin(theirs);
             candidate = theirs.field(FRIEND_ID, String.class);
         } else {
             // H2 (dev mode) has no LATERAL: every friend of each sampled friend, which its few rows allow.
             Table<Record2<String, String>> edges = acceptedEdges().asTable("their_friends");
-            friendsOfFriends = mine.join(edges).on(edges.field(OWNER_ID, String.class).eq(friend));
+            friendsOfFriends =
+                    mine.join(edges).on(edges.field(OWNER_ID, String.class).eq(friend));
             candidate = edges.field(FRIEND_ID, String.class);
         }
         FriendshipTable asked = F.as("viewer_asked");
         FriendshipTable askedBy = F.as("viewer_asked_by");
         // Everyone the viewer already has a relationship with (friends, pending either way), or a block with.
-        Select<Record1<String>> excluded = select(asked.USER_ID2).from(asked).where(asked.USER_ID1.eq(me))
+        Select<Record1<String>> excluded = select(asked.USER_ID2)
+                .from(asked)
+                .where(asked.USER_ID1.eq(me))
                 .unionAll(select(askedBy.USER_ID1).from(askedBy).where(askedBy.USER_ID2.eq(me)))
                 .unionAll(BlockSql.separatedFrom(me));
         Table<Record2<String, Integer>> ranked = select(candidate.as("user_id"), count().as(SUGGESTION_MUTUAL))
@@ -269,7 +325,8 @@ final class JooqFriendGraph implements FriendGraph {
         Field<Integer> rankedMutual = ranked.field(SUGGESTION_MUTUAL, Integer.class);
         return select(UserSummaryMapper.fields(USER_TABLE, rankedMutual))
                 .from(ranked)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(rankedId))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(rankedId))
                 .orderBy(rankedMutual.desc(), rankedId.desc());
     }
 

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.USER_TABLE;
-import static org.jooq.impl.DSL.selectFrom;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
 
 /**
  * {@link FriendshipRepository} on {@code friendship_table}. Rows keep the direction they were asked in
@@ -38,6 +38,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     private final JooqContext db;
     /** The reads behind the busiest endpoints, rendered once (see {@link RenderedRead}). */
     private final RenderedRead findBetween;
+
     private final RenderedRead.Bind<String> pairA;
     private final RenderedRead.Bind<String> pairB;
     private final RenderedRead pendingRequestsTo;
@@ -75,7 +76,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
         try {
             // DO NOTHING covers the primary key and the pair index alike, and on PostgreSQL a failed statement
             // would abort the surrounding transaction.
-            inserted = db.dsl().insertInto(F)
+            inserted = db.dsl()
+                    .insertInto(F)
                     .set(F.USER_ID1, friendship.requester().value())
                     .set(F.USER_ID2, friendship.addressee().value())
                     .set(F.REQUESTED_AT, friendship.requestedAt())
@@ -96,7 +98,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public void markAccepted(Friendship accepted) {
-        int updated = db.dsl().update(F)
+        int updated = db.dsl()
+                .update(F)
                 .set(F.ACCEPTED_AT, accepted.acceptedAt())
                 .where(F.USER_ID1.eq(accepted.requester().value()))
                 .and(F.USER_ID2.eq(accepted.addressee().value()))
@@ -109,7 +112,8 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public void delete(Friendship friendship) {
-        int deleted = db.dsl().deleteFrom(F)
+        int deleted = db.dsl()
+                .deleteFrom(F)
                 .where(F.USER_ID1.eq(friendship.requester().value()))
                 .and(F.USER_ID2.eq(friendship.addressee().value()))
                 .execute();
@@ -120,14 +124,16 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public List<FriendRequest> pendingRequestsTo(UserId addressee) {
-        return pendingRequestsTo.fetch(db.readDsl(), this.addressee.to(addressee.value()))
+        return pendingRequestsTo
+                .fetch(db.readDsl(), this.addressee.to(addressee.value()))
                 .map(row -> UserSummaryMapper.request(row, USER_TABLE, row.get(F.REQUESTED_AT)));
     }
 
     private static ResultQuery<?> pendingRequestsTo(Field<String> addressee) {
         return select(UserSummaryMapper.fields(USER_TABLE, F.REQUESTED_AT))
                 .from(F)
-                .join(USER_TABLE).on(USER_TABLE.USER_ID.eq(F.USER_ID1))
+                .join(USER_TABLE)
+                .on(USER_TABLE.USER_ID.eq(F.USER_ID1))
                 .where(F.USER_ID2.eq(addressee))
                 .and(F.ACCEPTED_AT.isNull())
                 .orderBy(F.REQUESTED_AT.desc(), F.USER_ID1);
@@ -141,7 +147,7 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     }
 
     private static Friendship toFriendship(FriendshipTableRecord row) {
-        return Friendship.reconstitute(UserId.of(row.getUserId1()), UserId.of(row.getUserId2()),
-                row.getRequestedAt(), row.getAcceptedAt());
+        return Friendship.reconstitute(
+                UserId.of(row.getUserId1()), UserId.of(row.getUserId2()), row.getRequestedAt(), row.getAcceptedAt());
     }
 }

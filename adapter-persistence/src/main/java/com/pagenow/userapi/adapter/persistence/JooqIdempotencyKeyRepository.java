@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.persistence;
 
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.notification.ShareEventId;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -39,8 +39,8 @@ final class JooqIdempotencyKeyRepository implements IdempotencyKeyRepository {
      * a concurrent transaction inserting the same key and inserts nothing if that one commits.
      */
     @Override
-    public boolean insertIfAbsent(UserId user, IdempotencyKey key, Recorded recorded, Instant createdAt,
-                                  Instant notBefore) {
+    public boolean insertIfAbsent(
+            UserId user, IdempotencyKey key, Recorded recorded, Instant createdAt, Instant notBefore) {
         var dsl = db.dsl();
         dsl.deleteFrom(IDEMPOTENCY_KEY_TABLE)
                 .where(IDEMPOTENCY_KEY_TABLE.USER_ID.eq(user.value()))
@@ -48,18 +48,20 @@ final class JooqIdempotencyKeyRepository implements IdempotencyKeyRepository {
                 .and(IDEMPOTENCY_KEY_TABLE.CREATED_AT.lt(notBefore))
                 .execute();
         return dsl.insertInto(IDEMPOTENCY_KEY_TABLE)
-                .set(IDEMPOTENCY_KEY_TABLE.USER_ID, user.value())
-                .set(IDEMPOTENCY_KEY_TABLE.IDEMPOTENCY_KEY, key.value())
-                .set(IDEMPOTENCY_KEY_TABLE.REQUEST_FINGERPRINT, recorded.fingerprint())
-                .set(IDEMPOTENCY_KEY_TABLE.EVENT_ID, recorded.eventId().value())
-                .set(IDEMPOTENCY_KEY_TABLE.CREATED_AT, createdAt)
-                .onConflictDoNothing()
-                .execute() == 1;
+                        .set(IDEMPOTENCY_KEY_TABLE.USER_ID, user.value())
+                        .set(IDEMPOTENCY_KEY_TABLE.IDEMPOTENCY_KEY, key.value())
+                        .set(IDEMPOTENCY_KEY_TABLE.REQUEST_FINGERPRINT, recorded.fingerprint())
+                        .set(IDEMPOTENCY_KEY_TABLE.EVENT_ID, recorded.eventId().value())
+                        .set(IDEMPOTENCY_KEY_TABLE.CREATED_AT, createdAt)
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
     }
 
     @Override
     public int deleteCreatedBefore(Instant cutoff) {
-        return db.dsl().deleteFrom(IDEMPOTENCY_KEY_TABLE)
+        return db.dsl()
+                .deleteFrom(IDEMPOTENCY_KEY_TABLE)
                 .where(IDEMPOTENCY_KEY_TABLE.CREATED_AT.lt(cutoff))
                 .execute();
     }

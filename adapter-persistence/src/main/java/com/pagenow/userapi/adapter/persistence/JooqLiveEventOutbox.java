@@ -62,7 +62,8 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
             return;
         }
         // Sorted: writers lock the counter rows in one order, so two shares with common friends cannot deadlock.
-        String[] recipients = event.recipients().stream().map(UserId::value).sorted().toArray(String[]::new);
+        String[] recipients =
+                event.recipients().stream().map(UserId::value).sorted().toArray(String[]::new);
         db.inTransaction(() -> {
             DSLContext dsl = db.dsl();
             Table<?> recipientIds = unnest(recipients).as("recipient", "user_id");
@@ -70,19 +71,32 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
             dsl.insertInto(EVENT_STREAM, EVENT_STREAM.RECIPIENT_ID, EVENT_STREAM.LAST_EVENT_ID)
                     .select(select(recipientId, val(1L)).from(recipientIds).orderBy(recipientId))
                     .onConflict(EVENT_STREAM.RECIPIENT_ID)
-                    .doUpdate().set(EVENT_STREAM.LAST_EVENT_ID, EVENT_STREAM.LAST_EVENT_ID.plus(1L))
+                    .doUpdate()
+                    .set(EVENT_STREAM.LAST_EVENT_ID, EVENT_STREAM.LAST_EVENT_ID.plus(1L))
                     .execute();
-            dsl.insertInto(EVENT_OUTBOX, EVENT_OUTBOX.RECIPIENT_ID, EVENT_OUTBOX.EVENT_ID, EVENT_OUTBOX.KIND,
-                            EVENT_OUTBOX.SUBJECT_ID, EVENT_OUTBOX.SHARE_EVENT_ID, EVENT_OUTBOX.OCCURRED_AT)
-                    .select(select(EVENT_STREAM.RECIPIENT_ID, EVENT_STREAM.LAST_EVENT_ID, val(kind(event)),
-                            val(subject(event).value()), val(shareEventId(event), EVENT_OUTBOX.SHARE_EVENT_ID),
-                            val(event.occurredAt(), EVENT_OUTBOX.OCCURRED_AT))
+            dsl.insertInto(
+                            EVENT_OUTBOX,
+                            EVENT_OUTBOX.RECIPIENT_ID,
+                            EVENT_OUTBOX.EVENT_ID,
+                            EVENT_OUTBOX.KIND,
+                            EVENT_OUTBOX.SUBJECT_ID,
+                            EVENT_OUTBOX.SHARE_EVENT_ID,
+                            EVENT_OUTBOX.OCCURRED_AT)
+                    .select(select(
+                                    EVENT_STREAM.RECIPIENT_ID,
+                                    EVENT_STREAM.LAST_EVENT_ID,
+                                    val(kind(event)),
+                                    val(subject(event).value()),
+                                    val(shareEventId(event), EVENT_OUTBOX.SHARE_EVENT_ID),
+                                    val(event.occurredAt(), EVENT_OUTBOX.OCCURRED_AT))
                             .from(EVENT_STREAM)
                             .where(condition("{0} = ANY({1})", EVENT_STREAM.RECIPIENT_ID, val(recipients))))
                     .execute();
             if (db.dialect() == SQLDialect.POSTGRES) {
-                dsl.fetch("SELECT pg_notify(?, chunk) FROM unnest(?::text[]) AS payload (chunk)",
-                        LiveEventChannel.NAME, LiveEventChannel.payloads(recipients));
+                dsl.fetch(
+                        "SELECT pg_notify(?, chunk) FROM unnest(?::text[]) AS payload (chunk)",
+                        LiveEventChannel.NAME,
+                        LiveEventChannel.payloads(recipients));
             }
             return null;
         });
@@ -92,12 +106,24 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
     @Override
     public List<StreamedEvent> after(UserId recipient, long afterId, int limit) {
         return db.dsl()
-                .select(EVENT.EVENT_ID, EVENT.KIND, EVENT.SUBJECT_ID, EVENT.SHARE_EVENT_ID, EVENT.OCCURRED_AT,
-                        coalesce(SHARED.SENT_AT, EVENT.OCCURRED_AT).as("sent_at"), SHARED.URL, SHARED.TITLE,
-                        SENDER.USER_ID, SENDER.FIRST_NAME, SENDER.LAST_NAME, SENDER.PROFILE_IMAGE_EXTENSION)
+                .select(
+                        EVENT.EVENT_ID,
+                        EVENT.KIND,
+                        EVENT.SUBJECT_ID,
+                        EVENT.SHARE_EVENT_ID,
+                        EVENT.OCCURRED_AT,
+                        coalesce(SHARED.SENT_AT, EVENT.OCCURRED_AT).as("sent_at"),
+                        SHARED.URL,
+                        SHARED.TITLE,
+                        SENDER.USER_ID,
+                        SENDER.FIRST_NAME,
+                        SENDER.LAST_NAME,
+                        SENDER.PROFILE_IMAGE_EXTENSION)
                 .from(EVENT)
-                .leftJoin(SHARED).on(SHARED.EVENT_ID.eq(EVENT.SHARE_EVENT_ID))
-                .leftJoin(SENDER).on(SENDER.USER_ID.eq(SHARED.USER_ID))
+                .leftJoin(SHARED)
+                .on(SHARED.EVENT_ID.eq(EVENT.SHARE_EVENT_ID))
+                .leftJoin(SENDER)
+                .on(SENDER.USER_ID.eq(SHARED.USER_ID))
                 .where(EVENT.RECIPIENT_ID.eq(recipient.value()))
                 .and(EVENT.EVENT_ID.gt(afterId))
                 .orderBy(EVENT.EVENT_ID)
@@ -107,7 +133,9 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
 
     @Override
     public long latestId(UserId recipient) {
-        Long latest = db.dsl().select(EVENT_STREAM.LAST_EVENT_ID).from(EVENT_STREAM)
+        Long latest = db.dsl()
+                .select(EVENT_STREAM.LAST_EVENT_ID)
+                .from(EVENT_STREAM)
                 .where(EVENT_STREAM.RECIPIENT_ID.eq(recipient.value()))
                 .fetchOne(EVENT_STREAM.LAST_EVENT_ID);
         return latest == null ? 0 : latest;
@@ -116,9 +144,11 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
     /** One statement over the {@code occurred_at} index; other instances purging at once only find less. */
     @Override
     public int deleteOlderThan(Instant cutoff, int limit) {
-        return db.dsl().deleteFrom(EVENT_OUTBOX)
-                .where(row(EVENT_OUTBOX.RECIPIENT_ID, EVENT_OUTBOX.EVENT_ID).in(
-                        select(EVENT_OUTBOX.RECIPIENT_ID, EVENT_OUTBOX.EVENT_ID).from(EVENT_OUTBOX)
+        return db.dsl()
+                .deleteFrom(EVENT_OUTBOX)
+                .where(row(EVENT_OUTBOX.RECIPIENT_ID, EVENT_OUTBOX.EVENT_ID)
+                        .in(select(EVENT_OUTBOX.RECIPIENT_ID, EVENT_OUTBOX.EVENT_ID)
+                                .from(EVENT_OUTBOX)
                                 .where(EVENT_OUTBOX.OCCURRED_AT.lt(cutoff))
                                 .limit(limit)))
                 .execute();
@@ -131,10 +161,13 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
         return switch (row.get(EVENT.KIND)) {
             case FRIEND_REQUEST -> new StreamedEvent.FriendRequest(id, subject, occurredAt);
             case FRIEND_ACCEPT -> new StreamedEvent.FriendAccept(id, subject, occurredAt);
-            case SHARE -> new StreamedEvent.Share(id, new ReceivedShare(
-                    ShareEventId.of(row.get(EVENT.SHARE_EVENT_ID)), sender(row),
-                    row.get("sent_at", EVENT.OCCURRED_AT.getConverter()), row.get(SHARED.URL),
-                    row.get(SHARED.TITLE), null));
+            case SHARE ->
+                new StreamedEvent.Share(
+                        id,
+                        new ReceivedShare(
+                                ShareEventId.of(row.get(EVENT.SHARE_EVENT_ID)), sender(row),
+                                row.get("sent_at", EVENT.OCCURRED_AT.getConverter()), row.get(SHARED.URL),
+                                row.get(SHARED.TITLE), null));
             default -> throw new IllegalStateException("unknown event kind " + row.get(EVENT.KIND));
         };
     }
@@ -145,8 +178,11 @@ final class JooqLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
         if (id == null) {
             return null;
         }
-        return new UserBasics(UserId.of(id), JooqUserRepository.storedName(row.get(SENDER.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(SENDER.LAST_NAME)), row.get(SENDER.PROFILE_IMAGE_EXTENSION));
+        return new UserBasics(
+                UserId.of(id),
+                JooqUserRepository.storedName(row.get(SENDER.FIRST_NAME)),
+                JooqUserRepository.storedName(row.get(SENDER.LAST_NAME)),
+                row.get(SENDER.PROFILE_IMAGE_EXTENSION));
     }
 
     private static String kind(LiveEvent event) {

@@ -23,6 +23,7 @@ final class JooqPublicProfiles implements PublicProfiles {
      * {@link RenderedRead}).
      */
     private final RenderedRead profileWithBlocks;
+
     private final RenderedRead.Bind<String> viewer;
     private final RenderedRead.Bind<String> owner;
 
@@ -31,19 +32,28 @@ final class JooqPublicProfiles implements PublicProfiles {
         RenderedRead.Binds profile = new RenderedRead.Binds(DatabaseFailures::translate);
         this.viewer = profile.string("viewer");
         this.owner = profile.string("other");
-        this.profileWithBlocks = profile.render(db.dialect(), select(PublicProfileMapper.COLUMNS)
-                .select(BlockSql.blocks(viewer.param(), USER_TABLE.USER_ID).as("blocking"),
-                        BlockSql.blocks(USER_TABLE.USER_ID, viewer.param()).as("blocked_by"))
-                .from(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(owner.param())));
+        this.profileWithBlocks = profile.render(
+                db.dialect(),
+                select(PublicProfileMapper.COLUMNS)
+                        .select(
+                                BlockSql.blocks(viewer.param(), USER_TABLE.USER_ID)
+                                        .as("blocking"),
+                                BlockSql.blocks(USER_TABLE.USER_ID, viewer.param())
+                                        .as("blocked_by"))
+                        .from(USER_TABLE)
+                        .where(USER_TABLE.USER_ID.eq(owner.param())));
     }
 
     @Override
     public Optional<ProfileWithBlocks> profileWithBlocks(UserId viewer, UserId other) {
-        return profileWithBlocks.fetchRows(db.dsl(),
-                        row -> new ProfileWithBlocks(PublicProfileMapper.toPublicProfile(db.dsl(), row),
+        return profileWithBlocks
+                .fetchRows(
+                        db.dsl(),
+                        row -> new ProfileWithBlocks(
+                                PublicProfileMapper.toPublicProfile(db.dsl(), row),
                                 BlockSql.blockStatus(row, BLOCKING_COLUMN)),
-                        this.viewer.to(viewer.value()), owner.to(other.value()))
+                        this.viewer.to(viewer.value()),
+                        owner.to(other.value()))
                 .stream()
                 .findFirst();
     }

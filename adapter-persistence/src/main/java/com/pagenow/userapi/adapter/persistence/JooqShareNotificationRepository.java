@@ -66,16 +66,21 @@ final class JooqShareNotificationRepository implements ShareNotificationReposito
                     .set(SHARE_NOTIFICATION_TABLE.SENT_AT, share.sentAt())
                     .set(SHARE_NOTIFICATION_TABLE.URL, share.url().value())
                     .set(SHARE_NOTIFICATION_TABLE.TITLE, share.title().value())
-                    .set(SHARE_NOTIFICATION_TABLE.SENT_TO, share.personalRecipient().map(UserId::value).orElse(null))
+                    .set(
+                            SHARE_NOTIFICATION_TABLE.SENT_TO,
+                            share.personalRecipient().map(UserId::value).orElse(null))
                     .returningResult(SHARE_NOTIFICATION_TABLE.EVENT_ID)
                     .fetchSingle()
                     .value1();
             if (!share.recipients().isEmpty()) {
-                String[] recipients = share.recipients().stream().map(UserId::value).toArray(String[]::new);
+                String[] recipients =
+                        share.recipients().stream().map(UserId::value).toArray(String[]::new);
                 Table<?> recipientIds = unnest(recipients).as("recipient", "user_id");
                 Field<String> recipientId = field(name("recipient", "user_id"), String.class);
-                dsl.insertInto(SHARE_NOTIFICATION_SEEN_TABLE,
-                                SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID, SHARE_NOTIFICATION_SEEN_TABLE.USER_ID)
+                dsl.insertInto(
+                                SHARE_NOTIFICATION_SEEN_TABLE,
+                                SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID,
+                                SHARE_NOTIFICATION_SEEN_TABLE.USER_ID)
                         .select(select(val(eventId), recipientId).from(recipientIds))
                         .execute();
             }
@@ -86,34 +91,65 @@ final class JooqShareNotificationRepository implements ShareNotificationReposito
     @Override
     public List<ReceivedShare> receivedBy(UserId recipient, SeenFilter filter) {
         return db.dsl()
-                .select(EVENT.EVENT_ID, EVENT.SENT_AT, EVENT.URL, EVENT.TITLE, COPY.SEEN_AT,
-                        PERSON.USER_ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.PROFILE_IMAGE_EXTENSION)
+                .select(
+                        EVENT.EVENT_ID,
+                        EVENT.SENT_AT,
+                        EVENT.URL,
+                        EVENT.TITLE,
+                        COPY.SEEN_AT,
+                        PERSON.USER_ID,
+                        PERSON.FIRST_NAME,
+                        PERSON.LAST_NAME,
+                        PERSON.PROFILE_IMAGE_EXTENSION)
                 .from(COPY)
-                .join(EVENT).on(EVENT.EVENT_ID.eq(COPY.EVENT_ID))
-                .leftJoin(PERSON).on(PERSON.USER_ID.eq(EVENT.USER_ID))
+                .join(EVENT)
+                .on(EVENT.EVENT_ID.eq(COPY.EVENT_ID))
+                .leftJoin(PERSON)
+                .on(PERSON.USER_ID.eq(EVENT.USER_ID))
                 .where(COPY.USER_ID.eq(recipient.value()))
                 .and(seen(filter))
                 .orderBy(EVENT.SENT_AT.desc(), EVENT.EVENT_ID.asc())
-                .fetch(row -> new ReceivedShare(ShareEventId.of(row.get(EVENT.EVENT_ID)), person(row),
-                        row.get(EVENT.SENT_AT), row.get(EVENT.URL), row.get(EVENT.TITLE), row.get(COPY.SEEN_AT)));
+                .fetch(row -> new ReceivedShare(
+                        ShareEventId.of(row.get(EVENT.EVENT_ID)),
+                        person(row),
+                        row.get(EVENT.SENT_AT),
+                        row.get(EVENT.URL),
+                        row.get(EVENT.TITLE),
+                        row.get(COPY.SEEN_AT)));
     }
 
     @Override
     public List<SentShare> sentBy(UserId sender, PageRequest page) {
-        Field<Integer> notSeen = field(selectCount().from(COPY)
-                .where(COPY.EVENT_ID.eq(EVENT.EVENT_ID))
-                .and(COPY.SEEN_AT.isNull())).as("not_seen_count");
+        Field<Integer> notSeen = field(selectCount()
+                        .from(COPY)
+                        .where(COPY.EVENT_ID.eq(EVENT.EVENT_ID))
+                        .and(COPY.SEEN_AT.isNull()))
+                .as("not_seen_count");
         return db.dsl()
-                .select(EVENT.EVENT_ID, EVENT.URL, EVENT.TITLE, EVENT.SENT_AT, notSeen,
-                        PERSON.USER_ID, PERSON.FIRST_NAME, PERSON.LAST_NAME, PERSON.PROFILE_IMAGE_EXTENSION)
+                .select(
+                        EVENT.EVENT_ID,
+                        EVENT.URL,
+                        EVENT.TITLE,
+                        EVENT.SENT_AT,
+                        notSeen,
+                        PERSON.USER_ID,
+                        PERSON.FIRST_NAME,
+                        PERSON.LAST_NAME,
+                        PERSON.PROFILE_IMAGE_EXTENSION)
                 .from(EVENT)
-                .leftJoin(PERSON).on(PERSON.USER_ID.eq(EVENT.SENT_TO))
+                .leftJoin(PERSON)
+                .on(PERSON.USER_ID.eq(EVENT.SENT_TO))
                 .where(EVENT.USER_ID.eq(sender.value()))
                 .orderBy(EVENT.SENT_AT.desc(), EVENT.EVENT_ID.asc())
                 .limit(page.limit())
                 .offset(page.offset())
-                .fetch(row -> new SentShare(ShareEventId.of(row.get(EVENT.EVENT_ID)), row.get(EVENT.URL),
-                        row.get(EVENT.TITLE), row.get(EVENT.SENT_AT), person(row), row.get(notSeen)));
+                .fetch(row -> new SentShare(
+                        ShareEventId.of(row.get(EVENT.EVENT_ID)),
+                        row.get(EVENT.URL),
+                        row.get(EVENT.TITLE),
+                        row.get(EVENT.SENT_AT),
+                        person(row),
+                        row.get(notSeen)));
     }
 
     /** One statement; the {@code seen_at IS NULL} condition keeps the first time a copy was seen. */
@@ -122,10 +158,12 @@ final class JooqShareNotificationRepository implements ShareNotificationReposito
         if (events.isEmpty()) {
             return 0;
         }
-        return db.dsl().update(SHARE_NOTIFICATION_SEEN_TABLE)
+        return db.dsl()
+                .update(SHARE_NOTIFICATION_SEEN_TABLE)
                 .set(SHARE_NOTIFICATION_SEEN_TABLE.SEEN_AT, seenAt)
                 .where(SHARE_NOTIFICATION_SEEN_TABLE.USER_ID.eq(recipient.value()))
-                .and(SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID.in(events.stream().map(ShareEventId::value).toList()))
+                .and(SHARE_NOTIFICATION_SEEN_TABLE.EVENT_ID.in(
+                        events.stream().map(ShareEventId::value).toList()))
                 .and(SHARE_NOTIFICATION_SEEN_TABLE.SEEN_AT.isNull())
                 .execute();
     }
@@ -144,7 +182,10 @@ final class JooqShareNotificationRepository implements ShareNotificationReposito
         if (id == null) {
             return null;
         }
-        return new UserBasics(UserId.of(id), JooqUserRepository.storedName(row.get(PERSON.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(PERSON.LAST_NAME)), row.get(PERSON.PROFILE_IMAGE_EXTENSION));
+        return new UserBasics(
+                UserId.of(id),
+                JooqUserRepository.storedName(row.get(PERSON.FIRST_NAME)),
+                JooqUserRepository.storedName(row.get(PERSON.LAST_NAME)),
+                row.get(PERSON.PROFILE_IMAGE_EXTENSION));
     }
 }

@@ -42,14 +42,15 @@ final class JooqUserRepository implements UserRepository {
     private final JooqContext db;
     /** The profile read of every {@code /users/me} and {@code /users/id/{id}}, rendered once. */
     private final RenderedRead findById;
+
     private final RenderedRead.Bind<String> userId;
 
     JooqUserRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
         RenderedRead.Binds binds = new RenderedRead.Binds(DatabaseFailures::translate);
         this.userId = binds.string("user_id");
-        this.findById = binds.render(db.dialect(), DSL.selectFrom(USER_TABLE)
-                .where(USER_TABLE.USER_ID.eq(userId.param())));
+        this.findById =
+                binds.render(db.dialect(), DSL.selectFrom(USER_TABLE).where(USER_TABLE.USER_ID.eq(userId.param())));
     }
 
     @Override
@@ -65,7 +66,8 @@ final class JooqUserRepository implements UserRepository {
             return List.of();
         }
         List<String> values = ids.stream().map(UserId::value).distinct().toList();
-        return db.dsl().selectFrom(USER_TABLE)
+        return db.dsl()
+                .selectFrom(USER_TABLE)
                 .where(USER_TABLE.USER_ID.in(values))
                 .fetch(JooqUserRepository::toUser);
     }
@@ -81,7 +83,10 @@ final class JooqUserRepository implements UserRepository {
         int inserted;
         try {
             // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort a surrounding transaction.
-            inserted = dsl.insertInto(USER_TABLE).set(toRecord(user)).onConflictDoNothing().execute();
+            inserted = dsl.insertInto(USER_TABLE)
+                    .set(toRecord(user))
+                    .onConflictDoNothing()
+                    .execute();
         } catch (DataAccessException e) {
             if (!SqlStates.isUniqueViolation(e)) {
                 throw e;
@@ -108,7 +113,8 @@ final class JooqUserRepository implements UserRepository {
             updated = dsl.update(USER_TABLE)
                     .set(changes)
                     .where(USER_TABLE.USER_ID.eq(user.id().value()))
-                    .and(notExists(selectOne().from(other)
+                    .and(notExists(selectOne()
+                            .from(other)
                             .where(other.EMAIL.eq(user.email().value()))
                             .and(other.USER_ID.ne(user.id().value()))))
                     .execute();
@@ -129,16 +135,19 @@ final class JooqUserRepository implements UserRepository {
 
     @Override
     public boolean recordProfileImage(UserId id, ProfileImage image) {
-        return db.dsl().update(USER_TABLE)
-                .set(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, image.uploadedAt())
-                .set(USER_TABLE.PROFILE_IMAGE_EXTENSION, image.extension())
-                .where(USER_TABLE.USER_ID.eq(id.value()))
-                .execute() > 0;
+        return db.dsl()
+                        .update(USER_TABLE)
+                        .set(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT, image.uploadedAt())
+                        .set(USER_TABLE.PROFILE_IMAGE_EXTENSION, image.extension())
+                        .where(USER_TABLE.USER_ID.eq(id.value()))
+                        .execute()
+                > 0;
     }
 
     @Override
     public void clearProfileImage(UserId id, String expectedExtension) {
-        db.dsl().update(USER_TABLE)
+        db.dsl()
+                .update(USER_TABLE)
                 .setNull(USER_TABLE.PROFILE_IMAGE_UPLOADED_AT)
                 .setNull(USER_TABLE.PROFILE_IMAGE_EXTENSION)
                 .where(USER_TABLE.USER_ID.eq(id.value()))
@@ -197,7 +206,8 @@ final class JooqUserRepository implements UserRepository {
                 storedName(row.getLastName()),
                 PublicProfileMapper.details(row),
                 PublicProfileMapper.visibility(row),
-                new SharingSettings(storedShareMode(row.getShareMode()),
+                new SharingSettings(
+                        storedShareMode(row.getShareMode()),
                         DomainList.reconstitute(row.getDomainAllowArray()),
                         DomainList.reconstitute(row.getDomainDenyArray())),
                 PublicProfileMapper.image(row),
@@ -211,14 +221,16 @@ final class JooqUserRepository implements UserRepository {
             return PersonName.of(BLANK_LEGACY_NAME);
         }
         if (name.codePointCount(0, name.length()) > PersonName.MAX_LENGTH) {
-            name = name.substring(0, name.offsetByCodePoints(0, PersonName.MAX_LENGTH)).strip();
+            name = name.substring(0, name.offsetByCodePoints(0, PersonName.MAX_LENGTH))
+                    .strip();
         }
         return PersonName.of(name);
     }
 
     /** Anything but {@code default_all} shares nothing: the safe reading of an unknown legacy value. */
     static ShareMode storedShareMode(String stored) {
-        return stored != null && ShareMode.DEFAULT_ALL.code().equals(stored.strip().toLowerCase(Locale.ROOT))
+        return stored != null
+                        && ShareMode.DEFAULT_ALL.code().equals(stored.strip().toLowerCase(Locale.ROOT))
                 ? ShareMode.DEFAULT_ALL
                 : ShareMode.DEFAULT_NONE;
     }

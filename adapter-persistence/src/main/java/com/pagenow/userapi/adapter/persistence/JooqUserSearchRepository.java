@@ -45,7 +45,8 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     private static final String LAST = new String(Character.toChars(Character.MAX_CODE_POINT));
 
     private static final Field<?>[] RESULT = Arrays.stream(UserSummaryMapper.fields(FOUND, CODE, MUTUAL))
-            .map(Field.class::cast).toArray(Field<?>[]::new);
+            .map(Field.class::cast)
+            .toArray(Field<?>[]::new);
 
     private final JooqContext db;
     private final Map<SearchField, Statement> search = new EnumMap<>(SearchField.class);
@@ -75,21 +76,33 @@ final class JooqUserSearchRepository implements UserSearchRepository {
 
     @Override
     public List<UserSummary> search(UserId viewer, SearchField field, SearchText text, PageRequest page) {
-        return run((SearchStatements.hasTrigram(text.value()) ? search : searchWithoutTrigram).get(field), viewer,
-                text, page);
+        return run(
+                (SearchStatements.hasTrigram(text.value()) ? search : searchWithoutTrigram).get(field),
+                viewer,
+                text,
+                page);
     }
 
     @Override
-    public List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact,
-                                           PageRequest page) {
+    public List<UserSummary> searchFriends(
+            UserId viewer, SearchField field, SearchText text, boolean exact, PageRequest page) {
         return run((exact ? searchFriendsExact : searchFriends).get(field), viewer, text, page);
     }
 
     private List<UserSummary> run(Statement sql, UserId viewer, SearchText text, PageRequest page) {
         String literal = escape(text.value());
         int wanted = (int) Math.min(Integer.MAX_VALUE, (long) page.offset() + page.limit());
-        SearchBinds binds = new SearchBinds(viewer.value(), literal + "%", "%" + literal, "%" + literal + "%",
-                text.value(), text.value(), text.value() + LAST, wanted, page.offset(), page.limit());
+        SearchBinds binds = new SearchBinds(
+                viewer.value(),
+                literal + "%",
+                "%" + literal,
+                "%" + literal + "%",
+                text.value(),
+                text.value(),
+                text.value() + LAST,
+                wanted,
+                page.offset(),
+                page.limit());
         Object[] values = sql.values(binds);
         DSLContext dsl = db.readDsl();
         // Straight to JDBC: jOOQ would parse the plain SQL text for bind markers on every call, which costs more
@@ -107,7 +120,8 @@ final class JooqUserSearchRepository implements UserSearchRepository {
     }
 
     private static UserSummary summary(Record row) {
-        return UserSummaryMapper.summary(row, FOUND, RelationCode.status(row.get(CODE)), row.get(MUTUAL).longValue());
+        return UserSummaryMapper.summary(
+                row, FOUND, RelationCode.status(row.get(CODE)), row.get(MUTUAL).longValue());
     }
 
     /** The text as a LIKE pattern fragment in which every character means itself. */
@@ -133,8 +147,8 @@ final class JooqUserSearchRepository implements UserSearchRepository {
                     .map(Map.Entry::getKey)
                     .toList();
             if (names.size() != SearchBinds.NAMES.size() || !new HashSet<>(names).containsAll(SearchBinds.NAMES)) {
-                throw new IllegalStateException("search statement parameters " + names + " are not the binds "
-                        + SearchBinds.NAMES);
+                throw new IllegalStateException(
+                        "search statement parameters " + names + " are not the binds " + SearchBinds.NAMES);
             }
             return new Statement(render.render(query), names);
         }

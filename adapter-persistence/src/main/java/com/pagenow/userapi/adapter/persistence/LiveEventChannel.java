@@ -18,8 +18,7 @@ final class LiveEventChannel {
     static final String NAME = "user_api_live_events";
     static final int MAX_PAYLOAD_BYTES = 7_000;
 
-    private LiveEventChannel() {
-    }
+    private LiveEventChannel() {}
 
     static String[] payloads(String[] recipients) {
         List<String> chunks = new ArrayList<>();

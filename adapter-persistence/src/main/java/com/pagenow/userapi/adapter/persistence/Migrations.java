@@ -23,8 +23,7 @@ final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static MigrateResult migrate(DataSource dataSource, Vendor vendor) {
         return migrate(dataSource, vendor, null);
@@ -49,13 +48,15 @@ final class Migrations {
             configuration.target(target);
         }
         MigrateResult result = configuration.load().migrate();
-        String applied = result.migrations.stream()
-                .map(migration -> migration.version)
-                .collect(Collectors.joining(", "));
+        String applied =
+                result.migrations.stream().map(migration -> migration.version).collect(Collectors.joining(", "));
         String initial = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
         // Flyway leaves the target version unset when nothing was applied.
         String now = result.targetSchemaVersion == null ? initial : result.targetSchemaVersion;
-        LOG.info("Database schema at version {} (was {}); applied: {}", now, initial,
+        LOG.info(
+                "Database schema at version {} (was {}); applied: {}",
+                now,
+                initial,
                 applied.isEmpty() ? "none" : applied);
         return result;
     }
@@ -71,12 +72,14 @@ final class Migrations {
         if (pending.length > 0) {
             MigrationInfo current = info.current();
             String at = current == null ? "empty (no schema history)" : "at version " + current.getVersion();
-            String missing = Arrays.stream(pending).map(migration -> String.valueOf(migration.getVersion()))
+            String missing = Arrays.stream(pending)
+                    .map(migration -> String.valueOf(migration.getVersion()))
                     .collect(Collectors.joining(", "));
             throw new IllegalStateException("database schema is " + at + " and lacks migration(s) " + missing
                     + "; run 'user-api migrate' first (or start with DATABASE_MIGRATE=true)");
         }
-        LOG.info("Database schema at version {}; not migrating at start (DATABASE_MIGRATE=false)",
+        LOG.info(
+                "Database schema at version {}; not migrating at start (DATABASE_MIGRATE=false)",
                 info.current() == null ? "empty" : info.current().getVersion());
     }
 
@@ -93,8 +96,9 @@ final class Migrations {
 
     private static boolean hasOriginalTables(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData()
-                     .getTables(null, connection.getSchema(), "user_table", new String[] {"TABLE"})) {
+                ResultSet tables = connection
+                        .getMetaData()
+                        .getTables(null, connection.getSchema(), "user_table", new String[] {"TABLE"})) {
             return tables.next();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot inspect the database schema: " + e.getMessage(), e);
@@ -105,7 +109,9 @@ final class Migrations {
     static Persistence.MigrationReport report(MigrateResult result) {
         String before = result.initialSchemaVersion == null ? "empty" : result.initialSchemaVersion;
         String after = result.targetSchemaVersion == null ? before : result.targetSchemaVersion;
-        return new Persistence.MigrationReport(before, after,
+        return new Persistence.MigrationReport(
+                before,
+                after,
                 result.migrations.stream().map(migration -> migration.version).toList());
     }
 }

@@ -2,27 +2,27 @@ package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.jdbc.PooledConnections;
 import com.pagenow.userapi.adapter.persistence.jdbc.ReplicaRouting;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.port.out.AccountCleanupQueue;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
-import com.pagenow.userapi.application.error.DatabaseUnavailableException;
 import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
+import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
-import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
 import com.pagenow.userapi.application.port.out.UserSearchRepository;
 import com.pagenow.userapi.domain.user.UserId;
+import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
-import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -70,8 +70,8 @@ public final class Persistence implements AutoCloseable {
     private final AccountExportRepository accountExports;
     private final AccountCleanupQueue accountCleanup;
 
-    private Persistence(List<AutoCloseable> resources, DataSource healthPool, JooqContext db,
-                        LiveEventSignals liveEventSignals) {
+    private Persistence(
+            List<AutoCloseable> resources, DataSource healthPool, JooqContext db, LiveEventSignals liveEventSignals) {
         this.resources = List.copyOf(resources);
         this.health = new DatabaseHealth(healthPool);
         this.db = db;
@@ -125,8 +125,16 @@ public final class Persistence implements AutoCloseable {
                     Migrations.requireCurrent(migrations, Vendor.of(settings.directJdbcUrl()));
                 }
             }
-            HikariDataSource primary = pool("user-api-db", settings.jdbcUrl(), settings, vendor,
-                    settings.poolSize(), timeouts.poolWait(), timeouts.statement(), timeouts.socket(), false);
+            HikariDataSource primary = pool(
+                    "user-api-db",
+                    settings.jdbcUrl(),
+                    settings,
+                    vendor,
+                    settings.poolSize(),
+                    timeouts.poolWait(),
+                    timeouts.statement(),
+                    timeouts.socket(),
+                    false);
             opened.add(primary);
 
             DSLContext replica = null;
@@ -134,23 +142,41 @@ public final class Persistence implements AutoCloseable {
             if (settings.readJdbcUrl() != null) {
                 Vendor replicaVendor = Vendor.of(settings.readJdbcUrl());
                 // A replica that does not answer soon is skipped for the primary: its wait is a fraction of ours.
-                Duration replicaWait = max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(4));
-                HikariDataSource read = pool("user-api-db-read", settings.readJdbcUrl(), settings, replicaVendor,
-                        settings.poolSize(), replicaWait, timeouts.statement(), timeouts.socket(), true);
+                Duration replicaWait =
+                        max(DatabaseTimeouts.MIN_POOL_WAIT, timeouts.poolWait().dividedBy(4));
+                HikariDataSource read = pool(
+                        "user-api-db-read",
+                        settings.readJdbcUrl(),
+                        settings,
+                        replicaVendor,
+                        settings.poolSize(),
+                        replicaWait,
+                        timeouts.statement(),
+                        timeouts.socket(),
+                        true);
                 opened.add(read);
                 if (vendor == Vendor.POSTGRESQL && replicaVendor == Vendor.POSTGRESQL) {
-                    HikariDataSource primaryCheck = checkPool("user-api-db-check", settings.jdbcUrl(), settings,
-                            vendor, false);
+                    HikariDataSource primaryCheck =
+                            checkPool("user-api-db-check", settings.jdbcUrl(), settings, vendor, false);
                     opened.add(primaryCheck);
-                    HikariDataSource replicaCheck = checkPool("user-api-db-read-check", settings.readJdbcUrl(),
-                            settings, replicaVendor, true);
+                    HikariDataSource replicaCheck =
+                            checkPool("user-api-db-read-check", settings.readJdbcUrl(), settings, replicaVendor, true);
                     opened.add(replicaCheck);
-                    routing = new ReplicaRouting(primary, read, primaryCheck, replicaCheck, REPLICA_CHECK_INTERVAL,
+                    routing = new ReplicaRouting(
+                            primary,
+                            read,
+                            primaryCheck,
+                            replicaCheck,
+                            REPLICA_CHECK_INTERVAL,
                             () -> CallerContext.current().map(UserId::value).orElse(null),
-                            DatabaseFailures::unavailable, failure -> failure instanceof DatabaseUnavailableException);
+                            DatabaseFailures::unavailable,
+                            failure -> failure instanceof DatabaseUnavailableException);
                     opened.add(0, routing);
-                    replica = DSL.using(new DefaultConfiguration().set(routing).set(replicaVendor.dialect())
-                            .set(jooqSettings()).set(routing.failureListener()));
+                    replica = DSL.using(new DefaultConfiguration()
+                            .set(routing)
+                            .set(replicaVendor.dialect())
+                            .set(jooqSettings())
+                            .set(routing.failureListener()));
                 } else {
                     replica = dsl(read, replicaVendor);
                 }
@@ -160,7 +186,8 @@ public final class Persistence implements AutoCloseable {
             HikariDataSource health = healthPool(settings, vendor);
             opened.add(health);
             LiveEventSignals signals = vendor == Vendor.POSTGRESQL
-                    ? new PostgresLiveEventSignals(settings) : new PollingLiveEventSignals();
+                    ? new PostgresLiveEventSignals(settings)
+                    : new PollingLiveEventSignals();
             return new Persistence(opened, health, new JooqContext(dsl(primary, vendor), replica, routing), signals);
         } catch (RuntimeException e) {
             closeAll(opened);
@@ -180,8 +207,8 @@ public final class Persistence implements AutoCloseable {
     public static Persistence over(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         Vendor vendor = Vendor.of(jdbcUrlOf(dataSource));
-        return new Persistence(List.of(), dataSource, new JooqContext(dsl(dataSource, vendor), null),
-                new PollingLiveEventSignals());
+        return new Persistence(
+                List.of(), dataSource, new JooqContext(dsl(dataSource, vendor), null), new PollingLiveEventSignals());
     }
 
     /**
@@ -340,7 +367,10 @@ public final class Persistence implements AutoCloseable {
 
     private static DSLContext dsl(DataSource dataSource, Vendor vendor) {
         PooledConnections connections = new PooledConnections(dataSource, DatabaseFailures::unavailable);
-        return DSL.using(new DefaultConfiguration().set(connections).set(vendor.dialect()).set(jooqSettings()));
+        return DSL.using(new DefaultConfiguration()
+                .set(connections)
+                .set(vendor.dialect())
+                .set(jooqSettings()));
     }
 
     private static Settings jooqSettings() {

@@ -9,9 +9,16 @@ package com.pagenow.userapi.adapter.persistence;
  * go through a multiplexing proxy (RDS Proxy, PgBouncer in transaction mode); without a direct URL the main one
  * serves both.
  */
-public record PersistenceSettings(String jdbcUrl, String username, String password, int poolSize,
-                                  String readJdbcUrl, DatabaseTimeouts timeouts, String directJdbcUrl,
-                                  String directUsername, String directPassword) {
+public record PersistenceSettings(
+        String jdbcUrl,
+        String username,
+        String password,
+        int poolSize,
+        String readJdbcUrl,
+        DatabaseTimeouts timeouts,
+        String directJdbcUrl,
+        String directUsername,
+        String directPassword) {
 
     /** The pool size when none is set. */
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -43,30 +50,45 @@ public record PersistenceSettings(String jdbcUrl, String username, String passwo
      * limits ({@link DatabaseTimeouts#DEFAULTS}) and no direct URL; the {@code withX} methods change one of them.
      */
     public static PersistenceSettings of(String jdbcUrl, String username, String password) {
-        return new PersistenceSettings(jdbcUrl, username, password, DEFAULT_POOL_SIZE, null, DatabaseTimeouts.DEFAULTS,
-                null, null, null);
+        return new PersistenceSettings(
+                jdbcUrl, username, password, DEFAULT_POOL_SIZE, null, DatabaseTimeouts.DEFAULTS, null, null, null);
     }
 
     public PersistenceSettings withPoolSize(int size) {
-        return new PersistenceSettings(jdbcUrl, username, password, size, readJdbcUrl, timeouts, directJdbcUrl,
-                directUsername, directPassword);
+        return new PersistenceSettings(
+                jdbcUrl,
+                username,
+                password,
+                size,
+                readJdbcUrl,
+                timeouts,
+                directJdbcUrl,
+                directUsername,
+                directPassword);
     }
 
     /** A read replica's JDBC URL, reached with the main credentials (null: none). */
     public PersistenceSettings withReadJdbcUrl(String url) {
-        return new PersistenceSettings(jdbcUrl, username, password, poolSize, url, timeouts, directJdbcUrl,
-                directUsername, directPassword);
+        return new PersistenceSettings(
+                jdbcUrl, username, password, poolSize, url, timeouts, directJdbcUrl, directUsername, directPassword);
     }
 
     public PersistenceSettings withTimeouts(DatabaseTimeouts limits) {
-        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, limits, directJdbcUrl,
-                directUsername, directPassword);
+        return new PersistenceSettings(
+                jdbcUrl,
+                username,
+                password,
+                poolSize,
+                readJdbcUrl,
+                limits,
+                directJdbcUrl,
+                directUsername,
+                directPassword);
     }
 
     /** A direct connection to the writer, with its own credentials or, when {@code user} is null, the main ones. */
     public PersistenceSettings withDirect(String url, String user, String secret) {
-        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, url, user,
-                secret);
+        return new PersistenceSettings(jdbcUrl, username, password, poolSize, readJdbcUrl, timeouts, url, user, secret);
     }
 
     /**

@@ -20,8 +20,8 @@ final class PollingLiveEventSignals implements LiveEventSignals {
 
     @Override
     public void start(Listener listener) {
-        timer.scheduleWithFixedDelay(listener::mayHaveMissed, EVERY.toMillis(), EVERY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                listener::mayHaveMissed, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -100,8 +100,7 @@ final class PostgresLiveEventSignals implements LiveEventSignals {
                     return;
                 }
                 if (!wasDown) {
-                    LOG.warn("Live event listener lost its database connection ({}); reconnecting",
-                            lost.getMessage());
+                    LOG.warn("Live event listener lost its database connection ({}); reconnecting", lost.getMessage());
                 }
                 wasDown = true;
                 sleep(retry);

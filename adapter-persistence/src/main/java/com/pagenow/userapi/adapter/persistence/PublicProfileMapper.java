@@ -28,15 +28,22 @@ final class PublicProfileMapper {
      * host names), and decoding them was the largest allocation of a public profile read (JFR, issue 14).
      */
     static final List<Field<?>> COLUMNS;
-    static {
-        Set<Field<?>> notShown = Set.of(USER_TABLE.SHARE_MODE, USER_TABLE.DOMAIN_ALLOW_ARRAY,
-                USER_TABLE.DOMAIN_DENY_ARRAY, USER_TABLE.CREATED_AT);
-        COLUMNS = Arrays.stream(USER_TABLE.fields()).filter(column -> !notShown.contains(column)).toList();
-    }
-    private static final int[] COLUMN_AT = COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
 
-    private PublicProfileMapper() {
+    static {
+        Set<Field<?>> notShown = Set.of(
+                USER_TABLE.SHARE_MODE,
+                USER_TABLE.DOMAIN_ALLOW_ARRAY,
+                USER_TABLE.DOMAIN_DENY_ARRAY,
+                USER_TABLE.CREATED_AT);
+        COLUMNS = Arrays.stream(USER_TABLE.fields())
+                .filter(column -> !notShown.contains(column))
+                .toList();
     }
+
+    private static final int[] COLUMN_AT =
+            COLUMNS.stream().mapToInt(USER_TABLE::indexOf).toArray();
+
+    private PublicProfileMapper() {}
 
     /**
      * A row whose leading columns are {@link #COLUMNS} as the public view of its profile: the same as
@@ -50,21 +57,33 @@ final class PublicProfileMapper {
         UserTableRecord record = dsl.newRecord(USER_TABLE);
         record.fromArray(columns);
         UserId id = UserId.of(record.getUserId());
-        return PublicProfile.of(id, JooqUserRepository.storedEmail(record.getEmail(), id),
+        return PublicProfile.of(
+                id,
+                JooqUserRepository.storedEmail(record.getEmail(), id),
                 JooqUserRepository.storedName(record.getFirstName()),
-                JooqUserRepository.storedName(record.getLastName()), details(record), visibility(record),
+                JooqUserRepository.storedName(record.getLastName()),
+                details(record),
+                visibility(record),
                 image(record));
     }
 
     static ProfileDetails details(UserTableRecord row) {
-        return new ProfileDetails(new ProfileText(row.getDescription()), row.getDob(),
-                new ProfileText(row.getGender()), new ProfileText(row.getSchool()),
-                new ProfileText(row.getWork()), new ProfileText(row.getLocation()));
+        return new ProfileDetails(
+                new ProfileText(row.getDescription()),
+                row.getDob(),
+                new ProfileText(row.getGender()),
+                new ProfileText(row.getSchool()),
+                new ProfileText(row.getWork()),
+                new ProfileText(row.getLocation()));
     }
 
     static Visibility visibility(UserTableRecord row) {
-        return new Visibility(isTrue(row.getEmailPublic()), isTrue(row.getDobPublic()),
-                isTrue(row.getGenderPublic()), isTrue(row.getSchoolPublic()), isTrue(row.getWorkPublic()),
+        return new Visibility(
+                isTrue(row.getEmailPublic()),
+                isTrue(row.getDobPublic()),
+                isTrue(row.getGenderPublic()),
+                isTrue(row.getSchoolPublic()),
+                isTrue(row.getWorkPublic()),
                 isTrue(row.getLocationPublic()));
     }
 

@@ -23,8 +23,7 @@ final class RelationCode {
     /** The column name of {@link #between}. */
     static final String COLUMN = "relation_code";
 
-    private RelationCode() {
-    }
+    private RelationCode() {}
 
     /** The viewer's relationship to the other user of each row, from the two directions it can be stored in. */
     static Field<Integer> between(FriendshipTable askedByViewer, FriendshipTable viewerWasAsked) {

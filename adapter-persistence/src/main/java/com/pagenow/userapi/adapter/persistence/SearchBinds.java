@@ -10,12 +10,22 @@ import java.util.Map;
  * The values of one search statement, by name: each component is the value of the statement's parameter of the
  * same name ({@link SearchStatements}), so the order the statement happens to use them in cannot be got wrong.
  */
-record SearchBinds(String viewer, String prefix, String suffix, String infix, String exact, String low,
-                   String high, int wanted, int skip, int take) {
+record SearchBinds(
+        String viewer,
+        String prefix,
+        String suffix,
+        String infix,
+        String exact,
+        String low,
+        String high,
+        int wanted,
+        int skip,
+        int take) {
 
     /** The parameter names, which every search statement must use and use only. */
     static final List<String> NAMES = Arrays.stream(SearchBinds.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+            .map(RecordComponent::getName)
+            .toList();
 
     Map<String, Object> byName() {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -17,7 +17,6 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +55,7 @@ final class SearchStatements {
 
     /** The user row of each result; {@link #CODE} and {@link #MUTUAL} follow its columns. */
     static final UserTable FOUND = USER_TABLE.as("found_user");
+
     private static final Field<String> USER_ID = field(name("user_id"), String.class);
     static final Field<Integer> CODE = field(name("code"), Integer.class);
     static final Field<BigDecimal> MUTUAL = field(name("mutual"), BigDecimal.class);
@@ -88,17 +88,18 @@ final class SearchStatements {
         this.patternOperators = patternOperators;
         this.trigrams = trigrams;
         this.walk = walk;
-        this.params = name("params").as(select(
-                text("viewer").as("viewer"),
-                lower(text("prefix")).as("prefix"),
-                lower(text("suffix")).as("suffix"),
-                lower(text("infix")).as("infix"),
-                lower(text("exact")).as("exact"),
-                lower(text("low")).as("low"),
-                lower(text("high")).as("high"),
-                number("wanted").as("wanted"),
-                number("skip").as("skip"),
-                number("take").as("take")));
+        this.params = name("params")
+                .as(select(
+                        text("viewer").as("viewer"),
+                        lower(text("prefix")).as("prefix"),
+                        lower(text("suffix")).as("suffix"),
+                        lower(text("infix")).as("infix"),
+                        lower(text("exact")).as("exact"),
+                        lower(text("low")).as("low"),
+                        lower(text("high")).as("high"),
+                        number("wanted").as("wanted"),
+                        number("skip").as("skip"),
+                        number("take").as("take")));
         this.viewer = value("viewer", String.class);
         this.prefix = value("prefix", String.class);
         this.suffix = value("suffix", String.class);
@@ -119,8 +120,12 @@ final class SearchStatements {
             CommonTableExpression<Record1<String>> candidates = candidates(tier);
             CommonTableExpression<Record1<String>> hit = hit(tier, needed, walked, candidates);
             ctes.addAll(List.of(walked, candidates, hit));
-            strangers.add(select(hit.field("user_id", String.class), inline(NONE), inline(BigDecimal.ZERO),
-                    inline(tier.score)).from(hit));
+            strangers.add(select(
+                            hit.field("user_id", String.class),
+                            inline(NONE),
+                            inline(BigDecimal.ZERO),
+                            inline(tier.score))
+                    .from(hit));
             above = above.plus(rowsIn(hit));
         }
 
@@ -133,9 +138,10 @@ final class SearchStatements {
 
     /** The same for the viewer's accepted friends only; {@code exact} compares the whole field. */
     Select<Record> searchFriends(boolean exact) {
-        CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> friendHit = knownHits("friend_hit",
-                exact ? text -> text.eq(value("exact", String.class)) : text -> text.like(infix));
-        return page(List.of(params, relation, friendHit),
+        CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> friendHit = knownHits(
+                "friend_hit", exact ? text -> text.eq(value("exact", String.class)) : text -> text.like(infix));
+        return page(
+                List.of(params, relation, friendHit),
                 hitsIn(friendHit).where(friendHit.field(CODE).eq(inline(FRIENDS))));
     }
 
@@ -143,7 +149,8 @@ final class SearchStatements {
     private CommonTableExpression<Record2<String, Integer>> relation() {
         FriendshipTable asked = FRIENDSHIP_TABLE.as("asked");
         FriendshipTable askedBy = FRIENDSHIP_TABLE.as("asked_by");
-        return name("relation").fields("user_id", "code")
+        return name("relation")
+                .fields("user_id", "code")
                 .as(select(asked.USER_ID2, RelationCode.askedByViewer(asked))
                         .from(asked)
                         .where(asked.USER_ID1.eq(viewer))
@@ -167,19 +174,21 @@ final class SearchStatements {
         Field<String> relatedText = matched(r.FIRST_NAME, r.LAST_NAME, r.EMAIL);
         FriendSearchText f = FRIEND_SEARCH_TEXT.as("friend_of_friend");
         Field<String> friendText = switch (field) {
-            case NAME -> f.NAME_TEXT;   // V6 stores each exactly as matched() writes it
+            case NAME -> f.NAME_TEXT; // V6 stores each exactly as matched() writes it
             case EMAIL -> f.EMAIL_TEXT;
         };
         // A relationship counts as shared 0; each accepted friendship of a friend with someone else as shared 1.
         Table<Record4<String, Integer, Integer, Integer>> edge = select(related, code, inline(0), score(relatedText))
                 .from(relation)
-                .join(r).on(r.USER_ID.eq(related))
+                .join(r)
+                .on(r.USER_ID.eq(related))
                 .where(matches.apply(relatedText))
                 .and(shown(related, relatedText))
                 .and(related.notIn(BlockSql.separatedFrom(viewer)))
                 .unionAll(select(f.FRIEND_ID, inline(NONE), inline(1), score(friendText))
                         .from(relation)
-                        .join(f).on(f.OWNER_ID.eq(related))
+                        .join(f)
+                        .on(f.OWNER_ID.eq(related))
                         .where(code.eq(inline(FRIENDS)))
                         .and(matches.apply(friendText))
                         .and(shown(f.FRIEND_ID, friendText))
@@ -187,16 +196,21 @@ final class SearchStatements {
                         .and(f.FRIEND_ID.notIn(BlockSql.separatedFrom(viewer))))
                 .asTable("edge", "user_id", "code", "shared", "score");
         Field<String> edgeId = edge.field("user_id", String.class);
-        return name(cteName).fields("user_id", "code", "mutual", "score")
-                .as(select(edgeId, max(edge.field("code", Integer.class)), sum(edge.field("shared", Integer.class)),
-                        max(edge.field("score", Integer.class)))
+        return name(cteName)
+                .fields("user_id", "code", "mutual", "score")
+                .as(select(
+                                edgeId,
+                                max(edge.field("code", Integer.class)),
+                                sum(edge.field("shared", Integer.class)),
+                                max(edge.field("score", Integer.class)))
                         .from(edge)
                         .groupBy(edgeId));
     }
 
     private static SelectJoinStep<Record4<String, Integer, BigDecimal, Integer>> hitsIn(
             CommonTableExpression<Record4<String, Integer, BigDecimal, Integer>> hits) {
-        return select(hits.field(USER_ID), hits.field(CODE), hits.field(MUTUAL), hits.field(SCORE)).from(hits);
+        return select(hits.field(USER_ID), hits.field(CODE), hits.field(MUTUAL), hits.field(SCORE))
+                .from(hits);
     }
 
     /** Strangers of the tier among the newest {@code walk} users, newest first, at most a page. */
@@ -209,21 +223,21 @@ final class SearchStatements {
      * users (all of them if null). The walk is a subquery of its own, ordered and limited (or fenced with
      * {@code OFFSET 0}), so that the planner cannot replace it with a read of the trigram index.
      */
-    private CommonTableExpression<Record1<String>> walk(Tier tier, String cteName, String suffix, Condition needed,
-                                                      Integer rows) {
+    private CommonTableExpression<Record1<String>> walk(
+            Tier tier, String cteName, String suffix, Condition needed, Integer rows) {
         UserTable u = USER_TABLE.as(tier.label + suffix + "_user");
         // The searched text is computed inside the walk, over the table, so that PostgreSQL reads it from V5's
         // index instead of lower-casing every row.
-        var ordered = select(u.USER_ID, matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL).as("text"))
+        var ordered = select(
+                        u.USER_ID, matched(u.FIRST_NAME, u.LAST_NAME, u.EMAIL).as("text"))
                 .from(u)
                 .where(findableByFragment(u))
                 .orderBy(u.USER_ID.desc());
-        Table<Record2<String, String>> newest = (rows == null
-                ? ordered.offset(inline(0))
-                : ordered.limit(inline(rows)))
-                .asTable(tier.label + suffix);
+        Table<Record2<String, String>> newest =
+                (rows == null ? ordered.offset(inline(0)) : ordered.limit(inline(rows))).asTable(tier.label + suffix);
         Field<String> id = newest.field(u.USER_ID);
-        return name(cteName).fields("user_id")
+        return name(cteName)
+                .fields("user_id")
                 .as(select(id)
                         .from(newest)
                         .where(needed)
@@ -245,22 +259,24 @@ final class SearchStatements {
                 // The bounds read the pattern-ops btree. The LIKE, kept for exactness, compares a copy of the text
                 // that no index holds: else the planner ANDs in the trigram index, which for a prefix returns every
                 // row with a word starting so (and every row for a text without a trigram).
-                ? condition("{0} ~>=~ {1} and {0} ~<~ {2}", text, value("low", String.class), value("high", String.class))
+                ? condition(
+                                "{0} ~>=~ {1} and {0} ~<~ {2}",
+                                text, value("low", String.class), value("high", String.class))
                         .and(tier.matches(this, text.concat(inline(""))))
                 : tier.matches(this, text);
         // MATERIALIZED and unordered, so that the planner cannot trade the index for a walk down the ids: what a
         // plan made without the text would choose, and ruinous for a rare one.
-        return name(tier.label + "_candidates").fields("user_id")
-                .asMaterialized(select(u.USER_ID)
-                        .from(u)
-                        .where(matches)
-                        .and(findableByFragment(u)));
+        return name(tier.label + "_candidates")
+                .fields("user_id")
+                .asMaterialized(select(u.USER_ID).from(u).where(matches).and(findableByFragment(u)));
     }
 
     /** The tier's page: the walk's when it found a full one, else the candidates'. */
-    private CommonTableExpression<Record1<String>> hit(Tier tier, Condition needed,
-                                                       CommonTableExpression<Record1<String>> walked,
-                                                       CommonTableExpression<Record1<String>> candidates) {
+    private CommonTableExpression<Record1<String>> hit(
+            Tier tier,
+            Condition needed,
+            CommonTableExpression<Record1<String>> walked,
+            CommonTableExpression<Record1<String>> candidates) {
         Field<String> walkedId = walked.field("user_id", String.class);
         Field<String> candidateId = candidates.field("user_id", String.class);
         Field<Integer> found = rowsIn(walked);
@@ -322,35 +338,45 @@ final class SearchStatements {
         // Every user the viewer knows who matches a tier also matches anywhere, so is among the known hits.
         // NOT IN, not NOT EXISTS: PostgreSQL hashes the known ids once and probes the hash per row; for NOT EXISTS
         // it chose to rescan them per matching row (a third of a walk's time). No id is NULL.
-        return id.ne(viewer).and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)))
+        return id.ne(viewer)
+                .and(id.notIn(select(knownHit.field("user_id", String.class)).from(knownHit)))
                 .and(id.notIn(BlockSql.separatedFrom(viewer)));
     }
 
     /** The requested window of the ranked hits, joined to the users for their summaries: {@link #RESULT}. */
-    private Select<Record> page(List<CommonTableExpression<?>> ctes,
-                                Select<Record4<String, Integer, BigDecimal, Integer>> hits) {
-        Table<Record4<String, Integer, BigDecimal, Integer>> hit = hits.asTable("hit", "user_id", "code", "mutual",
-                "score");
+    private Select<Record> page(
+            List<CommonTableExpression<?>> ctes, Select<Record4<String, Integer, BigDecimal, Integer>> hits) {
+        Table<Record4<String, Integer, BigDecimal, Integer>> hit =
+                hits.asTable("hit", "user_id", "code", "mutual", "score");
         Table<Record> ranked = select(hit.fields(HIT_FIELDS))
                 .from(hit)
                 .orderBy(ranking(hit))
                 .offset(value("skip", Integer.class))
                 .limit(value("take", Integer.class))
                 .asTable("ranked");
-        List<Field<?>> result = new ArrayList<>(List.of(FOUND.USER_ID, FOUND.FIRST_NAME, FOUND.LAST_NAME,
-                FOUND.DESCRIPTION, FOUND.PROFILE_IMAGE_UPLOADED_AT, FOUND.PROFILE_IMAGE_EXTENSION));
+        List<Field<?>> result = new ArrayList<>(List.of(
+                FOUND.USER_ID,
+                FOUND.FIRST_NAME,
+                FOUND.LAST_NAME,
+                FOUND.DESCRIPTION,
+                FOUND.PROFILE_IMAGE_UPLOADED_AT,
+                FOUND.PROFILE_IMAGE_EXTENSION));
         result.add(ranked.field(CODE));
         result.add(ranked.field(MUTUAL));
         return with(ctes)
                 .select(result)
                 .from(ranked)
-                .join(FOUND).on(FOUND.USER_ID.eq(ranked.field(USER_ID)))
+                .join(FOUND)
+                .on(FOUND.USER_ID.eq(ranked.field(USER_ID)))
                 .orderBy(ranking(ranked));
     }
 
     private static List<SortField<?>> ranking(Table<?> hits) {
-        return List.of(hits.field(CODE).plus(inline(1)).div(inline(2)).desc(), hits.field(MUTUAL).desc(),
-                hits.field(SCORE).desc(), hits.field(USER_ID).desc());
+        return List.of(
+                hits.field(CODE).plus(inline(1)).div(inline(2)).desc(),
+                hits.field(MUTUAL).desc(),
+                hits.field(SCORE).desc(),
+                hits.field(USER_ID).desc());
     }
 
     private Field<Integer> score(Field<String> text) {
@@ -387,8 +413,8 @@ final class SearchStatements {
     }
 
     /** The searched expression, written exactly as V4's indexes are, or the planner cannot use them. */
-    private static Field<String> matched(SearchField field, Field<String> firstName, Field<String> lastName,
-                                         Field<String> email) {
+    private static Field<String> matched(
+            SearchField field, Field<String> firstName, Field<String> lastName, Field<String> email) {
         return switch (field) {
             case NAME -> lower(firstName.concat(inline(" "), lastName));
             case EMAIL -> lower(email);

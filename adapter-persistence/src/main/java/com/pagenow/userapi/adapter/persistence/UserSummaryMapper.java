@@ -19,13 +19,18 @@ import java.util.Arrays;
  */
 final class UserSummaryMapper {
 
-    private UserSummaryMapper() {
-    }
+    private UserSummaryMapper() {}
 
     /** The summary columns of {@code user}, followed by {@code extra}. */
     static SelectField<?>[] fields(UserTable user, SelectField<?>... extra) {
-        SelectField<?>[] columns = {user.USER_ID, user.FIRST_NAME, user.LAST_NAME, user.DESCRIPTION,
-                user.PROFILE_IMAGE_UPLOADED_AT, user.PROFILE_IMAGE_EXTENSION};
+        SelectField<?>[] columns = {
+            user.USER_ID,
+            user.FIRST_NAME,
+            user.LAST_NAME,
+            user.DESCRIPTION,
+            user.PROFILE_IMAGE_UPLOADED_AT,
+            user.PROFILE_IMAGE_EXTENSION
+        };
         SelectField<?>[] all = Arrays.copyOf(columns, columns.length + extra.length);
         System.arraycopy(extra, 0, all, columns.length, extra.length);
         return all;
@@ -33,16 +38,25 @@ final class UserSummaryMapper {
 
     /** A row read with {@link #fields} as a summary; {@code mutual} is null where not computed. */
     static UserSummary summary(Record row, UserTable user, FriendshipStatus status, Long mutual) {
-        return new UserSummary(id(row, user), JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(user.LAST_NAME)), new ProfileText(row.get(user.DESCRIPTION)),
-                image(row, user), status, mutual);
+        return new UserSummary(
+                id(row, user),
+                JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
+                JooqUserRepository.storedName(row.get(user.LAST_NAME)),
+                new ProfileText(row.get(user.DESCRIPTION)),
+                image(row, user),
+                status,
+                mutual);
     }
 
     /** A row read with {@link #fields} as a request that user sent at {@code requestedAt}. */
     static FriendRequest request(Record row, UserTable user, Instant requestedAt) {
-        return new FriendRequest(id(row, user), JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(user.LAST_NAME)), new ProfileText(row.get(user.DESCRIPTION)),
-                image(row, user), requestedAt);
+        return new FriendRequest(
+                id(row, user),
+                JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
+                JooqUserRepository.storedName(row.get(user.LAST_NAME)),
+                new ProfileText(row.get(user.DESCRIPTION)),
+                image(row, user),
+                requestedAt);
     }
 
     private static UserId id(Record row, UserTable user) {

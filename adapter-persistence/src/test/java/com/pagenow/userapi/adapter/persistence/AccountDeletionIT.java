@@ -54,14 +54,23 @@ class AccountDeletionIT {
     void afterADeletionNoColumnOfAnyTableHoldsTheIdButTheTombstone() throws SQLException {
         String leaver = "leaver-7f3a";
         seedEverythingNaming(leaver, "stays-1", "stays-2");
-        assertThat(columnsHolding(leaver)).as("the seed names the user in many tables").hasSizeGreaterThan(10);
+        assertThat(columnsHolding(leaver))
+                .as("the seed names the user in many tables")
+                .hasSizeGreaterThan(10);
 
-        boolean deleted = persistence.transactions().inTransaction(() -> persistence.accountDeletions()
-                .delete(new DeletedAccount(UserId.of(leaver), now()), List.of(CleanupTask.Kind.PROFILE_IMAGE,
-                        CleanupTask.Kind.SIGN_IN_ACCOUNT)));
+        boolean deleted = persistence
+                .transactions()
+                .inTransaction(() -> persistence
+                        .accountDeletions()
+                        .delete(
+                                new DeletedAccount(UserId.of(leaver), now()),
+                                List.of(CleanupTask.Kind.PROFILE_IMAGE, CleanupTask.Kind.SIGN_IN_ACCOUNT)));
         assertThat(deleted).isTrue();
         // The cleanup work names the user until it is done: do it (the adapters' part is tested end to end).
-        while (persistence.accountCleanup().attemptNext(now().plusSeconds(1), task -> true).isPresent()) {
+        while (persistence
+                .accountCleanup()
+                .attemptNext(now().plusSeconds(1), task -> true)
+                .isPresent()) {
             // next
         }
 
@@ -70,7 +79,8 @@ class AccountDeletionIT {
         assertThat(count("SELECT count(*) FROM friendship_table WHERE user_id1 = 'stays-1' AND user_id2 = 'stays-2'"))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM share_notification_seen_table WHERE user_id = 'stays-2'"))
-                .as("stays-2 keeps its copy of stays-1's share to all friends").isEqualTo(1);
+                .as("stays-2 keeps its copy of stays-1's share to all friends")
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,28 +90,42 @@ class AccountDeletionIT {
                 statement.execute("LISTEN user_deleted");
             }
             insertUser("notified-1");
-            assertThat(persistence.transactions().inTransaction(() -> persistence.accountDeletions()
-                    .delete(new DeletedAccount(UserId.of("nobody-here"), now()), List.of()))).isFalse();
-            persistence.transactions().inTransaction(() -> persistence.accountDeletions()
-                    .delete(new DeletedAccount(UserId.of("notified-1"), now()), List.of()));
+            assertThat(persistence
+                            .transactions()
+                            .inTransaction(() -> persistence
+                                    .accountDeletions()
+                                    .delete(new DeletedAccount(UserId.of("nobody-here"), now()), List.of())))
+                    .isFalse();
+            persistence
+                    .transactions()
+                    .inTransaction(() -> persistence
+                            .accountDeletions()
+                            .delete(new DeletedAccount(UserId.of("notified-1"), now()), List.of()));
 
             PGNotification[] received = listener.unwrap(PGConnection.class).getNotifications(5_000);
-            assertThat(received).extracting(PGNotification::getName, PGNotification::getParameter)
+            assertThat(received)
+                    .extracting(PGNotification::getName, PGNotification::getParameter)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("user_deleted", "notified-1"));
-            assertThat(count("SELECT count(*) FROM deleted_user_table WHERE user_id = 'nobody-here'")).isZero();
+            assertThat(count("SELECT count(*) FROM deleted_user_table WHERE user_id = 'nobody-here'"))
+                    .isZero();
         }
     }
 
     @Test
     void aTaskIsClaimedByOneInstanceAtATime() throws Exception {
         insertUser("claimed-1");
-        persistence.transactions().inTransaction(() -> persistence.accountDeletions()
-                .delete(new DeletedAccount(UserId.of("claimed-1"), now()), List.of(CleanupTask.Kind.PROFILE_IMAGE)));
+        persistence
+                .transactions()
+                .inTransaction(() -> persistence
+                        .accountDeletions()
+                        .delete(
+                                new DeletedAccount(UserId.of("claimed-1"), now()),
+                                List.of(CleanupTask.Kind.PROFILE_IMAGE)));
         try (Persistence other = Persistence.start(database.settings())) {
             CountDownLatch working = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Optional<CleanupTask>> first = CompletableFuture.supplyAsync(() ->
-                    persistence.accountCleanup().attemptNext(now().plusSeconds(1), task -> {
+            CompletableFuture<Optional<CleanupTask>> first = CompletableFuture.supplyAsync(
+                    () -> persistence.accountCleanup().attemptNext(now().plusSeconds(1), task -> {
                         working.countDown();
                         await(release);
                         return true;
@@ -118,7 +142,8 @@ class AccountDeletionIT {
             assertThat(first.get(10, TimeUnit.SECONDS)).isPresent();
             assertThat(second).isEmpty();
             assertThat(seenBySecond).isEmpty();
-            assertThat(count("SELECT count(*) FROM account_cleanup_table WHERE user_id = 'claimed-1'")).isZero();
+            assertThat(count("SELECT count(*) FROM account_cleanup_table WHERE user_id = 'claimed-1'"))
+                    .isZero();
         }
     }
 
@@ -126,18 +151,28 @@ class AccountDeletionIT {
     void aFailedAttemptIsRetriedLaterWithALongerWait() throws SQLException {
         insertUser("retried-1");
         Instant at = now();
-        persistence.transactions().inTransaction(() -> persistence.accountDeletions()
-                .delete(new DeletedAccount(UserId.of("retried-1"), at), List.of(CleanupTask.Kind.SIGN_IN_ACCOUNT)));
+        persistence
+                .transactions()
+                .inTransaction(() -> persistence
+                        .accountDeletions()
+                        .delete(
+                                new DeletedAccount(UserId.of("retried-1"), at),
+                                List.of(CleanupTask.Kind.SIGN_IN_ACCOUNT)));
 
         assertThat(persistence.accountCleanup().attemptNext(at, task -> false)).isPresent();
-        assertThat(persistence.accountCleanup().attemptNext(at, task -> true)).as("not due yet").isEmpty();
-        assertThat(persistence.accountCleanup().attemptNext(at.plusSeconds(1), task -> false)).isPresent();
+        assertThat(persistence.accountCleanup().attemptNext(at, task -> true))
+                .as("not due yet")
+                .isEmpty();
+        assertThat(persistence.accountCleanup().attemptNext(at.plusSeconds(1), task -> false))
+                .isPresent();
         assertThat(persistence.accountCleanup().attemptNext(at.plusSeconds(2), task -> true))
-                .as("the second wait is two seconds").isEmpty();
+                .as("the second wait is two seconds")
+                .isEmpty();
         Optional<CleanupTask> third = persistence.accountCleanup().attemptNext(at.plusSeconds(3), task -> true);
 
         assertThat(third).get().extracting(CleanupTask::failedAttempts).isEqualTo(2);
-        assertThat(count("SELECT count(*) FROM account_cleanup_table WHERE user_id = 'retried-1'")).isZero();
+        assertThat(count("SELECT count(*) FROM account_cleanup_table WHERE user_id = 'retried-1'"))
+                .isZero();
     }
 
     private static void await(CountDownLatch latch) {
@@ -162,8 +197,8 @@ class AccountDeletionIT {
         database.execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) VALUES"
                 + " ('" + leaver + "', '" + friend + "', now()), ('" + friend + "', '" + other + "', now()),"
                 + " ('" + other + "', '" + leaver + "', NULL)");
-        database.execute("INSERT INTO user_block_table (blocker_id, blocked_id) VALUES"
-                + " ('" + leaver + "', '" + other + "'), ('" + other + "', '" + leaver + "')");
+        database.execute("INSERT INTO user_block_table (blocker_id, blocked_id) VALUES" + " ('" + leaver + "', '"
+                + other + "'), ('" + other + "', '" + leaver + "')");
         database.execute("""
                 INSERT INTO share_notification_table (event_id, user_id, url, title, sent_to) VALUES
                   ('00000000-0000-0000-0000-000000000001', '%1$s', 'https://a.example/', 'to all', NULL),
@@ -186,8 +221,8 @@ class AccountDeletionIT {
     }
 
     private void insertUser(String id) {
-        database.execute("INSERT INTO user_table (user_id, email, first_name, last_name) VALUES ('" + id + "', '"
-                + id + "@example.com', 'First', 'Last')");
+        database.execute("INSERT INTO user_table (user_id, email, first_name, last_name) VALUES ('" + id + "', '" + id
+                + "@example.com', 'First', 'Last')");
     }
 
     private List<String> columnsHolding(String id) throws SQLException {
@@ -197,8 +232,9 @@ class AccountDeletionIT {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -96,14 +96,18 @@ class AdoptionIT {
         TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(USERS + CURRENT_SHARES + ALEMBIC);
-        List<List<String>> before = snapshot(database,
+        List<List<String>> before = snapshot(
+                database,
                 "SELECT event_id, user_id, sent_at, url, title, sent_to FROM share_notification_table ORDER BY url");
 
         try (Persistence persistence = Persistence.start(database.settings())) {
-            assertThat(history(database)).startsWith("1 BASELINE true", "2 SQL true")
+            assertThat(history(database))
+                    .startsWith("1 BASELINE true", "2 SQL true")
                     .allMatch(row -> row.endsWith(" true"));
-            assertThat(snapshot(database,
-                    "SELECT event_id, user_id, sent_at, url, title, sent_to FROM share_notification_table ORDER BY url"))
+            assertThat(
+                            snapshot(
+                                    database,
+                                    "SELECT event_id, user_id, sent_at, url, title, sent_to FROM share_notification_table ORDER BY url"))
                     .isEqualTo(before);
             assertEveryUserIsReadable(persistence);
         }
@@ -114,18 +118,22 @@ class AdoptionIT {
         TestDatabase database = databases.postgres();
         database.executeResource("legacy/schema.sql");
         database.execute(OLDER_VARIANT + USERS + OLDER_SHARES + ALEMBIC);
-        List<List<String>> before = snapshot(database,
+        List<List<String>> before = snapshot(
+                database,
                 "SELECT event_id, user_id, \"timestamp\", url, title FROM share_notification_table ORDER BY url");
 
         try (Persistence persistence = Persistence.start(database.settings())) {
             assertThat(history(database)).startsWith("1 BASELINE true", "2 SQL true");
-            List<String> shares = rows(database,
+            List<String> shares = rows(
+                    database,
                     "SELECT event_id, user_id, sent_at, url, title, sent_to FROM share_notification_table ORDER BY url");
-            assertThat(shares).containsExactly(
-                    "11111111-1111-1111-1111-111111111111 | full | 2021-05-05 05:05:05.5 | https://a.example/ | A | null",
-                    "22222222-2222-2222-2222-222222222222 | sibling | 2019-12-31 23:59:59 | https://b.example/ | B | null",
-                    "33333333-3333-3333-3333-333333333333 | odd | 1970-01-01 00:00:00 | https://c.example/ | C | null");
-            List<List<String>> after = snapshot(database,
+            assertThat(shares)
+                    .containsExactly(
+                            "11111111-1111-1111-1111-111111111111 | full | 2021-05-05 05:05:05.5 | https://a.example/ | A | null",
+                            "22222222-2222-2222-2222-222222222222 | sibling | 2019-12-31 23:59:59 | https://b.example/ | B | null",
+                            "33333333-3333-3333-3333-333333333333 | odd | 1970-01-01 00:00:00 | https://c.example/ | C | null");
+            List<List<String>> after = snapshot(
+                    database,
                     "SELECT event_id, user_id, sent_at, url, title FROM share_notification_table ORDER BY url");
             assertThat(after.subList(1, after.size())).isEqualTo(before.subList(1, before.size()));
             assertEveryUserIsReadable(persistence);
@@ -139,7 +147,8 @@ class AdoptionIT {
             assertThat(onlyShares(adopted.indexes())).containsAll(onlyShares(current.indexes()));
         }
         // A sender who omits sent_at still gets the default, as with the current schema.
-        database.execute("INSERT INTO share_notification_table (user_id, url, title) VALUES ('full', 'https://d.example/', 'D')");
+        database.execute(
+                "INSERT INTO share_notification_table (user_id, url, title) VALUES ('full', 'https://d.example/', 'D')");
         assertThat(rows(database, "SELECT sent_at IS NOT NULL FROM share_notification_table WHERE title = 'D'"))
                 .containsExactly("t");
     }
@@ -155,7 +164,8 @@ class AdoptionIT {
 
         Persistence.start(database.settings()).close();
 
-        assertThat(snapshot(database, "SELECT * FROM share_notification_table ORDER BY url")).isEqualTo(before);
+        assertThat(snapshot(database, "SELECT * FROM share_notification_table ORDER BY url"))
+                .isEqualTo(before);
         assertThat(history(database)).isEqualTo(historyBefore);
     }
 
@@ -172,8 +182,9 @@ class AdoptionIT {
     }
 
     private void assertEveryUserIsReadable(Persistence persistence) {
-        List<User> users = persistence.users().findAllByIds(
-                List.of(UserId.of("full"), UserId.of("odd"), UserId.of("long"), UserId.of("sibling")));
+        List<User> users = persistence
+                .users()
+                .findAllByIds(List.of(UserId.of("full"), UserId.of("odd"), UserId.of("long"), UserId.of("sibling")));
         assertThat(users).hasSize(4);
 
         User full = persistence.users().findById(UserId.of("full")).orElseThrow();
@@ -212,14 +223,18 @@ class AdoptionIT {
         tables.add(rows(database, USER_ROWS));
         tables.add(rows(database, FRIENDSHIP_ROWS));
         tables.add(rows(database, SEEN_ROWS));
-        tables.add(rows(database, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'alembic_version'")
-                .contains("1") ? rows(database, ALEMBIC_ROWS) : List.of());
+        tables.add(
+                rows(database, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'alembic_version'")
+                                .contains("1")
+                        ? rows(database, ALEMBIC_ROWS)
+                        : List.of());
         assertThat(tables.get(1)).hasSize(4);
         return tables;
     }
 
     private static List<String> history(TestDatabase database) {
-        return rows(database,
+        return rows(
+                database,
                 "SELECT version || ' ' || type || ' ' || success FROM flyway_schema_history ORDER BY installed_rank");
     }
 
@@ -231,6 +246,8 @@ class AdoptionIT {
     }
 
     private static List<String> onlyShares(List<String> rows) {
-        return rows.stream().filter(row -> row.startsWith("share_notification_table |")).toList();
+        return rows.stream()
+                .filter(row -> row.startsWith("share_notification_table |"))
+                .toList();
     }
 }

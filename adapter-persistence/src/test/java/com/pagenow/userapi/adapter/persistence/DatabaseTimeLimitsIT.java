@@ -28,8 +28,8 @@ class DatabaseTimeLimitsIT {
 
     private static final Duration POOL_WAIT = Duration.ofMillis(500);
     private static final Duration STATEMENT = Duration.ofMillis(300);
-    private static final DatabaseTimeouts SHORT = new DatabaseTimeouts(POOL_WAIT, Duration.ofSeconds(1), STATEMENT,
-            Duration.ofSeconds(3), Duration.ofMinutes(1));
+    private static final DatabaseTimeouts SHORT = new DatabaseTimeouts(
+            POOL_WAIT, Duration.ofSeconds(1), STATEMENT, Duration.ofSeconds(3), Duration.ofMinutes(1));
 
     private final ExecutorService background = Executors.newCachedThreadPool();
 
@@ -41,25 +41,29 @@ class DatabaseTimeLimitsIT {
     @Test
     void poolOfOneStartsAndServes() {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(settings(database, 1))) {
+                Persistence persistence = Persistence.start(settings(database, 1))) {
             User user = TestUsers.user(TestUsers.newId("one"));
             persistence.users().insert(user);
 
-            assertThat(persistence.transactions().inTransaction(() -> persistence.users().exists(user.id())
-                    && persistence.users().findById(user.id()).isPresent())).isTrue();
+            assertThat(persistence
+                            .transactions()
+                            .inTransaction(() -> persistence.users().exists(user.id())
+                                    && persistence.users().findById(user.id()).isPresent()))
+                    .isTrue();
         }
     }
 
     @Test
     void statementHeldUpByALockEndsAtTheStatementTimeout() throws Exception {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(settings(database, 2));
-             Connection locker = database.connect()) {
+                Persistence persistence = Persistence.start(settings(database, 2));
+                Connection locker = database.connect()) {
             User user = TestUsers.user(TestUsers.newId("locked"));
             persistence.users().insert(user);
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
-                lock.execute("SELECT * FROM user_table WHERE user_id = '" + user.id().value() + "' FOR UPDATE");
+                lock.execute(
+                        "SELECT * FROM user_table WHERE user_id = '" + user.id().value() + "' FOR UPDATE");
             }
 
             long started = System.nanoTime();
@@ -77,21 +81,24 @@ class DatabaseTimeLimitsIT {
     @Test
     void busyPoolAnswersUnavailableAfterOneWait() throws Exception {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(settings(database, 1))) {
+                Persistence persistence = Persistence.start(settings(database, 1))) {
             CountDownLatch holding = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Future<?> holder = background.submit(() -> persistence.transactions().inTransaction(() -> {
-                persistence.users().exists(TestUsers.newId("holder"));
-                holding.countDown();
-                await(release);
-            }));
+            Future<?> holder =
+                    background.submit(() -> persistence.transactions().inTransaction(() -> {
+                        persistence.users().exists(TestUsers.newId("holder"));
+                        holding.countDown();
+                        await(release);
+                    }));
             assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
             long started = System.nanoTime();
-            assertThatThrownBy(() -> persistence.transactions().inTransaction(
-                    () -> persistence.users().exists(TestUsers.newId("waiter"))))
+            assertThatThrownBy(() -> persistence
+                            .transactions()
+                            .inTransaction(() -> persistence.users().exists(TestUsers.newId("waiter"))))
                     .isInstanceOf(DatabaseUnavailableException.class);
-            assertThat(elapsed(started)).isBetween(POOL_WAIT, POOL_WAIT.multipliedBy(3).dividedBy(2));
+            assertThat(elapsed(started))
+                    .isBetween(POOL_WAIT, POOL_WAIT.multipliedBy(3).dividedBy(2));
 
             release.countDown();
             holder.get(10, TimeUnit.SECONDS);
@@ -107,9 +114,10 @@ class DatabaseTimeLimitsIT {
 
             long started = System.nanoTime();
             assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
-                persistence.users().exists(TestUsers.newId("gone"));
-                persistence.users().exists(TestUsers.newId("gone"));
-            })).isInstanceOf(DatabaseUnavailableException.class);
+                        persistence.users().exists(TestUsers.newId("gone"));
+                        persistence.users().exists(TestUsers.newId("gone"));
+                    }))
+                    .isInstanceOf(DatabaseUnavailableException.class);
             assertThat(elapsed(started)).isLessThan(POOL_WAIT.multipliedBy(3).dividedBy(2));
 
             started = System.nanoTime();
@@ -122,23 +130,28 @@ class DatabaseTimeLimitsIT {
     @Test
     void silentlyDroppedConnectionEndsAtTheSocketTimeout() throws Exception {
         try (TestDatabase database = TestDatabase.postgres(getClass())) {
-            java.util.regex.Matcher url = java.util.regex.Pattern
-                    .compile("^jdbc:postgresql://([^:/]+):(\\d+)(/.*)$").matcher(database.jdbcUrl());
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("^jdbc:postgresql://([^:/]+):(\\d+)(/.*)$")
+                    .matcher(database.jdbcUrl());
             assertThat(url.matches()).as(database.jdbcUrl()).isTrue();
             try (FreezingProxy proxy = new FreezingProxy(url.group(1), Integer.parseInt(url.group(2)));
-                 Persistence persistence = Persistence.start(PersistenceSettings.of(
-                         "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3), database.username(),
-                         database.password()).withPoolSize(1).withTimeouts(SHORT))) {
+                    Persistence persistence = Persistence.start(PersistenceSettings.of(
+                                    "jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3),
+                                    database.username(),
+                                    database.password())
+                            .withPoolSize(1)
+                            .withTimeouts(SHORT))) {
                 User user = TestUsers.user(TestUsers.newId("silent"));
                 persistence.users().insert(user);
 
                 long started = System.nanoTime();
                 assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
-                    persistence.users().exists(user.id());
-                    proxy.freeze();
-                    return persistence.users().findById(user.id());
-                })).isInstanceOf(DatabaseUnavailableException.class);
-                assertThat(elapsed(started)).isBetween(SHORT.socket(), SHORT.socket().plusSeconds(2));
+                            persistence.users().exists(user.id());
+                            proxy.freeze();
+                            return persistence.users().findById(user.id());
+                        }))
+                        .isInstanceOf(DatabaseUnavailableException.class);
+                assertThat(elapsed(started))
+                        .isBetween(SHORT.socket(), SHORT.socket().plusSeconds(2));
             }
         }
     }
@@ -146,7 +159,7 @@ class DatabaseTimeLimitsIT {
     @Test
     void aRealBugIsNotMistakenForAnOutage() {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(settings(database, 1))) {
+                Persistence persistence = Persistence.start(settings(database, 1))) {
             assertThatThrownBy(() -> persistence.jooq().dsl().execute("SELECT no_such_column FROM user_table"))
                     .isNotInstanceOf(DatabaseUnavailableException.class);
         }
@@ -154,7 +167,8 @@ class DatabaseTimeLimitsIT {
 
     private static PersistenceSettings settings(TestDatabase database, int poolSize) {
         return PersistenceSettings.of(database.jdbcUrl(), database.username(), database.password())
-                .withPoolSize(poolSize).withTimeouts(SHORT);
+                .withPoolSize(poolSize)
+                .withTimeouts(SHORT);
     }
 
     private static Duration elapsed(long startedNanos) {

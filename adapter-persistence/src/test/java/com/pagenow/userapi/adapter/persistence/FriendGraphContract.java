@@ -70,15 +70,18 @@ abstract class FriendGraphContract {
 
         List<UserSummary> friends = graph().friendsOf(owner, viewer, ALL);
 
-        assertThat(friends).extracting(UserSummary::id)
+        assertThat(friends)
+                .extracting(UserSummary::id)
                 .containsExactly(mutual, askedByViewer, askingViewer, stranger, viewer);
-        assertThat(statuses(friends)).containsExactly(
-                entry(mutual, FriendshipStatus.FRIENDS),
-                entry(askedByViewer, FriendshipStatus.OUTGOING),
-                entry(askingViewer, FriendshipStatus.INCOMING),
-                entry(stranger, FriendshipStatus.NONE),
-                entry(viewer, FriendshipStatus.NONE));
-        assertThat(friends).allSatisfy(summary -> assertThat(summary.mutualFriendCount()).isNull());
+        assertThat(statuses(friends))
+                .containsExactly(
+                        entry(mutual, FriendshipStatus.FRIENDS),
+                        entry(askedByViewer, FriendshipStatus.OUTGOING),
+                        entry(askingViewer, FriendshipStatus.INCOMING),
+                        entry(stranger, FriendshipStatus.NONE),
+                        entry(viewer, FriendshipStatus.NONE));
+        assertThat(friends)
+                .allSatisfy(summary -> assertThat(summary.mutualFriendCount()).isNull());
         // Seen by the owner, every friend is a friend.
         assertThat(graph().friendsOf(owner, owner, ALL))
                 .allSatisfy(summary -> assertThat(summary.status()).isEqualTo(FriendshipStatus.FRIENDS))
@@ -95,20 +98,24 @@ abstract class FriendGraphContract {
         UserId sameNameHighId = UserId.of("zz-" + newId("twin").value());
         store(sameNameHighId, "Lu", "Twin");
         store(sameNameLowId, "Lu", "Twin");
-        for (UserId friend : List.of(lateName, sameFirstLaterLast, sameNameHighId, sameFirstEarlierLast,
-                sameNameLowId)) {
+        for (UserId friend :
+                List.of(lateName, sameFirstLaterLast, sameNameHighId, sameFirstEarlierLast, sameNameLowId)) {
             befriend(friend, owner, T1);
         }
 
-        assertThat(graph().friendsOf(owner, owner, ALL)).extracting(UserSummary::id).containsExactly(
-                sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
-        assertThat(graph().friendsOf(owner, owner, PageRequest.of(2, 1))).extracting(UserSummary::id)
+        assertThat(graph().friendsOf(owner, owner, ALL))
+                .extracting(UserSummary::id)
+                .containsExactly(sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
+        assertThat(graph().friendsOf(owner, owner, PageRequest.of(2, 1)))
+                .extracting(UserSummary::id)
                 .containsExactly(sameFirstLaterLast, sameNameLowId);
-        assertThat(graph().friendsOf(owner, owner, PageRequest.of(10, 4))).extracting(UserSummary::id)
+        assertThat(graph().friendsOf(owner, owner, PageRequest.of(10, 4)))
+                .extracting(UserSummary::id)
                 .containsExactly(lateName);
         assertThat(graph().friendsOf(owner, owner, PageRequest.of(10, 5))).isEmpty();
-        assertThat(graph().allFriends(owner)).extracting(UserSummary::id).containsExactly(
-                sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
+        assertThat(graph().allFriends(owner))
+                .extracting(UserSummary::id)
+                .containsExactly(sameFirstEarlierLast, sameFirstLaterLast, sameNameLowId, sameNameHighId, lateName);
     }
 
     @Test
@@ -120,8 +127,15 @@ abstract class FriendGraphContract {
 
         UserSummary listed = graph().friendsOf(owner, owner, ALL).get(0);
 
-        assertThat(listed).isEqualTo(new UserSummary(detailed.id(), detailed.firstName(), detailed.lastName(),
-                detailed.details().description(), detailed.profileImage(), FriendshipStatus.FRIENDS, null));
+        assertThat(listed)
+                .isEqualTo(new UserSummary(
+                        detailed.id(),
+                        detailed.firstName(),
+                        detailed.lastName(),
+                        detailed.details().description(),
+                        detailed.profileImage(),
+                        FriendshipStatus.FRIENDS,
+                        null));
         assertThat(graph().allFriends(owner)).containsExactly(listed);
     }
 
@@ -169,9 +183,11 @@ abstract class FriendGraphContract {
 
         assertThat(mutual).extracting(UserSummary::id).containsExactly(sharedEarly, sharedMiddle, sharedLate);
         assertThat(mutual).allSatisfy(summary -> assertThat(summary.status()).isEqualTo(FriendshipStatus.FRIENDS));
-        assertThat(graph().mutualFriends(viewer, other, PageRequest.of(1, 1))).extracting(UserSummary::id)
+        assertThat(graph().mutualFriends(viewer, other, PageRequest.of(1, 1)))
+                .extracting(UserSummary::id)
                 .containsExactly(sharedMiddle);
-        assertThat(graph().mutualFriends(other, viewer, ALL)).extracting(UserSummary::id)
+        assertThat(graph().mutualFriends(other, viewer, ALL))
+                .extracting(UserSummary::id)
                 .containsExactly(sharedEarly, sharedMiddle, sharedLate);
         assertThat(graph().countMutualFriends(viewer, other)).isEqualTo(3);
         assertThat(graph().countMutualFriends(other, viewer)).isEqualTo(3);
@@ -190,7 +206,9 @@ abstract class FriendGraphContract {
         blocks().insert(Block.of(viewer, blockedByViewer, T2));
         blocks().insert(Block.of(blockingViewer, viewer, T2));
 
-        assertThat(graph().friendsOf(owner, viewer, ALL)).extracting(UserSummary::id).containsExactly(seen);
+        assertThat(graph().friendsOf(owner, viewer, ALL))
+                .extracting(UserSummary::id)
+                .containsExactly(seen);
         assertThat(graph().countFriends(owner, viewer)).isEqualTo(1);
         assertThat(graph().friendsOf(owner, owner, ALL)).hasSize(3);
         assertThat(graph().countFriends(owner, owner)).isEqualTo(3);
@@ -216,8 +234,13 @@ abstract class FriendGraphContract {
     }
 
     private void store(UserId id, String first, String last) {
-        users().insert(User.register(id, Email.of(id.value() + "@example.com"), PersonName.of(first),
-                PersonName.of(last), ProfileDetails.EMPTY, T1));
+        users().insert(User.register(
+                id,
+                Email.of(id.value() + "@example.com"),
+                PersonName.of(first),
+                PersonName.of(last),
+                ProfileDetails.EMPTY,
+                T1));
     }
 
     private void insert(Friendship friendship) {
@@ -233,7 +256,8 @@ abstract class FriendGraphContract {
     }
 
     private static Map<UserId, FriendshipStatus> statuses(List<UserSummary> summaries) {
-        return summaries.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::status,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return summaries.stream()
+                .collect(Collectors.toMap(
+                        UserSummary::id, UserSummary::status, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

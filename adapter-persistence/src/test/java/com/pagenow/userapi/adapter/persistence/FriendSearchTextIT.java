@@ -46,11 +46,12 @@ class FriendSearchTextIT {
                 + "('ann', 'bob', now()), ('cy', 'bob', now()), ('cy', 'dee', NULL)");
 
         try (Persistence ignored = Persistence.start(database.settings())) {
-            assertThat(rows(database, STORED)).containsExactly(
-                    "ann | bob | bob brown | bob@example.com",
-                    "bob | ann | ann lee | ann@example.com",
-                    "bob | cy | cy ng | cy@example.com",
-                    "cy | bob | bob brown | bob@example.com");
+            assertThat(rows(database, STORED))
+                    .containsExactly(
+                            "ann | bob | bob brown | bob@example.com",
+                            "bob | ann | ann lee | ann@example.com",
+                            "bob | cy | cy ng | cy@example.com",
+                            "cy | bob | bob brown | bob@example.com");
             assertThat(rows(database, STORED)).isEqualTo(rows(database, DERIVED));
         }
     }
@@ -65,34 +66,39 @@ class FriendSearchTextIT {
             assertThat(rows(database, STORED)).as("a pending request").isEmpty();
 
             database.execute("UPDATE friendship_table SET accepted_at = now() WHERE user_id1 = 'ann'");
-            assertThat(rows(database, STORED)).as("accepted").containsExactly(
-                    "ann | bob | bob brown | bob@example.com",
-                    "bob | ann | ann lee | ann@example.com");
+            assertThat(rows(database, STORED))
+                    .as("accepted")
+                    .containsExactly(
+                            "ann | bob | bob brown | bob@example.com", "bob | ann | ann lee | ann@example.com");
 
-            database.execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) "
-                    + "VALUES ('cy', 'bob', now())");
+            database.execute(
+                    "INSERT INTO friendship_table (user_id1, user_id2, accepted_at) " + "VALUES ('cy', 'bob', now())");
             database.execute("UPDATE user_table SET first_name = 'Robert', email = 'Rob@Example.com' "
                     + "WHERE user_id = 'bob'");
-            assertThat(rows(database, STORED)).as("inserted accepted, then renamed").containsExactly(
-                    "ann | bob | robert brown | rob@example.com",
-                    "bob | ann | ann lee | ann@example.com",
-                    "bob | cy | cy ng | cy@example.com",
-                    "cy | bob | robert brown | rob@example.com");
+            assertThat(rows(database, STORED))
+                    .as("inserted accepted, then renamed")
+                    .containsExactly(
+                            "ann | bob | robert brown | rob@example.com",
+                            "bob | ann | ann lee | ann@example.com",
+                            "bob | cy | cy ng | cy@example.com",
+                            "cy | bob | robert brown | rob@example.com");
 
             database.execute("UPDATE friendship_table SET requested_at = now() - interval '1 day'");
             database.execute("UPDATE user_table SET description = 'hello'");
-            assertThat(rows(database, STORED)).as("changes search does not read").hasSize(4);
+            assertThat(rows(database, STORED))
+                    .as("changes search does not read")
+                    .hasSize(4);
 
             database.execute("UPDATE friendship_table SET accepted_at = NULL WHERE user_id1 = 'ann'");
             database.execute("DELETE FROM friendship_table WHERE user_id1 = 'cy'");
             assertThat(rows(database, STORED)).as("unaccepted and deleted").isEmpty();
 
-            database.execute("INSERT INTO friendship_table (user_id1, user_id2, accepted_at) "
-                    + "VALUES ('dee', 'ann', now())");
+            database.execute(
+                    "INSERT INTO friendship_table (user_id1, user_id2, accepted_at) " + "VALUES ('dee', 'ann', now())");
             database.execute("UPDATE friendship_table SET user_id2 = 'cy' WHERE user_id1 = 'dee'");
-            assertThat(rows(database, STORED)).as("a friendship moved to another user").containsExactly(
-                    "cy | dee | dee park | dee@example.com",
-                    "dee | cy | cy ng | cy@example.com");
+            assertThat(rows(database, STORED))
+                    .as("a friendship moved to another user")
+                    .containsExactly("cy | dee | dee park | dee@example.com", "dee | cy | cy ng | cy@example.com");
             assertThat(rows(database, STORED)).isEqualTo(rows(database, DERIVED));
 
             database.execute("TRUNCATE user_table CASCADE");

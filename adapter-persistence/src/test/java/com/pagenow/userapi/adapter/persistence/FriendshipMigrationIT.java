@@ -92,7 +92,8 @@ class FriendshipMigrationIT {
 
         try (Persistence persistence = Persistence.start(database.settings())) {
             assertThat(rows(database, ROWS)).containsExactlyElementsOf(EXPECTED);
-            assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a"))).isEqualTo(3);
+            assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a")))
+                    .isEqualTo(3);
             assertThat(persistence.friendships().acceptedFriendIds(UserId.of("a")))
                     .containsExactlyInAnyOrder(UserId.of("b"), UserId.of("c"), UserId.of("d"));
         }
@@ -107,17 +108,19 @@ class FriendshipMigrationIT {
         assertThat(rows(database, """
                 SELECT indexname, indexdef FROM pg_indexes
                 WHERE tablename = 'friendship_table' AND indexname = 'ux_friendship_table_pair'"""))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .endsWith("CREATE UNIQUE INDEX ux_friendship_table_pair ON public.friendship_table USING btree"
                         + " (LEAST(user_id1, user_id2), GREATEST(user_id1, user_id2))");
         assertThat(rows(database, """
                 SELECT indexname FROM pg_indexes WHERE tablename = 'friendship_table' ORDER BY indexname"""))
-                .contains("ix_friendship_table_accepted_user_id1", "ix_friendship_table_accepted_user_id2",
+                .contains(
+                        "ix_friendship_table_accepted_user_id1",
+                        "ix_friendship_table_accepted_user_id2",
                         "ix_friendship_table_pending_user_id2");
         assertThat(rows(database, """
                 SELECT convalidated, pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE conname = 'friendship_table_distinct_users_check'"""))
-                .containsExactly("t | CHECK (((user_id1)::text <> (user_id2)::text))");
+                WHERE conname = 'friendship_table_distinct_users_check'""")).containsExactly("t | CHECK (((user_id1)::text <> (user_id2)::text))");
     }
 
     @Test
@@ -125,12 +128,12 @@ class FriendshipMigrationIT {
         TestDatabase database = legacyDatabaseWithDuplicates();
         Persistence.start(database.settings()).close();
 
-        assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'a')",
-                UNIQUE_VIOLATION);
-        assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'i')",
-                UNIQUE_VIOLATION);
-        assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'j')",
-                CHECK_VIOLATION);
+        assertRejected(
+                database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'a')", UNIQUE_VIOLATION);
+        assertRejected(
+                database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'i')", UNIQUE_VIOLATION);
+        assertRejected(
+                database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'j')", CHECK_VIOLATION);
         database.execute("INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'c')");
         assertThat(rows(database, ROWS)).hasSize(EXPECTED.size() + 1);
     }
@@ -144,15 +147,19 @@ class FriendshipMigrationIT {
 
             try (Persistence persistence = Persistence.start(database.settings())) {
                 assertThat(rows(database, ROWS)).containsExactlyElementsOf(EXPECTED);
-                assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a"))).isEqualTo(3);
+                assertThat(persistence.friendGraph().countFriends(UserId.of("a"), UserId.of("a")))
+                        .isEqualTo(3);
             }
-            assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'a')",
-                    UNIQUE_VIOLATION);
-            assertRejected(database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'j')",
+            assertRejected(
+                    database, "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('b', 'a')", UNIQUE_VIOLATION);
+            assertRejected(
+                    database,
+                    "INSERT INTO friendship_table (user_id1, user_id2) VALUES ('j', 'j')",
                     H2_CHECK_VIOLATION);
             // The pair columns are invisible: SELECT * shows the four columns of the shared schema.
             assertThat(rows(database, "SELECT * FROM friendship_table WHERE user_id1 = 'a' AND user_id2 = 'b'"))
-                    .singleElement().satisfies(row -> assertThat(row.split(" \\| ")).hasSize(4));
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.split(" \\| ")).hasSize(4));
         }
     }
 
@@ -166,14 +173,18 @@ class FriendshipMigrationIT {
 
     private static void assertRejected(TestDatabase database, String sql, String sqlState) {
         assertThatThrownBy(() -> {
-            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }).isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(sqlState));
+                    try (Connection connection = database.connect();
+                            Statement statement = connection.createStatement()) {
+                        statement.execute(sql);
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(sqlState));
     }
 
     private static void execute(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -26,11 +26,9 @@ import java.util.List;
  */
 final class FriendshipQueryPlans {
 
-    private record Captured(String label, String sql, List<Object> values) {
-    }
+    private record Captured(String label, String sql, List<Object> values) {}
 
-    private FriendshipQueryPlans() {
-    }
+    private FriendshipQueryPlans() {}
 
     public static void main(String[] args) throws SQLException {
         String url = args[0];
@@ -39,8 +37,10 @@ final class FriendshipQueryPlans {
         UserId viewer = UserId.of(args[3]);
 
         long started = System.nanoTime();
-        Persistence.start(PersistenceSettings.of(url, username, null).withPoolSize(2)).close();
-        System.out.printf("-- Persistence.start (migrations) took %d ms%n%n", (System.nanoTime() - started) / 1_000_000);
+        Persistence.start(PersistenceSettings.of(url, username, null).withPoolSize(2))
+                .close();
+        System.out.printf(
+                "-- Persistence.start (migrations) took %d ms%n%n", (System.nanoTime() - started) / 1_000_000);
 
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
@@ -49,8 +49,8 @@ final class FriendshipQueryPlans {
         String[] label = {null};
         DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false))
                 .configuration()
-                .derive(ExecuteListener.onExecuteStart(ctx -> captured.add(new Captured(label[0], ctx.sql(),
-                        List.of(ctx.query().getBindValues().toArray())))))
+                .derive(ExecuteListener.onExecuteStart(ctx -> captured.add(new Captured(
+                        label[0], ctx.sql(), List.of(ctx.query().getBindValues().toArray())))))
                 .dsl();
         JooqContext db = new JooqContext(dsl, null);
         JooqFriendshipRepository friendships = new JooqFriendshipRepository(db);
@@ -97,7 +97,8 @@ final class FriendshipQueryPlans {
     }
 
     private static String inlined(Captured query) {
-        return DSL.using(SQLDialect.POSTGRES).renderInlined(DSL.query(query.sql(), query.values().toArray()));
+        return DSL.using(SQLDialect.POSTGRES)
+                .renderInlined(DSL.query(query.sql(), query.values().toArray()));
     }
 
     /** jOOQ's {@code ?} placeholders as PostgreSQL's {@code $n} (the queries hold no {@code ?} literals). */
@@ -119,7 +120,8 @@ final class FriendshipQueryPlans {
     }
 
     private static void explain(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet plan = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet plan = statement.executeQuery(sql)) {
             while (plan.next()) {
                 System.out.println(plan.getString(1));
             }

@@ -119,13 +119,16 @@ abstract class FriendshipRepositoryContract {
         Friendship accepted = befriend(ann, cy, T1);
 
         Friendship reversed = Friendship.reconstitute(bob, ann, T1, T2);
-        assertThatThrownBy(() -> transactions().inTransaction(() -> friendships().markAccepted(reversed)))
+        assertThatThrownBy(
+                        () -> transactions().inTransaction(() -> friendships().markAccepted(reversed)))
                 .isInstanceOf(NotFoundException.class);
         Friendship again = Friendship.reconstitute(ann, cy, T1, T3);
-        assertThatThrownBy(() -> transactions().inTransaction(() -> friendships().markAccepted(again)))
+        assertThatThrownBy(
+                        () -> transactions().inTransaction(() -> friendships().markAccepted(again)))
                 .isInstanceOf(NotFoundException.class);
         Friendship missing = Friendship.reconstitute(bob, cy, T1, T2);
-        assertThatThrownBy(() -> transactions().inTransaction(() -> friendships().markAccepted(missing)))
+        assertThatThrownBy(
+                        () -> transactions().inTransaction(() -> friendships().markAccepted(missing)))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(friendships().findBetween(ann, bob)).contains(pending);
@@ -147,7 +150,8 @@ abstract class FriendshipRepositoryContract {
         assertThat(friendships().findBetween(ann, cy)).contains(cyAnn);
         // The pair is free again, in either direction.
         insert(Friendship.request(bob, ann, T3));
-        assertThat(friendships().findBetween(ann, bob).orElseThrow().requester()).isEqualTo(bob);
+        assertThat(friendships().findBetween(ann, bob).orElseThrow().requester())
+                .isEqualTo(bob);
     }
 
     @Test
@@ -158,10 +162,12 @@ abstract class FriendshipRepositoryContract {
         insert(stored);
 
         Friendship reversed = Friendship.request(bob, ann, T1);
-        assertThatThrownBy(() -> transactions().inTransaction(() -> friendships().delete(reversed)))
+        assertThatThrownBy(
+                        () -> transactions().inTransaction(() -> friendships().delete(reversed)))
                 .isInstanceOf(NotFoundException.class);
         Friendship missing = Friendship.request(bob, person("cy", "Cy", "Oh"), T1);
-        assertThatThrownBy(() -> transactions().inTransaction(() -> friendships().delete(missing)))
+        assertThatThrownBy(
+                        () -> transactions().inTransaction(() -> friendships().delete(missing)))
                 .isInstanceOf(NotFoundException.class);
 
         assertThat(friendships().findBetween(ann, bob)).contains(stored);
@@ -188,7 +194,8 @@ abstract class FriendshipRepositoryContract {
 
         List<FriendRequest> received = friendships().pendingRequestsTo(me);
 
-        assertThat(received).extracting(FriendRequest::requester)
+        assertThat(received)
+                .extracting(FriendRequest::requester)
                 .containsExactly(detailed.id(), sameTimeLow, sameTimeHigh, older);
         FriendRequest first = received.get(0);
         assertThat(first.firstName()).isEqualTo(detailed.firstName());
@@ -196,7 +203,9 @@ abstract class FriendshipRepositoryContract {
         assertThat(first.description()).isEqualTo(detailed.details().description());
         assertThat(first.profileImage()).isEqualTo(detailed.profileImage());
         assertThat(first.requestedAt()).isEqualTo(T4);
-        assertThat(friendships().pendingRequestsTo(asked)).extracting(FriendRequest::requester).containsExactly(me);
+        assertThat(friendships().pendingRequestsTo(asked))
+                .extracting(FriendRequest::requester)
+                .containsExactly(me);
         assertThat(friendships().pendingRequestsTo(friend)).isEmpty();
     }
 
@@ -207,8 +216,13 @@ abstract class FriendshipRepositoryContract {
     }
 
     private void store(UserId id, String first, String last) {
-        users().insert(User.register(id, Email.of(id.value() + "@example.com"), PersonName.of(first),
-                PersonName.of(last), ProfileDetails.EMPTY, T1));
+        users().insert(User.register(
+                id,
+                Email.of(id.value() + "@example.com"),
+                PersonName.of(first),
+                PersonName.of(last),
+                ProfileDetails.EMPTY,
+                T1));
     }
 
     private void insert(Friendship friendship) {

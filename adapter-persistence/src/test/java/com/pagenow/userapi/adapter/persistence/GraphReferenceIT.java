@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,14 +48,13 @@ class GraphReferenceIT {
     private final Map<String, Persistence> persistences = new HashMap<>();
 
     /** Rows as read back: friendships by (user_id1, user_id2) and blocks by (blocker, blocked). */
-    private record FriendshipRow(String asker, String asked, Instant requestedAt, Instant acceptedAt) {
-    }
+    private record FriendshipRow(String asker, String asked, Instant requestedAt, Instant acceptedAt) {}
 
     @BeforeAll
     void start() {
         for (String vendor : List.of("postgres", "h2")) {
-            TestDatabase database = vendor.equals("postgres") ? TestDatabase.postgres(getClass())
-                    : TestDatabase.h2(getClass());
+            TestDatabase database =
+                    vendor.equals("postgres") ? TestDatabase.postgres(getClass()) : TestDatabase.h2(getClass());
             databases.put(vendor, database);
             Persistence persistence = Persistence.start(database.settings());
             persistences.put(vendor, persistence);
@@ -80,10 +78,11 @@ class GraphReferenceIT {
             String viewer = id(n);
             List<String> expected = graph.suggestionsFor(viewer);
             nonEmpty += expected.isEmpty() ? 0 : 1;
-            for (PageRequest page : List.of(PageRequest.of(50, 0), PageRequest.of(10, 0), PageRequest.of(7, 5),
-                    PageRequest.of(10, 40))) {
+            for (PageRequest page : List.of(
+                    PageRequest.of(50, 0), PageRequest.of(10, 0), PageRequest.of(7, 5), PageRequest.of(10, 40))) {
                 List<UserSummary> found = repository.suggestions(UserId.of(viewer), page);
-                assertThat(found).as("%s %s", viewer, page)
+                assertThat(found)
+                        .as("%s %s", viewer, page)
                         .extracting(s -> s.id().value() + ":" + s.mutualFriendCount())
                         .containsExactlyElementsOf(window(expected, page));
                 assertThat(found).allSatisfy(s -> assertThat(s.status()).isEqualTo(FriendshipStatus.NONE));
@@ -105,13 +104,14 @@ class GraphReferenceIT {
             String viewer = id(n);
             List<UserId> asked = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
-                int other = random.nextInt(8) == 0 ? random.nextInt(USERS + 20) // some unknown ids
+                int other = random.nextInt(8) == 0
+                        ? random.nextInt(USERS + 20) // some unknown ids
                         : Math.floorMod(n + random.nextInt(21) - 10, USERS); // mostly neighbours
                 asked.add(UserId.of(id(other)));
             }
             asked.add(UserId.of(viewer));
-            List<UserId> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(asked)).subList(0,
-                    Math.min(100, new java.util.LinkedHashSet<>(asked).size()));
+            List<UserId> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(asked))
+                    .subList(0, Math.min(100, new java.util.LinkedHashSet<>(asked).size()));
             List<Relationship> found = repository.relationships(UserId.of(viewer), distinct);
             List<String> expected = distinct.stream()
                     .map(UserId::value)
@@ -121,13 +121,16 @@ class GraphReferenceIT {
                     .toList();
             assertThat(found).as(viewer).extracting(GraphReferenceIT::describe).containsExactlyElementsOf(expected);
             skippedBlockers += distinct.stream()
-                    .filter(id -> graph.blocks.contains(List.of(id.value(), viewer))).count();
+                    .filter(id -> graph.blocks.contains(List.of(id.value(), viewer)))
+                    .count();
             found.forEach(r -> seen.add(r.status()));
             sawBlocking |= found.stream().anyMatch(Relationship::blocking);
         }
         assertThat(seen).containsExactlyInAnyOrder(FriendshipStatus.values());
         assertThat(sawBlocking).isTrue();
-        assertThat(skippedBlockers).as("ids of users who block the viewer, asked for").isPositive();
+        assertThat(skippedBlockers)
+                .as("ids of users who block the viewer, asked for")
+                .isPositive();
     }
 
     private static String describe(Relationship r) {
@@ -160,7 +163,8 @@ class GraphReferenceIT {
 
         FriendshipRow between(String a, String b) {
             for (FriendshipRow row : friendships) {
-                if ((row.asker().equals(a) && row.asked().equals(b)) || (row.asker().equals(b) && row.asked().equals(a))) {
+                if ((row.asker().equals(a) && row.asked().equals(b))
+                        || (row.asker().equals(b) && row.asked().equals(a))) {
                     return row;
                 }
             }
@@ -186,16 +190,19 @@ class GraphReferenceIT {
                 }
             }
             List<String> ids = new ArrayList<>(mutual.keySet());
-            ids.sort(Comparator.comparing((String id) -> mutual.get(id)).reversed()
+            ids.sort(Comparator.comparing((String id) -> mutual.get(id))
+                    .reversed()
                     .thenComparing(Comparator.<String>reverseOrder()));
             return ids.stream().map(id -> id + ":" + mutual.get(id)).toList();
         }
 
         String relationship(String viewer, String other) {
             FriendshipRow row = viewer.equals(other) ? null : between(viewer, other);
-            FriendshipStatus status = row == null ? FriendshipStatus.NONE
-                    : row.acceptedAt() != null ? FriendshipStatus.FRIENDS
-                    : row.asker().equals(viewer) ? FriendshipStatus.OUTGOING : FriendshipStatus.INCOMING;
+            FriendshipStatus status = row == null
+                    ? FriendshipStatus.NONE
+                    : row.acceptedAt() != null
+                            ? FriendshipStatus.FRIENDS
+                            : row.asker().equals(viewer) ? FriendshipStatus.OUTGOING : FriendshipStatus.INCOMING;
             Set<String> shared = new HashSet<>(friendsOf(viewer));
             shared.retainAll(friendsOf(other));
             return other + " " + status + " " + shared.size() + " " + (row == null ? null : row.requestedAt()) + " "
@@ -211,15 +218,19 @@ class GraphReferenceIT {
                     graph.users.add(rows.getString(1));
                 }
             }
-            try (ResultSet rows = connection.createStatement().executeQuery(
-                    "SELECT user_id1, user_id2, requested_at, accepted_at FROM friendship_table")) {
+            try (ResultSet rows = connection
+                    .createStatement()
+                    .executeQuery("SELECT user_id1, user_id2, requested_at, accepted_at FROM friendship_table")) {
                 while (rows.next()) {
-                    graph.friendships.add(new FriendshipRow(rows.getString(1), rows.getString(2),
-                            instant(rows.getTimestamp(3)), instant(rows.getTimestamp(4))));
+                    graph.friendships.add(new FriendshipRow(
+                            rows.getString(1),
+                            rows.getString(2),
+                            instant(rows.getTimestamp(3)),
+                            instant(rows.getTimestamp(4))));
                 }
             }
-            try (ResultSet rows = connection.createStatement().executeQuery(
-                    "SELECT blocker_id, blocked_id FROM user_block_table")) {
+            try (ResultSet rows =
+                    connection.createStatement().executeQuery("SELECT blocker_id, blocked_id FROM user_block_table")) {
                 while (rows.next()) {
                     graph.blocks.add(List.of(rows.getString(1), rows.getString(2)));
                 }
@@ -258,7 +269,8 @@ class GraphReferenceIT {
                 for (int n = 0; n < USERS; n++) {
                     int links = 2 + random.nextInt(9);
                     for (int k = 0; k < links; k++) {
-                        int other = random.nextInt(20) == 0 ? random.nextInt(USERS)
+                        int other = random.nextInt(20) == 0
+                                ? random.nextInt(USERS)
                                 : Math.floorMod(n + random.nextInt(31) - 15, USERS);
                         List<Integer> pair = List.of(Math.min(n, other), Math.max(n, other));
                         if (other == n || !pairs.add(pair)) {
@@ -268,8 +280,11 @@ class GraphReferenceIT {
                         friendship.setString(1, id(n));
                         friendship.setString(2, id(other));
                         friendship.setObject(3, LocalDateTime.ofInstant(asked, ZoneOffset.UTC));
-                        friendship.setObject(4, random.nextInt(6) == 0 ? null
-                                : LocalDateTime.ofInstant(asked.plusSeconds(3600), ZoneOffset.UTC));
+                        friendship.setObject(
+                                4,
+                                random.nextInt(6) == 0
+                                        ? null
+                                        : LocalDateTime.ofInstant(asked.plusSeconds(3600), ZoneOffset.UTC));
                         friendship.addBatch();
                     }
                 }
@@ -282,7 +297,9 @@ class GraphReferenceIT {
                 for (int i = 0; i < USERS / 3; i++) {
                     int a = random.nextInt(USERS);
                     int b = Math.floorMod(a + random.nextInt(31) - 15, USERS);
-                    if (a == b || pairs.contains(List.of(Math.min(a, b), Math.max(a, b))) || !blocked.add(List.of(a, b))) {
+                    if (a == b
+                            || pairs.contains(List.of(Math.min(a, b), Math.max(a, b)))
+                            || !blocked.add(List.of(a, b))) {
                         continue;
                     }
                     block.setString(1, id(a));

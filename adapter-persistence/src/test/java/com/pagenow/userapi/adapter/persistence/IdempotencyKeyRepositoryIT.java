@@ -1,9 +1,9 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.testing.TestDatabase;
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository.Recorded;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.notification.PageTitle;
 import com.pagenow.userapi.domain.notification.PageUrl;
 import com.pagenow.userapi.domain.notification.ShareEventId;
@@ -29,9 +29,9 @@ class IdempotencyKeyRepositoryIT {
     @ParameterizedTest
     @ValueSource(strings = {"postgres", "h2"})
     void aKeyIsFoundUntilItExpiresThenReplacedAndFinallyDeleted(String vendor) {
-        try (TestDatabase database = vendor.equals("h2") ? TestDatabase.h2(getClass())
-                : TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(database.settings())) {
+        try (TestDatabase database =
+                        vendor.equals("h2") ? TestDatabase.h2(getClass()) : TestDatabase.postgres(getClass());
+                Persistence persistence = Persistence.start(database.settings())) {
             persistence.users().insert(aUser("alice").build());
             persistence.users().insert(aUser("bob").build());
             ShareEventId first = share(persistence);
@@ -39,16 +39,23 @@ class IdempotencyKeyRepositoryIT {
             IdempotencyKeyRepository keys = persistence.idempotencyKeys();
             Instant later = T0.plus(Duration.ofHours(25));
 
-            assertThat(persistence.transactions().inTransaction(() ->
-                    keys.insertIfAbsent(ALICE, KEY, new Recorded("f1", first), T0, T0.minus(Duration.ofDays(1)))))
+            assertThat(persistence
+                            .transactions()
+                            .inTransaction(() -> keys.insertIfAbsent(
+                                    ALICE, KEY, new Recorded("f1", first), T0, T0.minus(Duration.ofDays(1)))))
                     .isTrue();
             assertThat(keys.find(ALICE, KEY, T0)).contains(new Recorded("f1", first));
             assertThat(keys.find(UserId.of("bob"), KEY, T0)).isEmpty();
-            assertThat(keys.insertIfAbsent(ALICE, KEY, new Recorded("f2", second), T0, T0)).isFalse();
-            assertThat(keys.find(ALICE, KEY, T0.plusSeconds(1))).as("older than notBefore").isEmpty();
+            assertThat(keys.insertIfAbsent(ALICE, KEY, new Recorded("f2", second), T0, T0))
+                    .isFalse();
+            assertThat(keys.find(ALICE, KEY, T0.plusSeconds(1)))
+                    .as("older than notBefore")
+                    .isEmpty();
 
-            assertThat(keys.insertIfAbsent(ALICE, KEY, new Recorded("f2", second), later, later.minus(Duration.ofDays(1))))
-                    .as("an expired record is replaced").isTrue();
+            assertThat(keys.insertIfAbsent(
+                            ALICE, KEY, new Recorded("f2", second), later, later.minus(Duration.ofDays(1))))
+                    .as("an expired record is replaced")
+                    .isTrue();
             assertThat(keys.find(ALICE, KEY, later.minus(Duration.ofDays(1)))).contains(new Recorded("f2", second));
 
             assertThat(keys.deleteCreatedBefore(later)).isZero();
@@ -58,8 +65,11 @@ class IdempotencyKeyRepositoryIT {
     }
 
     private static ShareEventId share(Persistence persistence) {
-        return persistence.transactions().inTransaction(() -> persistence.shareNotifications().insert(
-                ShareNotification.toAllFriends(ALICE, Set.of(), PageUrl.of("https://example.com/"),
-                        PageTitle.of("t"), T0)));
+        return persistence
+                .transactions()
+                .inTransaction(() -> persistence
+                        .shareNotifications()
+                        .insert(ShareNotification.toAllFriends(
+                                ALICE, Set.of(), PageUrl.of("https://example.com/"), PageTitle.of("t"), T0)));
     }
 }

@@ -38,9 +38,9 @@ class LegacyRowReadingTest {
 
     @Test
     void unusableLegacyEmailReadsAsAPlaceholderUniquePerUser() {
-        assertThat(JooqUserRepository.storedEmail("", UserId.of("a@b")).value())
-                .isEqualTo("a_b@unknown-email.invalid");
-        assertThat(JooqUserRepository.storedEmail("x@example.com", UserId.of("x")).value())
+        assertThat(JooqUserRepository.storedEmail("", UserId.of("a@b")).value()).isEqualTo("a_b@unknown-email.invalid");
+        assertThat(JooqUserRepository.storedEmail("x@example.com", UserId.of("x"))
+                        .value())
                 .isEqualTo("x@example.com");
     }
 }

@@ -60,9 +60,10 @@ abstract class LiveEventOutboxContract {
         record(new LiveEvent.FriendRequested(ben, asker, T0));
         record(new LiveEvent.FriendAccepted(ann, accepter, T0.plusSeconds(1)));
 
-        assertThat(feed().after(ann, 0, 10)).containsExactly(
-                new StreamedEvent.FriendRequest(1, asker, T0),
-                new StreamedEvent.FriendAccept(2, accepter, T0.plusSeconds(1)));
+        assertThat(feed().after(ann, 0, 10))
+                .containsExactly(
+                        new StreamedEvent.FriendRequest(1, asker, T0),
+                        new StreamedEvent.FriendAccept(2, accepter, T0.plusSeconds(1)));
         assertThat(feed().after(ann, 1, 10)).extracting(StreamedEvent::id).containsExactly(2L);
         assertThat(feed().after(ben, 0, 10)).extracting(StreamedEvent::id).containsExactly(1L);
         assertThat(feed().latestId(ann)).isEqualTo(2);
@@ -79,8 +80,12 @@ abstract class LiveEventOutboxContract {
         users.insert(sender);
         users.insert(first);
         users.insert(second);
-        ShareNotification share = ShareNotification.toAllFriends(sender.id(), Set.of(first.id(), second.id()),
-                PageUrl.of("https://example.com/a"), PageTitle.of("A page"), T0);
+        ShareNotification share = ShareNotification.toAllFriends(
+                sender.id(),
+                Set.of(first.id(), second.id()),
+                PageUrl.of("https://example.com/a"),
+                PageTitle.of("A page"),
+                T0);
 
         ShareEventId eventId = transactions().inTransaction(() -> {
             ShareEventId id = shares.insert(share);
@@ -88,8 +93,17 @@ abstract class LiveEventOutboxContract {
             return id;
         });
 
-        ReceivedShare expected = new ReceivedShare(eventId, new UserBasics(sender.id(), sender.firstName(),
-                sender.lastName(), sender.profileImage().extension()), T0, "https://example.com/a", "A page", null);
+        ReceivedShare expected = new ReceivedShare(
+                eventId,
+                new UserBasics(
+                        sender.id(),
+                        sender.firstName(),
+                        sender.lastName(),
+                        sender.profileImage().extension()),
+                T0,
+                "https://example.com/a",
+                "A page",
+                null);
         assertThat(feed().after(first.id(), 0, 10)).containsExactly(new StreamedEvent.Share(1, expected));
         assertThat(feed().after(second.id(), 0, 10)).containsExactly(new StreamedEvent.Share(1, expected));
         assertThat(feed().after(sender.id(), 0, 10)).isEmpty();
@@ -100,16 +114,18 @@ abstract class LiveEventOutboxContract {
         Set<UserId> friends = new HashSet<>();
         IntStream.range(0, 1_500).forEach(i -> friends.add(newId("many")));
         record(new LiveEvent.Shared(ShareEventId.of(java.util.UUID.randomUUID()), newId("sender"), T0, friends));
-        assertThat(friends).allSatisfy(friend -> assertThat(feed().latestId(friend)).isEqualTo(1));
+        assertThat(friends)
+                .allSatisfy(friend -> assertThat(feed().latestId(friend)).isEqualTo(1));
     }
 
     @Test
     void anEventOfARolledBackTransactionIsNotKept() {
         UserId ann = newId("ann");
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            outbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0));
-            throw new IllegalStateException("the change fails after its event was recorded");
-        })).isInstanceOf(IllegalStateException.class);
+                    outbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0));
+                    throw new IllegalStateException("the change fails after its event was recorded");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(feed().after(ann, 0, 10)).isEmpty();
         assertThat(feed().latestId(ann)).isZero();

@@ -46,10 +46,12 @@ class MigrationIT {
         TestDatabase database = databases.postgres();
 
         try (Persistence ignored = Persistence.start(database.settings())) {
-            List<String> history = rows(database,
+            List<String> history = rows(
+                    database,
                     "SELECT version || ' ' || type || ' ' || success FROM flyway_schema_history ORDER BY installed_rank");
             List<String> expected = availableVersions(Vendor.POSTGRESQL, database).stream()
-                    .map(version -> version + " SQL true").toList();
+                    .map(version -> version + " SQL true")
+                    .toList();
             assertThat(history).hasSizeGreaterThanOrEqualTo(2).isEqualTo(expected);
         }
     }
@@ -96,7 +98,8 @@ class MigrationIT {
 
         Persistence.start(database.settings()).close();
 
-        assertThat(rows(database, "SELECT installed_rank, version FROM flyway_schema_history")).isEqualTo(before);
+        assertThat(rows(database, "SELECT installed_rank, version FROM flyway_schema_history"))
+                .isEqualTo(before);
     }
 
     @Test
@@ -123,9 +126,12 @@ class MigrationIT {
                 starts.shutdownNow();
             }
             List<String> expected = availableVersions(Vendor.POSTGRESQL, database).stream()
-                    .map(version -> version + " true").toList();
-            assertThat(rows(database, "SELECT version || ' ' || success FROM flyway_schema_history"
-                    + " ORDER BY installed_rank")).isEqualTo(expected);
+                    .map(version -> version + " true")
+                    .toList();
+            assertThat(rows(
+                            database,
+                            "SELECT version || ' ' || success FROM flyway_schema_history" + " ORDER BY installed_rank"))
+                    .isEqualTo(expected);
         }
     }
 
@@ -134,12 +140,16 @@ class MigrationIT {
         TestDatabase postgres = databases.postgres();
         try (TestDatabase h2 = TestDatabase.h2(getClass())) {
             try (Persistence ignored = Persistence.start(h2.settings())) {
-                List<String> h2History = rows(h2,
+                List<String> h2History = rows(
+                        h2,
                         "SELECT \"version\" FROM \"flyway_schema_history\""
-                        + " WHERE \"version\" IS NOT NULL AND \"success\" ORDER BY \"installed_rank\"");
+                                + " WHERE \"version\" IS NOT NULL AND \"success\" ORDER BY \"installed_rank\"");
                 assertThat(h2History).isEqualTo(availableVersions(Vendor.POSTGRESQL, postgres));
-                assertThat(rows(h2, "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
-                        + SchemaSnapshot.TABLES)).containsExactly("4");
+                assertThat(rows(
+                                h2,
+                                "SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
+                                        + SchemaSnapshot.TABLES))
+                        .containsExactly("4");
             }
         }
     }

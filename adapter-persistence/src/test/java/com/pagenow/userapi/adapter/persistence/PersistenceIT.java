@@ -16,7 +16,7 @@ class PersistenceIT {
     @Test
     void startedPersistenceReportsTheDatabaseUp() {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(database.settings())) {
+                Persistence persistence = Persistence.start(database.settings())) {
             assertThat(persistence.isDatabaseUp()).isTrue();
         }
     }
@@ -48,7 +48,8 @@ class PersistenceIT {
     @Test
     void unreachableDatabaseStopsTheStart() {
         PersistenceSettings nowhere = PersistenceSettings.of(
-                "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "postgres", "secret").withPoolSize(2);
+                        "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1", "postgres", "secret")
+                .withPoolSize(2);
 
         assertThatThrownBy(() -> Persistence.start(nowhere)).isInstanceOf(RuntimeException.class);
     }
@@ -56,8 +57,10 @@ class PersistenceIT {
     @Test
     void readReplicaServesReadsOutsideTransactionsOnly() {
         try (TestDatabase database = TestDatabase.postgres(getClass())) {
-            PersistenceSettings settings = PersistenceSettings.of(database.jdbcUrl(), database.username(),
-                    database.password()).withPoolSize(2).withReadJdbcUrl(database.jdbcUrl());
+            PersistenceSettings settings = PersistenceSettings.of(
+                            database.jdbcUrl(), database.username(), database.password())
+                    .withPoolSize(2)
+                    .withReadJdbcUrl(database.jdbcUrl());
             try (Persistence persistence = Persistence.start(settings)) {
                 JooqContext db = persistence.jooq();
                 assertThat(db.readDsl()).isNotSameAs(db.dsl());
@@ -79,7 +82,8 @@ class PersistenceIT {
     void embeddedDatabaseIsKeptInTheGivenDirectory() {
         String url = Persistence.embeddedH2Url(java.nio.file.Path.of("/tmp/some dir"));
 
-        assertThat(url).isEqualTo("jdbc:h2:file:/tmp/some dir/user-api"
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        assertThat(url)
+                .isEqualTo("jdbc:h2:file:/tmp/some dir/user-api"
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 }

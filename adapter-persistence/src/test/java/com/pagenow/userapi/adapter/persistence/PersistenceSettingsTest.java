@@ -11,7 +11,8 @@ class PersistenceSettingsTest {
     @Test
     void textFormNeverShowsThePasswordOrTheUrlParameters() {
         PersistenceSettings settings = PersistenceSettings.of(
-                "jdbc:postgresql://db:5432/app?password=url-secret", "app", "field-secret").withPoolSize(10);
+                        "jdbc:postgresql://db:5432/app?password=url-secret", "app", "field-secret")
+                .withPoolSize(10);
 
         assertThat(settings.toString())
                 .doesNotContain("url-secret")
@@ -21,15 +22,18 @@ class PersistenceSettingsTest {
 
     @Test
     void blankUrlOrEmptyPoolIsRejected() {
-        assertThatThrownBy(() -> PersistenceSettings.of(" ", "u", null))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PersistenceSettings.of("jdbc:h2:mem:x", "u", null).withPoolSize(0))
+        assertThatThrownBy(() -> PersistenceSettings.of(" ", "u", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> PersistenceSettings.of("jdbc:h2:mem:x", "u", null).withPoolSize(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void blankReadReplicaUrlMeansNoReplica() {
-        assertThat(PersistenceSettings.of("jdbc:h2:mem:x", "u", null).withReadJdbcUrl("  ").readJdbcUrl()).isNull();
+        assertThat(PersistenceSettings.of("jdbc:h2:mem:x", "u", null)
+                        .withReadJdbcUrl("  ")
+                        .readJdbcUrl())
+                .isNull();
     }
 
     @Test
@@ -52,6 +56,7 @@ class PersistenceSettingsTest {
         assertThatThrownBy(() -> Vendor.of("jdbc:mysql://db/app?password=hunter2"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jdbc:mysql:")
-                .message().doesNotContain("hunter2");
+                .message()
+                .doesNotContain("hunter2");
     }
 }

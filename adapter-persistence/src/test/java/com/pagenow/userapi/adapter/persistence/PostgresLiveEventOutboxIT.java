@@ -68,8 +68,8 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
         UserId ann = newId("ann");
         CountDownLatch recorded = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> persistence().transactions()
-                .inTransaction(() -> {
+        CompletableFuture<Void> writer =
+                CompletableFuture.runAsync(() -> persistence().transactions().inTransaction(() -> {
                     persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0));
                     recorded.countDown();
                     await(commit);
@@ -86,9 +86,10 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
     void aRolledBackTransactionSignalsNobody() throws InterruptedException {
         UserId ann = newId("ann");
         assertThatThrownBy(() -> persistence().transactions().inTransaction(() -> {
-            persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0));
-            throw new IllegalStateException("fails after recording");
-        })).isInstanceOf(IllegalStateException.class);
+                    persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0));
+                    throw new IllegalStateException("fails after recording");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(signalledWithin(ann, 500)).isFalse();
     }
 
@@ -98,9 +99,15 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
         for (int i = 0; i < 600; i++) {
             friends.add(UserId.of("friend-with-a-long-name-" + i + "-" + "x".repeat(20)));
         }
-        persistence().transactions().inTransaction(() -> persistence().liveEventOutbox().record(
-                new LiveEvent.Shared(com.pagenow.userapi.domain.notification.ShareEventId.of(
-                        java.util.UUID.randomUUID()), newId("sender"), T0, friends)));
+        persistence()
+                .transactions()
+                .inTransaction(() -> persistence()
+                        .liveEventOutbox()
+                        .record(new LiveEvent.Shared(
+                                com.pagenow.userapi.domain.notification.ShareEventId.of(java.util.UUID.randomUUID()),
+                                newId("sender"),
+                                T0,
+                                friends)));
         Set<UserId> heard = new java.util.HashSet<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (heard.size() < friends.size() && System.nanoTime() < deadline) {
@@ -115,13 +122,16 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
     @Test
     void theListenerReconnectsAfterLosingItsConnectionAndSaysItMayHaveMissedSignals() throws Exception {
         int before = missed.get();
-        db.database().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                + "WHERE application_name = 'user-api live events' AND datname = current_database()");
+        db.database()
+                .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE application_name = 'user-api live events' AND datname = current_database()");
         awaitMissed(before + 1);
 
         UserId ann = newId("ann");
-        persistence().transactions().inTransaction(() -> persistence().liveEventOutbox()
-                .record(new LiveEvent.FriendRequested(ann, newId("asker"), T0)));
+        persistence()
+                .transactions()
+                .inTransaction(() ->
+                        persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("asker"), T0)));
         assertThat(signalledWithin(ann, 2_000)).as("listening again").isTrue();
     }
 
@@ -130,16 +140,17 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
         UserId ann = newId("ann");
         CountDownLatch firstRecorded = new CountDownLatch(1);
         CountDownLatch firstCommit = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> persistence().transactions()
-                .inTransaction(() -> {
+        CompletableFuture<Void> first =
+                CompletableFuture.runAsync(() -> persistence().transactions().inTransaction(() -> {
                     persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("one"), T0));
                     firstRecorded.countDown();
                     await(firstCommit);
                 }));
         assertThat(firstRecorded.await(5, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> persistence().transactions()
-                .inTransaction(() -> persistence().liveEventOutbox()
-                        .record(new LiveEvent.FriendRequested(ann, newId("two"), T0))));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> persistence()
+                .transactions()
+                .inTransaction(() ->
+                        persistence().liveEventOutbox().record(new LiveEvent.FriendRequested(ann, newId("two"), T0))));
 
         Thread.sleep(300);
         assertThat(second).as("waits for the first writer's counter row").isNotDone();
@@ -148,15 +159,16 @@ class PostgresLiveEventOutboxIT extends LiveEventOutboxContract {
         firstCommit.countDown();
         first.get(5, TimeUnit.SECONDS);
         second.get(5, TimeUnit.SECONDS);
-        assertThat(persistence().liveEventFeed().after(ann, 0, 10)).extracting(StreamedEvent::id)
+        assertThat(persistence().liveEventFeed().after(ann, 0, 10))
+                .extracting(StreamedEvent::id)
                 .containsExactly(1L, 2L);
     }
 
     private boolean signalledWithin(UserId recipient, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < deadline) {
-            Set<UserId> batch = signalled.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000),
-                    TimeUnit.MILLISECONDS);
+            Set<UserId> batch =
+                    signalled.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             if (batch != null && batch.contains(recipient)) {
                 return true;
             }

@@ -9,8 +9,8 @@ import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.SeenFilter;
 import com.pagenow.userapi.application.readmodel.SentShare;
 import com.pagenow.userapi.domain.user.UserId;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 
@@ -40,8 +40,9 @@ class PostgresShareNotificationRepositoryIT extends ShareNotificationRepositoryC
         var received = shares().receivedBy(UserId.of("legacy-reader"), SeenFilter.ALL);
         var sent = shares().sentBy(UserId.of("legacy-sender"), PageRequest.of(10, 0));
 
-        assertThat(received).extracting(share -> share.eventId().toString()).containsExactly(
-                "00000000-0000-4000-8000-000000000002", "00000000-0000-4000-8000-000000000001");
+        assertThat(received)
+                .extracting(share -> share.eventId().toString())
+                .containsExactly("00000000-0000-4000-8000-000000000002", "00000000-0000-4000-8000-000000000001");
         ReceivedShare orphan = received.get(1);
         assertThat(orphan.sender()).isNull();
         assertThat(orphan.url()).isEqualTo("not a url");

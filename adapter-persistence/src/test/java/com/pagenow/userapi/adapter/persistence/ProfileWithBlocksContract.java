@@ -41,9 +41,11 @@ abstract class ProfileWithBlocksContract {
         User viewer = stored(registered(newId("viewer"), Instant.parse("2024-01-02T03:04:05.678901Z")));
         User owner = stored(user(newId("owner")));
 
-        ProfileWithBlocks seen = publicProfiles().profileWithBlocks(viewer.id(), owner.id()).orElseThrow();
+        ProfileWithBlocks seen =
+                publicProfiles().profileWithBlocks(viewer.id(), owner.id()).orElseThrow();
 
-        assertThat(seen.profile()).isEqualTo(owner.publicView())
+        assertThat(seen.profile())
+                .isEqualTo(owner.publicView())
                 .isEqualTo(users().findById(owner.id()).orElseThrow().publicView());
         assertThat(seen.blocks()).isEqualTo(BlockStatus.NONE);
     }
@@ -52,17 +54,28 @@ abstract class ProfileWithBlocksContract {
     void everyVisibilityFlagMasksItsFieldAsThePublicViewOfTheWholeProfileDoes() {
         User viewer = stored(user(newId("viewer")));
         User template = user(newId("template"));
-        List<Visibility> flags = List.of(Visibility.ALL_PRIVATE,
+        List<Visibility> flags = List.of(
+                Visibility.ALL_PRIVATE,
                 new Visibility(true, true, true, true, true, true),
                 new Visibility(true, false, true, false, true, false),
                 new Visibility(false, true, false, true, false, true));
         for (Visibility visibility : flags) {
             UserId id = newId("owner");
-            User owner = stored(User.reconstitute(id, Email.of(id.value() + "@example.net"), template.firstName(),
-                    template.lastName(), template.details(), visibility, template.sharing(),
-                    new ProfileImage(Instant.parse("2024-05-06T07:08:09.123456Z"), "png"), template.createdAt()));
+            User owner = stored(User.reconstitute(
+                    id,
+                    Email.of(id.value() + "@example.net"),
+                    template.firstName(),
+                    template.lastName(),
+                    template.details(),
+                    visibility,
+                    template.sharing(),
+                    new ProfileImage(Instant.parse("2024-05-06T07:08:09.123456Z"), "png"),
+                    template.createdAt()));
 
-            PublicProfile seen = publicProfiles().profileWithBlocks(viewer.id(), owner.id()).orElseThrow().profile();
+            PublicProfile seen = publicProfiles()
+                    .profileWithBlocks(viewer.id(), owner.id())
+                    .orElseThrow()
+                    .profile();
 
             assertThat(seen).as("%s", visibility).isEqualTo(owner.publicView());
         }
@@ -80,17 +93,30 @@ abstract class ProfileWithBlocksContract {
         blocks().insert(Block.of(both.id(), viewer.id(), Instant.now()));
 
         for (User other : new User[] {blocked, blocker, both}) {
-            ProfileWithBlocks seen = publicProfiles().profileWithBlocks(viewer.id(), other.id()).orElseThrow();
+            ProfileWithBlocks seen =
+                    publicProfiles().profileWithBlocks(viewer.id(), other.id()).orElseThrow();
             assertThat(seen.profile()).isEqualTo(other.publicView());
             assertThat(seen.blocks()).isEqualTo(blocks().between(viewer.id(), other.id()));
         }
-        assertThat(publicProfiles().profileWithBlocks(viewer.id(), blocked.id()).orElseThrow().blocks())
+        assertThat(publicProfiles()
+                        .profileWithBlocks(viewer.id(), blocked.id())
+                        .orElseThrow()
+                        .blocks())
                 .isEqualTo(new BlockStatus(true, false));
-        assertThat(publicProfiles().profileWithBlocks(viewer.id(), blocker.id()).orElseThrow().blocks())
+        assertThat(publicProfiles()
+                        .profileWithBlocks(viewer.id(), blocker.id())
+                        .orElseThrow()
+                        .blocks())
                 .isEqualTo(new BlockStatus(false, true));
-        assertThat(publicProfiles().profileWithBlocks(viewer.id(), both.id()).orElseThrow().blocks())
+        assertThat(publicProfiles()
+                        .profileWithBlocks(viewer.id(), both.id())
+                        .orElseThrow()
+                        .blocks())
                 .isEqualTo(new BlockStatus(true, true));
-        assertThat(publicProfiles().profileWithBlocks(blocked.id(), viewer.id()).orElseThrow().blocks())
+        assertThat(publicProfiles()
+                        .profileWithBlocks(blocked.id(), viewer.id())
+                        .orElseThrow()
+                        .blocks())
                 .isEqualTo(new BlockStatus(false, true));
     }
 

@@ -58,43 +58,64 @@ class RelationCodeIT {
         }
         Map<UserId, FriendshipStatus> expected = new LinkedHashMap<>();
         for (UserId other : others) {
-            expected.put(other, db.persistence().friendships().findBetween(viewer, other)
-                    .map(friendship -> friendship.statusFor(viewer)).orElse(FriendshipStatus.NONE));
+            expected.put(
+                    other,
+                    db.persistence()
+                            .friendships()
+                            .findBetween(viewer, other)
+                            .map(friendship -> friendship.statusFor(viewer))
+                            .orElse(FriendshipStatus.NONE));
         }
-        assertThat(expected.values()).containsExactlyInAnyOrder(FriendshipStatus.OUTGOING, FriendshipStatus.INCOMING,
-                FriendshipStatus.FRIENDS, FriendshipStatus.FRIENDS, FriendshipStatus.NONE);
+        assertThat(expected.values())
+                .containsExactlyInAnyOrder(
+                        FriendshipStatus.OUTGOING,
+                        FriendshipStatus.INCOMING,
+                        FriendshipStatus.FRIENDS,
+                        FriendshipStatus.FRIENDS,
+                        FriendshipStatus.NONE);
 
         assertThat(statuses(db.persistence().friendGraph().friendsOf(owner, viewer, ALL)))
                 .containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(db.persistence().friendGraph().relationships(viewer, others).stream()
-                .collect(Collectors.toMap(Relationship::userId, Relationship::status)))
+                        .collect(Collectors.toMap(Relationship::userId, Relationship::status)))
                 .containsExactlyInAnyOrderEntriesOf(expected);
-        Map<UserId, FriendshipStatus> searched = statuses(db.persistence().userSearch()
-                .search(viewer, SearchField.NAME, SearchText.of(token), ALL));
+        Map<UserId, FriendshipStatus> searched =
+                statuses(db.persistence().userSearch().search(viewer, SearchField.NAME, SearchText.of(token), ALL));
         searched.keySet().retainAll(others);
         assertThat(searched).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     private static UserId person(String prefix, String first, String last) {
         UserId id = newId(prefix);
-        db.persistence().users().insert(User.register(id, Email.of(id.value() + "@example.com"), PersonName.of(first),
-                PersonName.of(last), ProfileDetails.EMPTY, T1));
+        db.persistence()
+                .users()
+                .insert(User.register(
+                        id,
+                        Email.of(id.value() + "@example.com"),
+                        PersonName.of(first),
+                        PersonName.of(last),
+                        ProfileDetails.EMPTY,
+                        T1));
         return id;
     }
 
     private static void insert(Friendship friendship) {
-        db.persistence().transactions().inTransaction(() -> db.persistence().friendships().insert(friendship));
+        db.persistence()
+                .transactions()
+                .inTransaction(() -> db.persistence().friendships().insert(friendship));
     }
 
     private static void befriend(UserId requester, UserId addressee) {
         Friendship pending = Friendship.request(requester, addressee, T1);
         insert(pending);
         Friendship accepted = pending.acceptBy(addressee, T1.plusSeconds(60));
-        db.persistence().transactions().inTransaction(() -> db.persistence().friendships().markAccepted(accepted));
+        db.persistence()
+                .transactions()
+                .inTransaction(() -> db.persistence().friendships().markAccepted(accepted));
     }
 
     private static Map<UserId, FriendshipStatus> statuses(List<UserSummary> summaries) {
-        return summaries.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::status,
-                (a, b) -> a, LinkedHashMap::new));
+        return summaries.stream()
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::status, (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import static com.pagenow.userapi.adapter.persistence.SqlRows.rows;
 
 /** What PostgreSQL's catalog says about the four shared tables: columns, constraints, indexes, extensions. */
-record SchemaSnapshot(List<String> columns, List<String> constraints, List<String> indexes,
-                      List<String> extensions) {
+record SchemaSnapshot(List<String> columns, List<String> constraints, List<String> indexes, List<String> extensions) {
 
     static final String TABLES =
             "('user_table', 'friendship_table', 'share_notification_table', 'share_notification_seen_table')";
@@ -35,6 +34,8 @@ record SchemaSnapshot(List<String> columns, List<String> constraints, List<Strin
 
     /** The same columns without their positions (a column dropped and added again gets a new position). */
     List<String> columnsWithoutPosition() {
-        return columns.stream().map(row -> row.replaceFirst("^([^|]*\\| )\\d+ \\| ", "$1")).toList();
+        return columns.stream()
+                .map(row -> row.replaceFirst("^([^|]*\\| )\\d+ \\| ", "$1"))
+                .toList();
     }
 }

@@ -16,8 +16,8 @@ import static org.jooq.impl.DSL.select;
 
 class SearchBindsTest {
 
-    private static final SearchBinds BINDS = new SearchBinds("me", "ann%", "%ann", "%ann%", "ann", "ann", "ann~",
-            20, 5, 15);
+    private static final SearchBinds BINDS =
+            new SearchBinds("me", "ann%", "%ann", "%ann%", "ann", "ann", "ann~", 20, 5, 15);
 
     @Test
     void everySearchStatementUsesEachBindOnce() {
@@ -25,8 +25,8 @@ class SearchBindsTest {
             DSLContext render = DSL.using(dialect);
             for (SearchField field : SearchField.values()) {
                 SearchStatements statements = new SearchStatements(field, dialect == SQLDialect.POSTGRES, true, 10);
-                for (Query query : List.of(statements.search(), statements.searchFriends(true),
-                        statements.searchFriends(false))) {
+                for (Query query :
+                        List.of(statements.search(), statements.searchFriends(true), statements.searchFriends(false))) {
                     JooqUserSearchRepository.Statement statement = JooqUserSearchRepository.Statement.of(render, query);
                     assertThat(statement.names()).containsExactlyInAnyOrderElementsOf(SearchBinds.NAMES);
                     assertThat(statement.text().chars().filter(c -> c == '?').count())
@@ -38,15 +38,23 @@ class SearchBindsTest {
 
     @Test
     void valuesFollowTheStatementsOrderNotTheRecords() {
-        Query reordered = select(param("take", 0), param("viewer", ""), param("skip", 0), param("prefix", ""),
-                param("wanted", 0), param("suffix", ""), param("infix", ""), param("exact", ""), param("low", ""),
+        Query reordered = select(
+                param("take", 0),
+                param("viewer", ""),
+                param("skip", 0),
+                param("prefix", ""),
+                param("wanted", 0),
+                param("suffix", ""),
+                param("infix", ""),
+                param("exact", ""),
+                param("low", ""),
                 param("high", ""));
 
         JooqUserSearchRepository.Statement statement =
                 JooqUserSearchRepository.Statement.of(DSL.using(SQLDialect.POSTGRES), reordered);
 
-        assertThat(statement.values(BINDS)).containsExactly(15, "me", 5, "ann%", 20, "%ann", "%ann%", "ann", "ann",
-                "ann~");
+        assertThat(statement.values(BINDS))
+                .containsExactly(15, "me", 5, "ann%", 20, "%ann", "%ann%", "ann", "ann", "ann~");
     }
 
     @Test

@@ -13,8 +13,7 @@ final class SearchData {
     private static final Timestamp REQUESTED_AT = Timestamp.valueOf("2024-02-01 10:00:00");
     private static final Timestamp ACCEPTED_AT = Timestamp.valueOf("2024-02-02 10:00:00");
 
-    private SearchData() {
-    }
+    private SearchData() {}
 
     static void clear(TestDatabase database) {
         database.execute("DELETE FROM friendship_table");
@@ -23,8 +22,8 @@ final class SearchData {
 
     static void befriend(TestDatabase database, String requester, String addressee, boolean accepted) {
         try (Connection connection = database.connect();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO friendship_table (user_id1, user_id2, requested_at, accepted_at) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO friendship_table (user_id1, user_id2, requested_at, accepted_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, requester);
             insert.setString(2, addressee);
             insert.setTimestamp(3, REQUESTED_AT);

@@ -45,10 +45,13 @@ class SearchIndexUsageIT {
         Persistence.start(database.settings()).close();
         // Enough users, vacuumed, for index-only scans to be worth planning, as on any live table: on a table
         // never vacuumed the planner expects every index-only read to visit the table as well.
-        explain(List.of("INSERT INTO user_table (user_id, email, first_name, last_name) SELECT 'u' || n, "
-                + "'user' || n || '@example.com', 'First' || n, 'Last' || n FROM generate_series(1, 2000) AS n",
-                "UPDATE user_table SET email_public = true WHERE right(user_id, 1) IN ('0', '3', '6')",
-                "VACUUM ANALYZE user_table"), "SELECT 1");
+        explain(
+                List.of(
+                        "INSERT INTO user_table (user_id, email, first_name, last_name) SELECT 'u' || n, "
+                                + "'user' || n || '@example.com', 'First' || n, 'Last' || n FROM generate_series(1, 2000) AS n",
+                        "UPDATE user_table SET email_public = true WHERE right(user_id, 1) IN ('0', '3', '6')",
+                        "VACUUM ANALYZE user_table"),
+                "SELECT 1");
     }
 
     @AfterAll
@@ -79,7 +82,8 @@ class SearchIndexUsageIT {
     @ParameterizedTest
     @EnumSource(SearchField.class)
     void theReusedPlanOfTheSearchReadsEveryPartFromAnIndex(SearchField field) {
-        String sql = RENDER.render(new SearchStatements(field, true, true, JooqUserSearchRepository.DEFAULT_WALK).search());
+        String sql =
+                RENDER.render(new SearchStatements(field, true, true, JooqUserSearchRepository.DEFAULT_WALK).search());
         String values = "'u1', 'ann%', '%ann', '%ann%', 'ann', 'ann', 'ann' || chr(1114111), 15, 0, 15";
 
         String plan = genericPlan(sql, values);
@@ -88,12 +92,13 @@ class SearchIndexUsageIT {
                 .containsPattern("(Index Scan using|Bitmap Index Scan on) " + index(field, "prefix") + "\\b")
                 .contains("Index Only Scan Backward using " + index(field, "walk"))
                 .as("the viewer's relationships, looked up with their texts")
-                .contains("Index Only Scan using user_table_search_" + field.name().toLowerCase(Locale.ROOT)
-                        + "_walk_idx")
+                .contains("Index Only Scan using user_table_search_"
+                        + field.name().toLowerCase(Locale.ROOT) + "_walk_idx")
                 .contains("Index Only Scan using friend_search_text_pkey")
                 .doesNotContain("Seq Scan");
         if (field == SearchField.EMAIL) {
-            assertThat(plan).as("a private address equal to the text, by equality")
+            assertThat(plan)
+                    .as("a private address equal to the text, by equality")
                     .containsPattern("(Index Scan using|Bitmap Index Scan on) user_table_search_email_prefix_idx");
         }
         // On a table this small the suffix and infix candidates are cheaper to read from the walk index; at
@@ -107,23 +112,25 @@ class SearchIndexUsageIT {
     @ParameterizedTest
     @EnumSource(SearchField.class)
     void theWalksReadTheLowerCasedTextFromTheIndexInsteadOfComputingIt(SearchField field) {
-        String sql = RENDER.render(new SearchStatements(field, true, true, JooqUserSearchRepository.DEFAULT_WALK).search());
+        String sql =
+                RENDER.render(new SearchStatements(field, true, true, JooqUserSearchRepository.DEFAULT_WALK).search());
         String values = "'u1', 'ann%', '%ann', '%ann%', 'ann', 'ann', 'ann' || chr(1114111), 15, 0, 15";
-        List<String> outputs = outputsOf(verboseGenericPlan(sql, values),
-                "Index Only Scan Backward using " + index(field, "walk"));
+        List<String> outputs =
+                outputsOf(verboseGenericPlan(sql, values), "Index Only Scan Backward using " + index(field, "walk"));
 
         // EXPLAIN VERBOSE shows an indexed expression read from the index in parentheses, a computed one bare.
         // (The look-ups of the viewer's relationships read it too at a million users, docs/benchmarks.md;
         // on a table this small the planner may evaluate their filter above the scan instead.)
-        assertThat(outputs).hasSize(3)
+        assertThat(outputs)
+                .hasSize(3)
                 .allSatisfy(output -> assertThat(output).contains(", (lower(").doesNotContain(", lower("));
     }
 
     @ParameterizedTest
     @EnumSource(SearchField.class)
     void withoutATrigramTheSuffixAndInfixTiersWalkTheIdsInsteadOfTheTrigramIndex(SearchField field) {
-        String sql = RENDER.render(new SearchStatements(field, true, false, JooqUserSearchRepository.DEFAULT_WALK)
-                .search());
+        String sql =
+                RENDER.render(new SearchStatements(field, true, false, JooqUserSearchRepository.DEFAULT_WALK).search());
         String values = "'u1', 'x%', '%x', '%x%', 'x', 'x', 'x' || chr(1114111), 15, 0, 15";
 
         assertThat(genericPlan(sql, values))
@@ -143,8 +150,10 @@ class SearchIndexUsageIT {
 
     @Test
     void pgTrgmIsInstalled() throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result =
+                        statement.executeQuery("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")) {
             assertThat(result.next()).isTrue();
         }
     }
@@ -185,7 +194,8 @@ class SearchIndexUsageIT {
             numbered.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
         }
         assertThat(parameter).isEqualTo(SearchBinds.NAMES.size());
-        List<String> setup = new ArrayList<>(List.of("SET plan_cache_mode = force_generic_plan",
+        List<String> setup = new ArrayList<>(List.of(
+                "SET plan_cache_mode = force_generic_plan",
                 // The test tables are tiny: without this, reading them whole is what the planner would rightly pick.
                 "SET enable_seqscan = off"));
         setup.addAll(List.of(settings));
@@ -198,7 +208,10 @@ class SearchIndexUsageIT {
         String sql = RENDER.renderInlined(DSL.select(USER_TABLE.as("u").USER_ID)
                 .from(USER_TABLE.as("u"))
                 .where(matched.like(lower(inline(pattern))))
-                .and(field == SearchField.EMAIL ? USER_TABLE.as("u").EMAIL_PUBLIC.isTrue() : DSL.noCondition()));
+                .and(
+                        field == SearchField.EMAIL
+                                ? USER_TABLE.as("u").EMAIL_PUBLIC.isTrue()
+                                : DSL.noCondition()));
         List<String> setup = new ArrayList<>(List.of("SET enable_seqscan = off", "SET enable_indexonlyscan = off"));
         setup.addAll(List.of(settings));
         return explain(setup, "EXPLAIN " + sql);
@@ -206,7 +219,8 @@ class SearchIndexUsageIT {
 
     /** The plan printed by {@code explain}, after running {@code setup} on the same connection. */
     private String explain(List<String> setup, String explain) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             for (String step : setup) {
                 statement.execute(step);
             }

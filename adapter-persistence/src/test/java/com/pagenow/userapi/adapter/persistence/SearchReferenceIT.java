@@ -75,16 +75,34 @@ class SearchReferenceIT {
     /** A private address matches only as the whole address (API.md, "User search"). */
     private static final String EMAIL_SHOWN = "(u.email_public OR lower(u.email) = p.q)";
 
-    private static final List<String> FIRST = List.of("Ann", "Anna", "Hannah", "Joann", "Marianne", "Łukasz",
-            "Lukas", "이용균", "용", "Mar%ia", "Jo_hn", "Back\\slash", "O'Brien", "ann", "ANNE", "Zoë", "Lee", "Channa");
-    private static final List<String> LAST = List.of("Lee", "Annan", "Kim", "Mann", "100%", "x_y", "Back\\", "Smith",
-            "Łoś", "박", "Vann", "Channing", "Ann");
+    private static final List<String> FIRST = List.of(
+            "Ann",
+            "Anna",
+            "Hannah",
+            "Joann",
+            "Marianne",
+            "Łukasz",
+            "Lukas",
+            "이용균",
+            "용",
+            "Mar%ia",
+            "Jo_hn",
+            "Back\\slash",
+            "O'Brien",
+            "ann",
+            "ANNE",
+            "Zoë",
+            "Lee",
+            "Channa");
+    private static final List<String> LAST = List.of(
+            "Lee", "Annan", "Kim", "Mann", "100%", "x_y", "Back\\", "Smith", "Łoś", "박", "Vann", "Channing", "Ann");
     private static final List<String> DOMAINS = List.of("example.com", "ann.org", "mail%.net", "x_y.io", "LEE.kr");
-    private static final List<String> TEXTS = List.of("ann", "an", "a", "ANN", " ann ", "ann\\", "nn", "lee", "e",
-            "%", "_", "\\s", "k\\s", "x_y", "100%", "ł", "łu", "이", "용균", "o'b", "zzz", "ann lee", "na ", "n.1",
-            "@ann", ".org", "mail%", "1@", "kim");
-    private static final List<String> BENCH_PREFIXES = List.of("jam", "mar", "rob", "pat", "joh", "jen", "mic",
-            "lin", "dav", "eli", "wil", "bar", "ric", "sus", "jos", "olg", "ahm", "hyu", "wei", "kim");
+    private static final List<String> TEXTS = List.of(
+            "ann", "an", "a", "ANN", " ann ", "ann\\", "nn", "lee", "e", "%", "_", "\\s", "k\\s", "x_y", "100%", "ł",
+            "łu", "이", "용균", "o'b", "zzz", "ann lee", "na ", "n.1", "@ann", ".org", "mail%", "1@", "kim");
+    private static final List<String> BENCH_PREFIXES = List.of(
+            "jam", "mar", "rob", "pat", "joh", "jen", "mic", "lin", "dav", "eli", "wil", "bar", "ric", "sus", "jos",
+            "olg", "ahm", "hyu", "wei", "kim");
 
     private TestDatabase database;
     private Persistence persistence;
@@ -96,7 +114,8 @@ class SearchReferenceIT {
         String url = System.getProperty("user.api.search.reference.url");
         external = url != null && !url.isBlank();
         if (external) {
-            persistence = Persistence.start(PersistenceSettings.of(url, "postgres", null).withPoolSize(2));
+            persistence = Persistence.start(
+                    PersistenceSettings.of(url, "postgres", null).withPoolSize(2));
             viewers.addAll(sample(url, 12));
         } else {
             database = TestDatabase.postgres(getClass());
@@ -118,8 +137,8 @@ class SearchReferenceIT {
     @Test
     void searchAnswersWhatTheSlowReferenceAnswers() {
         List<String> texts = external ? BENCH_PREFIXES : TEXTS;
-        List<PageRequest> pages = List.of(PageRequest.of(15, 0), PageRequest.of(15, 15), PageRequest.of(7, 3),
-                PageRequest.of(15, 40));
+        List<PageRequest> pages =
+                List.of(PageRequest.of(15, 0), PageRequest.of(15, 15), PageRequest.of(7, 3), PageRequest.of(15, 40));
         int compared = 0;
         int nonEmpty = 0;
         // The default walk answers a small data set from the walk alone; the short ones make the tiers fall back
@@ -135,10 +154,10 @@ class SearchReferenceIT {
                     List<String> reference = reference(viewer, field, text.value(), "TRUE");
                     for (PageRequest page : pages) {
                         List<String> expected = window(reference, page);
-                        searches.forEach((walk, search) -> assertThat(
-                                rows(search.search(UserId.of(viewer), field, text, page)))
-                                .as("%s searching %s for [%s], %s, walking %d", viewer, field, raw, page, walk)
-                                .containsExactlyElementsOf(expected));
+                        searches.forEach(
+                                (walk, search) -> assertThat(rows(search.search(UserId.of(viewer), field, text, page)))
+                                        .as("%s searching %s for [%s], %s, walking %d", viewer, field, raw, page, walk)
+                                        .containsExactlyElementsOf(expected));
                         compared++;
                         nonEmpty += expected.isEmpty() ? 0 : 1;
                     }
@@ -157,9 +176,10 @@ class SearchReferenceIT {
                 for (SearchField field : SearchField.values()) {
                     SearchText text = SearchText.of(raw);
                     List<String> reference = reference(viewer, field, text.value(), "status = 'FRIENDS'");
-                    List<String> actual = rows(search().searchFriends(UserId.of(viewer), field, text, false,
-                            PageRequest.of(15, 0)));
-                    assertThat(actual).as("%s searching friends' %s for [%s]", viewer, field, raw)
+                    List<String> actual =
+                            rows(search().searchFriends(UserId.of(viewer), field, text, false, PageRequest.of(15, 0)));
+                    assertThat(actual)
+                            .as("%s searching friends' %s for [%s]", viewer, field, raw)
                             .containsExactlyElementsOf(window(reference, PageRequest.of(15, 0)));
                     nonEmpty += actual.isEmpty() ? 0 : 1;
                 }
@@ -174,10 +194,16 @@ class SearchReferenceIT {
 
     /** "user_id STATUS mutual", ranked, every match. */
     private List<String> reference(String viewer, SearchField field, String text, String filter) {
-        String sql = field == SearchField.NAME ? REFERENCE.formatted(NAME, filter, "true")
+        String sql = field == SearchField.NAME
+                ? REFERENCE.formatted(NAME, filter, "true")
                 : REFERENCE.formatted(EMAIL, filter, EMAIL_SHOWN);
-        try (Connection connection = persistence.jooq().dsl().configuration().connectionProvider().acquire();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = persistence
+                        .jooq()
+                        .dsl()
+                        .configuration()
+                        .connectionProvider()
+                        .acquire();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, viewer);
             statement.setString(2, text);
             List<String> rows = new ArrayList<>();
@@ -193,12 +219,12 @@ class SearchReferenceIT {
     }
 
     private static List<String> window(List<String> rows, PageRequest page) {
-        return rows.subList(Math.min(page.offset(), rows.size()),
-                Math.min(page.offset() + page.limit(), rows.size()));
+        return rows.subList(Math.min(page.offset(), rows.size()), Math.min(page.offset() + page.limit(), rows.size()));
     }
 
     private static List<String> rows(List<UserSummary> users) {
-        return users.stream().map(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
+        return users.stream()
+                .map(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
                 .toList();
     }
 
@@ -229,14 +255,16 @@ class SearchReferenceIT {
                 for (int i = 0; i < users * degree / 2; i++) {
                     int a = random.nextInt(users);
                     // Half the partners are near neighbours, so that neighbours share friends.
-                    int b = random.nextBoolean() ? Math.floorMod(a + random.nextInt(21) - 10, users) : random.nextInt(users);
+                    int b = random.nextBoolean()
+                            ? Math.floorMod(a + random.nextInt(21) - 10, users)
+                            : random.nextInt(users);
                     if (a == b || !pairs.add(Math.min(a, b) + "-" + Math.max(a, b))) {
                         continue;
                     }
                     friendship.setString(1, id(a));
                     friendship.setString(2, id(b));
-                    friendship.setTimestamp(3, random.nextInt(5) == 0 ? null
-                            : java.sql.Timestamp.valueOf("2024-01-01 00:00:00"));
+                    friendship.setTimestamp(
+                            3, random.nextInt(5) == 0 ? null : java.sql.Timestamp.valueOf("2024-01-01 00:00:00"));
                     friendship.addBatch();
                 }
                 friendship.executeBatch();
@@ -260,8 +288,8 @@ class SearchReferenceIT {
     /** Viewers spread over an existing database, as the benchmark picks its callers. */
     private static List<String> sample(String url, int count) {
         try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", null);
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT user_id FROM user_table ORDER BY md5(user_id) LIMIT ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT user_id FROM user_table ORDER BY md5(user_id) LIMIT ?")) {
             statement.setInt(1, count);
             List<String> ids = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {

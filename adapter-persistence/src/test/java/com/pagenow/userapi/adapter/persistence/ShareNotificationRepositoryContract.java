@@ -76,12 +76,13 @@ abstract class ShareNotificationRepositoryContract {
         UserId bob = stored(registered(newId("bob"), T0)).id();
 
         ShareEventId oldest = insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE, T0));
-        ShareEventId newest = insert(ShareNotification.toAllFriends(carol, Set.of(bob), URL, TITLE,
-                T0.plus(Duration.ofHours(2))));
-        ShareEventId middle = insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE,
-                T0.plus(Duration.ofHours(1))));
+        ShareEventId newest =
+                insert(ShareNotification.toAllFriends(carol, Set.of(bob), URL, TITLE, T0.plus(Duration.ofHours(2))));
+        ShareEventId middle =
+                insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE, T0.plus(Duration.ofHours(1))));
 
-        assertThat(shares().receivedBy(bob, SeenFilter.ALL)).extracting(ReceivedShare::eventId)
+        assertThat(shares().receivedBy(bob, SeenFilter.ALL))
+                .extracting(ReceivedShare::eventId)
                 .containsExactly(newest, middle, oldest);
     }
 
@@ -90,16 +91,18 @@ abstract class ShareNotificationRepositoryContract {
         UserId alice = stored(registered(newId("alice"), T0)).id();
         UserId bob = stored(registered(newId("bob"), T0)).id();
         ShareEventId first = insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE, T0));
-        ShareEventId second = insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE,
-                T0.plusSeconds(1)));
+        ShareEventId second = insert(ShareNotification.toAllFriends(alice, Set.of(bob), URL, TITLE, T0.plusSeconds(1)));
 
         shares().markSeen(bob, Set.of(first), T0.plusSeconds(5));
 
-        assertThat(shares().receivedBy(bob, SeenFilter.SEEN)).extracting(ReceivedShare::eventId)
+        assertThat(shares().receivedBy(bob, SeenFilter.SEEN))
+                .extracting(ReceivedShare::eventId)
                 .containsExactly(first);
-        assertThat(shares().receivedBy(bob, SeenFilter.UNSEEN)).extracting(ReceivedShare::eventId)
+        assertThat(shares().receivedBy(bob, SeenFilter.UNSEEN))
+                .extracting(ReceivedShare::eventId)
                 .containsExactly(second);
-        assertThat(shares().receivedBy(bob, SeenFilter.ALL)).extracting(ReceivedShare::eventId)
+        assertThat(shares().receivedBy(bob, SeenFilter.ALL))
+                .extracting(ReceivedShare::eventId)
                 .containsExactly(second, first);
     }
 
@@ -113,12 +116,15 @@ abstract class ShareNotificationRepositoryContract {
         Instant firstSeen = T0.plus(Duration.ofMinutes(3));
 
         assertThat(shares().markSeen(bob, Set.of(event, unknown), firstSeen)).isEqualTo(1);
-        assertThat(shares().markSeen(bob, Set.of(event), firstSeen.plus(Duration.ofDays(1)))).isZero();
+        assertThat(shares().markSeen(bob, Set.of(event), firstSeen.plus(Duration.ofDays(1))))
+                .isZero();
         assertThat(shares().markSeen(alice, Set.of(event), firstSeen)).isZero();
 
-        assertThat(shares().receivedBy(bob, SeenFilter.ALL)).singleElement()
+        assertThat(shares().receivedBy(bob, SeenFilter.ALL))
+                .singleElement()
                 .satisfies(copy -> assertThat(copy.seenAt()).isEqualTo(firstSeen));
-        assertThat(shares().receivedBy(dave, SeenFilter.ALL)).singleElement()
+        assertThat(shares().receivedBy(dave, SeenFilter.ALL))
+                .singleElement()
                 .satisfies(copy -> assertThat(copy.seenAt()).isNull());
     }
 
@@ -147,8 +153,8 @@ abstract class ShareNotificationRepositoryContract {
 
         ShareEventId event = insert(ShareNotification.toAllFriends(loner, Set.of(), URL, TITLE, T0));
 
-        assertThat(shares().sentBy(loner, PageRequest.of(10, 0))).containsExactly(
-                new SentShare(event, URL.value(), TITLE.value(), T0, null, 0));
+        assertThat(shares().sentBy(loner, PageRequest.of(10, 0)))
+                .containsExactly(new SentShare(event, URL.value(), TITLE.value(), T0, null, 0));
     }
 
     @Test
@@ -157,14 +163,16 @@ abstract class ShareNotificationRepositoryContract {
         User bob = stored(user(newId("bob")));
         UserId dave = stored(registered(newId("dave"), T0)).id();
         ShareEventId toAll = insert(ShareNotification.toAllFriends(alice, Set.of(bob.id(), dave), URL, TITLE, T0));
-        ShareNotification personal = new ShareNotification(alice, URL, TITLE, T0.plusSeconds(60), bob.id(),
-                Set.of(bob.id()));
+        ShareNotification personal =
+                new ShareNotification(alice, URL, TITLE, T0.plusSeconds(60), bob.id(), Set.of(bob.id()));
         ShareEventId toBob = insert(personal);
 
-        assertThat(shares().sentBy(alice, PageRequest.of(10, 0))).containsExactly(
-                new SentShare(toBob, URL.value(), TITLE.value(), T0.plusSeconds(60), basics(bob), 1),
-                new SentShare(toAll, URL.value(), TITLE.value(), T0, null, 2));
-        assertThat(shares().receivedBy(dave, SeenFilter.ALL)).extracting(ReceivedShare::eventId)
+        assertThat(shares().sentBy(alice, PageRequest.of(10, 0)))
+                .containsExactly(
+                        new SentShare(toBob, URL.value(), TITLE.value(), T0.plusSeconds(60), basics(bob), 1),
+                        new SentShare(toAll, URL.value(), TITLE.value(), T0, null, 2));
+        assertThat(shares().receivedBy(dave, SeenFilter.ALL))
+                .extracting(ReceivedShare::eventId)
                 .containsExactly(toAll);
     }
 
@@ -173,14 +181,16 @@ abstract class ShareNotificationRepositoryContract {
         UserId alice = stored(registered(newId("alice"), T0)).id();
         List<ShareEventId> newestFirst = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            newestFirst.add(insert(ShareNotification.toAllFriends(alice, Set.of(), URL, TITLE,
-                    T0.plus(Duration.ofMinutes(i)))));
+            newestFirst.add(insert(
+                    ShareNotification.toAllFriends(alice, Set.of(), URL, TITLE, T0.plus(Duration.ofMinutes(i)))));
         }
         Collections.reverse(newestFirst);
 
-        assertThat(shares().sentBy(alice, PageRequest.of(2, 1))).extracting(SentShare::eventId)
+        assertThat(shares().sentBy(alice, PageRequest.of(2, 1)))
+                .extracting(SentShare::eventId)
                 .containsExactly(newestFirst.get(1), newestFirst.get(2));
-        assertThat(shares().sentBy(alice, PageRequest.of(10, 4))).extracting(SentShare::eventId)
+        assertThat(shares().sentBy(alice, PageRequest.of(10, 4)))
+                .extracting(SentShare::eventId)
                 .containsExactly(newestFirst.get(4));
         assertThat(shares().sentBy(alice, PageRequest.of(10, 5))).isEmpty();
         assertThat(shares().sentBy(newId("nobody"), PageRequest.of(10, 0))).isEmpty();
@@ -192,7 +202,8 @@ abstract class ShareNotificationRepositoryContract {
         UserId bob = stored(registered(newId("bob"), T0)).id();
         String prefix = "https://서울.kr/검색?q=a|b&x={1}#";
         PageUrl url = PageUrl.of(prefix + "u".repeat(PageUrl.MAX_LENGTH - prefix.length()));
-        PageTitle title = PageTitle.of("\uD83D\uDCDA Jürgen's \"notes\" \\ 'quoted' ".repeat(15).substring(0, 400));
+        PageTitle title = PageTitle.of(
+                "\uD83D\uDCDA Jürgen's \"notes\" \\ 'quoted' ".repeat(15).substring(0, 400));
 
         insert(ShareNotification.toAllFriends(alice, Set.of(bob), url, title, T0));
 
@@ -209,7 +220,8 @@ abstract class ShareNotificationRepositoryContract {
     private long notSeenCount(UserId sender, ShareEventId event) {
         return shares().sentBy(sender, PageRequest.of(100, 0)).stream()
                 .filter(share -> share.eventId().equals(event))
-                .findFirst().orElseThrow()
+                .findFirst()
+                .orElseThrow()
                 .notSeenCount();
     }
 
@@ -219,6 +231,10 @@ abstract class ShareNotificationRepositoryContract {
     }
 
     private static UserBasics basics(User user) {
-        return new UserBasics(user.id(), user.firstName(), user.lastName(), user.profileImage().extension());
+        return new UserBasics(
+                user.id(),
+                user.firstName(),
+                user.lastName(),
+                user.profileImage().extension());
     }
 }

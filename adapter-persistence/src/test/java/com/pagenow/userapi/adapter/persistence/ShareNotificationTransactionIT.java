@@ -79,23 +79,25 @@ class ShareNotificationTransactionIT {
 
     @Test
     void shareWithFriendsStoresTheEventAndACopyPerFriend() {
-        ShareNotificationService service = service("user-1", Set.of("user-2", "user-3"),
-                persistence.shareNotifications());
+        ShareNotificationService service =
+                service("user-1", Set.of("user-2", "user-3"), persistence.shareNotifications());
 
         ShareEventId event = service.shareWithFriends(command("user-1"));
 
         assertThat(eventsOf("user-1")).containsExactly(event.toString());
-        assertThat(rows(database, "SELECT user_id, seen_at FROM share_notification_seen_table WHERE event_id = '"
-                + event + "' ORDER BY user_id")).containsExactly("user-2 | null", "user-3 | null");
+        assertThat(rows(
+                        database,
+                        "SELECT user_id, seen_at FROM share_notification_seen_table WHERE event_id = '" + event
+                                + "' ORDER BY user_id"))
+                .containsExactly("user-2 | null", "user-3 | null");
     }
 
     @Test
     void aCopyThatCannotBeStoredLeavesNoEventBehind() {
-        ShareNotificationService service = service("user-10", Set.of("user-11", "ghost-not-in-user-table"),
-                persistence.shareNotifications());
+        ShareNotificationService service =
+                service("user-10", Set.of("user-11", "ghost-not-in-user-table"), persistence.shareNotifications());
 
-        assertThatThrownBy(() -> service.shareWithFriends(command("user-10")))
-                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> service.shareWithFriends(command("user-10"))).isInstanceOf(DataAccessException.class);
 
         assertThat(eventsOf("user-10")).isEmpty();
         assertThat(copiesOf("user-11")).isEmpty();
@@ -103,11 +105,12 @@ class ShareNotificationTransactionIT {
 
     @Test
     void aFailureAfterBothInsertsRollsBothBack() {
-        ShareNotificationService service = service("user-20", Set.of("user-21", "user-22"),
-                new FailingAfterInsert(persistence.shareNotifications()));
+        ShareNotificationService service = service(
+                "user-20", Set.of("user-21", "user-22"), new FailingAfterInsert(persistence.shareNotifications()));
 
         assertThatThrownBy(() -> service.shareWithFriends(command("user-20")))
-                .isInstanceOf(IllegalStateException.class).hasMessage("failure after the insert");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("failure after the insert");
 
         assertThat(eventsOf("user-20")).isEmpty();
         assertThat(copiesOf("user-21")).isEmpty();
@@ -116,8 +119,8 @@ class ShareNotificationTransactionIT {
 
     @Test
     void theRepositoryAloneIsAllOrNothingToo() {
-        ShareNotification share = ShareNotification.toAllFriends(UserId.of("user-30"),
-                Set.of(UserId.of("user-31"), UserId.of("ghost")), URL, TITLE, T0);
+        ShareNotification share = ShareNotification.toAllFriends(
+                UserId.of("user-30"), Set.of(UserId.of("user-31"), UserId.of("ghost")), URL, TITLE, T0);
 
         assertThatThrownBy(() -> persistence.shareNotifications().insert(share))
                 .isInstanceOf(DataAccessException.class);
@@ -131,7 +134,8 @@ class ShareNotificationTransactionIT {
         List<String> statements = new CopyOnWriteArrayList<>();
         JooqShareNotificationRepository counted = new JooqShareNotificationRepository(countingContext(statements));
         Set<UserId> oneFriend = Set.of(UserId.of("user-101"));
-        Set<UserId> manyFriends = IntStream.rangeClosed(101, 300).mapToObj(i -> UserId.of("user-" + i))
+        Set<UserId> manyFriends = IntStream.rangeClosed(101, 300)
+                .mapToObj(i -> UserId.of("user-" + i))
                 .collect(Collectors.toSet());
 
         counted.insert(ShareNotification.toAllFriends(UserId.of("user-100"), oneFriend, URL, TITLE, T0));
@@ -147,7 +151,9 @@ class ShareNotificationTransactionIT {
         List<SentShare> sent = counted.sentBy(UserId.of("user-100"), PageRequest.of(10, 0));
         List<ReceivedShare> received = counted.receivedBy(UserId.of("user-101"), SeenFilter.ALL);
         int changed = counted.markSeen(UserId.of("user-150"), Set.of(event), T0.plusSeconds(2));
-        assertThat(statements).as("one statement each for the lists and for marking seen").hasSize(3);
+        assertThat(statements)
+                .as("one statement each for the lists and for marking seen")
+                .hasSize(3);
 
         assertThat(sent).extracting(SentShare::notSeenCount).containsExactly(200L, 1L);
         assertThat(received).hasSize(2);
@@ -157,15 +163,20 @@ class ShareNotificationTransactionIT {
     private ShareNotificationService service(String sender, Set<String> friends, ShareNotificationRepository shares) {
         InMemoryUserRepository noUsers = new InMemoryUserRepository();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(noUsers);
-        friends.forEach(friend -> friendships.insert(
-                Friendship.reconstitute(UserId.of(sender), UserId.of(friend), T0, T0)));
-        return new ShareNotificationService(persistence.users(), friendships, shares, persistence.idempotencyKeys(),
-                persistence.transactions(), Clock.systemUTC());
+        friends.forEach(
+                friend -> friendships.insert(Friendship.reconstitute(UserId.of(sender), UserId.of(friend), T0, T0)));
+        return new ShareNotificationService(
+                persistence.users(),
+                friendships,
+                shares,
+                persistence.idempotencyKeys(),
+                persistence.transactions(),
+                Clock.systemUTC());
     }
 
     private static ShareWithFriendsCommand command(String sender) {
-        return new ShareWithFriendsCommand(new Caller(UserId.of(sender), Email.of(sender + "@example.com")),
-                URL.value(), TITLE.value());
+        return new ShareWithFriendsCommand(
+                new Caller(UserId.of(sender), Email.of(sender + "@example.com")), URL.value(), TITLE.value());
     }
 
     private List<String> eventsOf(String sender) {
@@ -173,8 +184,7 @@ class ShareNotificationTransactionIT {
     }
 
     private List<String> copiesOf(String recipient) {
-        return rows(database, "SELECT event_id FROM share_notification_seen_table WHERE user_id = '"
-                + recipient + "'");
+        return rows(database, "SELECT event_id FROM share_notification_seen_table WHERE user_id = '" + recipient + "'");
     }
 
     /** A context on the same database that records every statement it executes. */

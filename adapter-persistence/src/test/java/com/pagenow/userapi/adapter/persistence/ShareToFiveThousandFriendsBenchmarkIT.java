@@ -44,7 +44,7 @@ class ShareToFiveThousandFriendsBenchmarkIT {
     @Test
     void shareWithFiveThousandFriends() throws SQLException {
         try (TestDatabase database = TestDatabase.postgres(getClass());
-             Persistence persistence = Persistence.start(database.settings())) {
+                Persistence persistence = Persistence.start(database.settings())) {
             seed(database);
             UserId sharer = UserId.of("sharer");
             PageUrl url = PageUrl.of("https://example.com/a-page-worth-sharing");
@@ -58,9 +58,14 @@ class ShareToFiveThousandFriendsBenchmarkIT {
                 long start = System.nanoTime();
                 Set<UserId> friends = friendIds(jdbc, sharer);
                 long queried = System.nanoTime();
-                ShareNotification share = ShareNotification.toAllFriends(sharer, friends, url, title,
+                ShareNotification share = ShareNotification.toAllFriends(
+                        sharer,
+                        friends,
+                        url,
+                        title,
                         Instant.parse("2024-06-01T00:00:00Z").plusSeconds(run));
-                ShareEventId event = persistence.transactions()
+                ShareEventId event = persistence
+                        .transactions()
                         .inTransaction(() -> persistence.shareNotifications().insert(share));
                 long stored = System.nanoTime();
 
@@ -83,28 +88,50 @@ class ShareToFiveThousandFriendsBenchmarkIT {
             List<SentShare> sent = List.of();
             for (int run = 0; run < RUNS; run++) {
                 final int page = run;
-                sent = timed(sentListNanos, () -> persistence.shareNotifications().sentBy(sharer,
-                        PageRequest.of(10, 0)));
-                timed(receivedListNanos, () -> persistence.shareNotifications().receivedBy(
-                        UserId.of("friend-" + (page + 1)), SeenFilter.ALL));
+                sent = timed(
+                        sentListNanos, () -> persistence.shareNotifications().sentBy(sharer, PageRequest.of(10, 0)));
+                timed(
+                        receivedListNanos,
+                        () -> persistence
+                                .shareNotifications()
+                                .receivedBy(UserId.of("friend-" + (page + 1)), SeenFilter.ALL));
             }
 
             for (ShareEventId event : measured) {
-                assertThat(rows(database, "SELECT count(*) FROM share_notification_seen_table WHERE event_id = '"
-                        + event + "' AND seen_at IS NULL")).containsExactly(String.valueOf(FRIENDS));
+                assertThat(rows(
+                                database,
+                                "SELECT count(*) FROM share_notification_seen_table WHERE event_id = '" + event
+                                        + "' AND seen_at IS NULL"))
+                        .containsExactly(String.valueOf(FRIENDS));
             }
-            assertThat(sent).hasSize(10).allSatisfy(share -> assertThat(share.notSeenCount()).isEqualTo(FRIENDS));
+            assertThat(sent)
+                    .hasSize(10)
+                    .allSatisfy(share -> assertThat(share.notSeenCount()).isEqualTo(FRIENDS));
 
-            System.out.printf(Locale.ROOT, """
+            System.out.printf(
+                    Locale.ROOT,
+                    """
                     %n=== Share to %,d friends on PostgreSQL (%d runs after %d warm-up) ===
                     store event + %,d copies, one transaction:  %s
                     read the %,d friend ids (sibling query):    %s
                     sent list, 10 events x %,d copies:          %s
                     received list of one friend (%d shares):    %s
                     baseline: %,d single-row INSERTs (%d runs):  %s
-                    %n""", FRIENDS, RUNS, WARM_UP, FRIENDS, summary(insertNanos), FRIENDS,
-                    summary(friendQueryNanos), FRIENDS, summary(sentListNanos), WARM_UP + RUNS + BASELINE_RUNS,
-                    summary(receivedListNanos), FRIENDS, BASELINE_RUNS, summary(rowByRowNanos));
+                    %n""",
+                    FRIENDS,
+                    RUNS,
+                    WARM_UP,
+                    FRIENDS,
+                    summary(insertNanos),
+                    FRIENDS,
+                    summary(friendQueryNanos),
+                    FRIENDS,
+                    summary(sentListNanos),
+                    WARM_UP + RUNS + BASELINE_RUNS,
+                    summary(receivedListNanos),
+                    FRIENDS,
+                    BASELINE_RUNS,
+                    summary(rowByRowNanos));
         }
     }
 
@@ -148,10 +175,10 @@ class ShareToFiveThousandFriendsBenchmarkIT {
         long start = System.nanoTime();
         connection.setAutoCommit(false);
         try (PreparedStatement event = connection.prepareStatement("INSERT INTO share_notification_table"
-                + " (user_id, sent_at, url, title) VALUES ('sharer', now(), 'https://example.com/', 't')"
-                + " RETURNING event_id");
-             PreparedStatement copy = connection.prepareStatement(
-                     "INSERT INTO share_notification_seen_table (event_id, user_id) VALUES (?, ?)")) {
+                        + " (user_id, sent_at, url, title) VALUES ('sharer', now(), 'https://example.com/', 't')"
+                        + " RETURNING event_id");
+                PreparedStatement copy = connection.prepareStatement(
+                        "INSERT INTO share_notification_seen_table (event_id, user_id) VALUES (?, ?)")) {
             Object eventId;
             try (ResultSet result = event.executeQuery()) {
                 result.next();
@@ -178,8 +205,12 @@ class ShareToFiveThousandFriendsBenchmarkIT {
 
     private static String summary(List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %6.1f ms (min %6.1f, max %6.1f)",
-                millis(sorted.get(sorted.size() / 2)), millis(sorted.get(0)), millis(sorted.get(sorted.size() - 1)));
+        return String.format(
+                Locale.ROOT,
+                "median %6.1f ms (min %6.1f, max %6.1f)",
+                millis(sorted.get(sorted.size() / 2)),
+                millis(sorted.get(0)),
+                millis(sorted.get(sorted.size() - 1)));
     }
 
     private static double millis(long nanos) {

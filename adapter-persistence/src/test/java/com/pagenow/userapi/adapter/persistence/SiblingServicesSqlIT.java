@@ -95,12 +95,12 @@ class SiblingServicesSqlIT {
     @Test
     void usersAreFoundByAnArrayOfIds() throws SQLException {
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(USERS_BY_IDS)) {
+                PreparedStatement statement = connection.prepareStatement(USERS_BY_IDS)) {
             statement.setArray(1, connection.createArrayOf("text", new String[] {"bob", "dave", "nobody"}));
             try (ResultSet result = statement.executeQuery()) {
                 assertThat(SqlRows.rows(result))
-                        .containsExactlyInAnyOrder("bob | First-bob | Last-bob | null",
-                                "dave | First-dave | Last-dave | null");
+                        .containsExactlyInAnyOrder(
+                                "bob | First-bob | Last-bob | null", "dave | First-dave | Last-dave | null");
             }
         }
     }
@@ -108,7 +108,7 @@ class SiblingServicesSqlIT {
     @Test
     void profileImageUpdateIsSeenByTheRepository() throws SQLException {
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(SET_IMAGE)) {
+                PreparedStatement statement = connection.prepareStatement(SET_IMAGE)) {
             statement.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2022, 3, 4, 5, 6, 7, 890_000)));
             statement.setString(2, "carol");
             assertThat(statement.executeUpdate()).isEqualTo(1);
@@ -126,14 +126,21 @@ class SiblingServicesSqlIT {
         }
         User before = persistence.users().findById(UserId.of("erin")).orElseThrow();
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(SET_IMAGE)) {
+                PreparedStatement statement = connection.prepareStatement(SET_IMAGE)) {
             statement.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2023, 4, 5, 6, 7, 8)));
             statement.setString(2, "erin");
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
 
-        persistence.users().update(before.withProfile(before.email(), before.firstName(), before.lastName(),
-                before.details(), before.visibility(), before.sharing()));
+        persistence
+                .users()
+                .update(before.withProfile(
+                        before.email(),
+                        before.firstName(),
+                        before.lastName(),
+                        before.details(),
+                        before.visibility(),
+                        before.sharing()));
 
         User erin = persistence.users().findById(UserId.of("erin")).orElseThrow();
         assertThat(erin.profileImage().extension()).isEqualTo("png");
@@ -153,18 +160,27 @@ class SiblingServicesSqlIT {
         assertThat(alice.sharing().denyList().values()).containsExactly("facebook.com");
         assertThat(alice.visibility().emailPublic()).isFalse();
         assertThat(alice.createdAt()).isAfter(Instant.parse("2024-01-01T00:00:00Z"));
-        assertThat(persistence.users().findById(UserId.of("bob")).orElseThrow().sharing().allowList().values())
+        assertThat(persistence
+                        .users()
+                        .findById(UserId.of("bob"))
+                        .orElseThrow()
+                        .sharing()
+                        .allowList()
+                        .values())
                 .isEmpty();
     }
 
     private String requestedAt(String requester, String addressee) throws SQLException {
-        return query("SELECT requested_at FROM friendship_table WHERE user_id1 = ? AND user_id2 = ?",
-                requester, addressee).get(0);
+        return query(
+                        "SELECT requested_at FROM friendship_table WHERE user_id1 = ? AND user_id2 = ?",
+                        requester,
+                        addressee)
+                .get(0);
     }
 
     private List<String> query(String sql, String... parameters) throws SQLException {
         try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
@@ -189,8 +205,8 @@ class SiblingServicesSqlIT {
         }
     }
 
-    private static void insertFriendship(Connection connection, String requester, String addressee,
-                                         LocalDateTime acceptedAt) throws SQLException {
+    private static void insertFriendship(
+            Connection connection, String requester, String addressee, LocalDateTime acceptedAt) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(FIXTURE_FRIENDSHIP)) {
             statement.setString(1, requester);
             statement.setString(2, addressee);

@@ -13,13 +13,12 @@ import java.util.StringJoiner;
 /** Query results as text, one string per row, for comparing databases by plain JDBC. */
 final class SqlRows {
 
-    private SqlRows() {
-    }
+    private SqlRows() {}
 
     static List<String> rows(TestDatabase database, String sql) {
         try (Connection connection = database.connect();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             return rows(result);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -113,13 +113,21 @@ abstract class UserRepositoryContract {
     void updateReplacesEveryEditableField() {
         User stored = user(newId("edit"));
         users().insert(stored);
-        User edited = stored.withProfile(Email.of("new-" + stored.id().value() + "@example.net"),
-                PersonName.of("Zoë"), PersonName.of("Ng"),
-                new ProfileDetails(ProfileText.description(""), LocalDate.of(2001, 12, 31),
-                        ProfileText.EMPTY, ProfileText.detail("school", "KAIST"), ProfileText.EMPTY,
+        User edited = stored.withProfile(
+                Email.of("new-" + stored.id().value() + "@example.net"),
+                PersonName.of("Zoë"),
+                PersonName.of("Ng"),
+                new ProfileDetails(
+                        ProfileText.description(""),
+                        LocalDate.of(2001, 12, 31),
+                        ProfileText.EMPTY,
+                        ProfileText.detail("school", "KAIST"),
+                        ProfileText.EMPTY,
                         ProfileText.detail("location", "Busan")),
                 new Visibility(false, true, false, true, false, true),
-                new SharingSettings(ShareMode.DEFAULT_NONE, DomainList.parse(List.of("github.com")),
+                new SharingSettings(
+                        ShareMode.DEFAULT_NONE,
+                        DomainList.parse(List.of("github.com")),
                         DomainList.parse(List.of("google.com", "amazon.com"))));
 
         users().update(edited);
@@ -131,8 +139,15 @@ abstract class UserRepositoryContract {
     void updateKeepsCreationTime() {
         User stored = user(newId("created"));
         users().insert(stored);
-        User changed = new User(stored.id(), stored.email(), stored.firstName(), stored.lastName(),
-                stored.details(), stored.visibility(), stored.sharing(), stored.profileImage(),
+        User changed = new User(
+                stored.id(),
+                stored.email(),
+                stored.firstName(),
+                stored.lastName(),
+                stored.details(),
+                stored.visibility(),
+                stored.sharing(),
+                stored.profileImage(),
                 Instant.parse("2030-01-01T00:00:00Z"));
 
         users().update(changed);
@@ -148,8 +163,13 @@ abstract class UserRepositoryContract {
         assertThat(users().recordProfileImage(stored.id(), uploadedMeanwhile)).isTrue();
 
         // The edit was read before the upload: it still carries the old image fields.
-        users().update(stored.withProfile(stored.email(), PersonName.of("Later"), stored.lastName(),
-                stored.details(), stored.visibility(), stored.sharing()));
+        users().update(stored.withProfile(
+                stored.email(),
+                PersonName.of("Later"),
+                stored.lastName(),
+                stored.details(),
+                stored.visibility(),
+                stored.sharing()));
 
         User read = users().findById(stored.id()).orElseThrow();
         assertThat(read.firstName().value()).isEqualTo("Later");
@@ -165,9 +185,17 @@ abstract class UserRepositoryContract {
         assertThat(users().recordProfileImage(stored.id(), image)).isTrue();
         assertThat(users().recordProfileImage(newId("image-nobody"), image)).isFalse();
 
-        assertThat(users().findById(stored.id())).contains(new User(stored.id(), stored.email(), stored.firstName(),
-                stored.lastName(), stored.details(), stored.visibility(), stored.sharing(), image,
-                stored.createdAt()));
+        assertThat(users().findById(stored.id()))
+                .contains(new User(
+                        stored.id(),
+                        stored.email(),
+                        stored.firstName(),
+                        stored.lastName(),
+                        stored.details(),
+                        stored.visibility(),
+                        stored.sharing(),
+                        image,
+                        stored.createdAt()));
     }
 
     @Test
@@ -243,10 +271,11 @@ abstract class UserRepositoryContract {
         IllegalStateException failure = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            users().insert(a);
-            users().insert(b);
-            throw failure;
-        })).isSameAs(failure);
+                    users().insert(a);
+                    users().insert(b);
+                    throw failure;
+                }))
+                .isSameAs(failure);
 
         assertThat(users().exists(a.id())).isFalse();
         assertThat(users().exists(b.id())).isFalse();
@@ -258,11 +287,12 @@ abstract class UserRepositoryContract {
         User inner = user(newId("inner"));
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            users().insert(outer);
-            transactions().inTransaction(() -> users().insert(inner));
-            assertThat(users().exists(inner.id())).isTrue();
-            throw new IllegalStateException("outer fails after inner finished");
-        })).isInstanceOf(IllegalStateException.class);
+                    users().insert(outer);
+                    transactions().inTransaction(() -> users().insert(inner));
+                    assertThat(users().exists(inner.id())).isTrue();
+                    throw new IllegalStateException("outer fails after inner finished");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(users().exists(outer.id())).isFalse();
         assertThat(users().exists(inner.id())).isFalse();
@@ -275,9 +305,11 @@ abstract class UserRepositoryContract {
         User fresh = user(newId("fresh-in-tx"));
 
         assertThatThrownBy(() -> transactions().inTransaction(() -> {
-            users().insert(fresh);
-            users().insert(taken);
-        })).isInstanceOf(ConflictException.class).hasMessage("User already exists");
+                    users().insert(fresh);
+                    users().insert(taken);
+                }))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("User already exists");
 
         assertThat(users().exists(fresh.id())).isFalse();
         assertThat(users().findById(taken.id())).contains(taken);
@@ -302,7 +334,7 @@ abstract class UserRepositoryContract {
     }
 
     private static User withEmail(User user, Email email) {
-        return user.withProfile(email, user.firstName(), user.lastName(), user.details(), user.visibility(),
-                user.sharing());
+        return user.withProfile(
+                email, user.firstName(), user.lastName(), user.details(), user.visibility(), user.sharing());
     }
 }

@@ -5,7 +5,6 @@ import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.SearchField;
 import com.pagenow.userapi.application.readmodel.SearchText;
 import com.pagenow.userapi.application.readmodel.UserSummary;
-import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import com.pagenow.userapi.domain.user.Visibility;
@@ -53,13 +52,13 @@ abstract class UserSearchRepositoryContract {
          * infix, then user id descending.
          */
         private static final List<String> EXPECTED = List.of(
-                "u12", "u10", "u11",        // friends: mutual 2 (suffix), 1 (prefix), 0 (infix)
-                "u15", "u14", "u13",        // pending: mutual 1; then mutual 0 prefix, infix
-                "u20", "u21",               // strangers with 2 mutual friends: prefix, infix
-                "u22", "u23",               // 1 mutual friend: prefix, infix
+                "u12", "u10", "u11", // friends: mutual 2 (suffix), 1 (prefix), 0 (infix)
+                "u15", "u14", "u13", // pending: mutual 1; then mutual 0 prefix, infix
+                "u20", "u21", // strangers with 2 mutual friends: prefix, infix
+                "u22", "u23", // 1 mutual friend: prefix, infix
                 "u44", "u40", "u25", "u24", // no mutual friend, prefix, by id descending
-                "u45", "u42",               // suffix
-                "u43", "u41");              // infix
+                "u45", "u42", // suffix
+                "u43", "u41"); // infix
 
         @BeforeEach
         void data() {
@@ -68,7 +67,8 @@ abstract class UserSearchRepositoryContract {
 
         @Test
         void resultsAreRankedByStateThenMutualFriendsThenMatchThenIdDescending() {
-            List<UserSummary> found = search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(15, 0));
+            List<UserSummary> found =
+                    search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(15, 0));
 
             assertThat(ids(found)).containsExactlyElementsOf(EXPECTED.subList(0, 15));
         }
@@ -78,8 +78,8 @@ abstract class UserSearchRepositoryContract {
             for (int size = 1; size <= 7; size++) {
                 List<String> walked = new ArrayList<>();
                 for (int offset = 0; ; offset += size) {
-                    List<UserSummary> page = search().search(ME, SearchField.NAME, SearchText.of("ann"),
-                            PageRequest.of(size, offset));
+                    List<UserSummary> page =
+                            search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(size, offset));
                     assertThat(page.size()).isLessThanOrEqualTo(size);
                     if (page.isEmpty()) {
                         break;
@@ -92,13 +92,22 @@ abstract class UserSearchRepositoryContract {
 
         @Test
         void statusAndMutualFriendCountAreFilledRelativeToTheViewer() {
-            List<UserSummary> found = search().search(ME, SearchField.NAME, SearchText.of("ANN"), PageRequest.of(15, 0));
+            List<UserSummary> found =
+                    search().search(ME, SearchField.NAME, SearchText.of("ANN"), PageRequest.of(15, 0));
 
-            assertThat(found).extracting(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
+            assertThat(found)
+                    .extracting(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
                     .startsWith(
-                            "u12 FRIENDS 2", "u10 FRIENDS 1", "u11 FRIENDS 0",
-                            "u15 OUTGOING 1", "u14 INCOMING 0", "u13 OUTGOING 0",
-                            "u20 NONE 2", "u21 NONE 2", "u22 NONE 1", "u23 NONE 1",
+                            "u12 FRIENDS 2",
+                            "u10 FRIENDS 1",
+                            "u11 FRIENDS 0",
+                            "u15 OUTGOING 1",
+                            "u14 INCOMING 0",
+                            "u13 OUTGOING 0",
+                            "u20 NONE 2",
+                            "u21 NONE 2",
+                            "u22 NONE 1",
+                            "u23 NONE 1",
                             "u44 NONE 0");
             UserSummary friend = found.get(1);
             assertThat(friend.firstName().value()).isEqualTo("Anna");
@@ -110,59 +119,81 @@ abstract class UserSearchRepositoryContract {
 
         @Test
         void viewerIsNeverInTheResults() {
-            List<UserSummary> found = search().search(ME, SearchField.NAME, SearchText.of("annie viewer"),
-                    PageRequest.of(15, 0));
+            List<UserSummary> found =
+                    search().search(ME, SearchField.NAME, SearchText.of("annie viewer"), PageRequest.of(15, 0));
 
             assertThat(found).isEmpty();
-            assertThat(ids(search().search(UserId.of("u40"), SearchField.NAME, SearchText.of("annie viewer"),
-                    PageRequest.of(15, 0)))).containsExactly("u99");
+            assertThat(ids(search().search(
+                                    UserId.of("u40"),
+                                    SearchField.NAME,
+                                    SearchText.of("annie viewer"),
+                                    PageRequest.of(15, 0))))
+                    .containsExactly("u99");
         }
 
         @Test
         void offsetBeyondTheLastMatchGivesAnEmptyPage() {
-            assertThat(search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(15, 18))).hasSize(0);
+            assertThat(search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(15, 18)))
+                    .hasSize(0);
             assertThat(ids(search().search(ME, SearchField.NAME, SearchText.of("ann"), PageRequest.of(15, 17))))
                     .containsExactly("u41");
         }
 
         @Test
         void emailSearchRanksTheSameWayOnTheAddress() {
-            List<UserSummary> found = search().search(ME, SearchField.EMAIL, SearchText.of("@ranking.test"),
-                    PageRequest.of(15, 0));
+            List<UserSummary> found =
+                    search().search(ME, SearchField.EMAIL, SearchText.of("@ranking.test"), PageRequest.of(15, 0));
 
             // Every address ends with the text (score 2), so state, mutual friends and id decide. The viewer's
             // friends u30 (2 mutual: u10, u12) and u31 (1: u12) match here too.
-            assertThat(ids(found)).containsExactly("u30", "u12", "u31", "u10", "u11", "u15", "u14", "u13", "u21",
-                    "u20", "u23", "u22", "u50", "u45", "u44");
+            assertThat(ids(found))
+                    .containsExactly(
+                            "u30", "u12", "u31", "u10", "u11", "u15", "u14", "u13", "u21", "u20", "u23", "u22", "u50",
+                            "u45", "u44");
         }
 
         @Test
         void friendSearchFindsOnlyAcceptedFriendsRankedByMutualFriends() {
-            List<UserSummary> found = search().searchFriends(ME, SearchField.NAME, SearchText.of("Ann"), false,
-                    PageRequest.of(10, 0));
+            List<UserSummary> found =
+                    search().searchFriends(ME, SearchField.NAME, SearchText.of("Ann"), false, PageRequest.of(10, 0));
 
-            assertThat(found).extracting(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
+            assertThat(found)
+                    .extracting(user -> user.id().value() + " " + user.status() + " " + user.mutualFriendCount())
                     .containsExactly("u12 FRIENDS 2", "u10 FRIENDS 1", "u11 FRIENDS 0");
-            assertThat(ids(search().searchFriends(ME, SearchField.NAME, SearchText.of("ann"), false,
-                    PageRequest.of(1, 1)))).containsExactly("u10");
+            assertThat(ids(search().searchFriends(
+                                    ME, SearchField.NAME, SearchText.of("ann"), false, PageRequest.of(1, 1))))
+                    .containsExactly("u10");
         }
 
         @Test
         void exactFriendSearchMatchesTheWholeFieldIgnoringCase() {
-            assertThat(ids(search().searchFriends(ME, SearchField.NAME, SearchText.of(" ANNA friend "), true,
-                    PageRequest.of(10, 0)))).containsExactly("u10");
-            assertThat(search().searchFriends(ME, SearchField.NAME, SearchText.of("anna"), true,
-                    PageRequest.of(10, 0))).isEmpty();
-            assertThat(ids(search().searchFriends(ME, SearchField.EMAIL, SearchText.of("U11@Ranking.Test"), true,
-                    PageRequest.of(10, 0)))).containsExactly("u11");
-            assertThat(search().searchFriends(ME, SearchField.NAME, SearchText.of("hanna asked"), true,
-                    PageRequest.of(10, 0))).as("pending is not a friend").isEmpty();
+            assertThat(ids(search().searchFriends(
+                                    ME, SearchField.NAME, SearchText.of(" ANNA friend "), true, PageRequest.of(10, 0))))
+                    .containsExactly("u10");
+            assertThat(search().searchFriends(ME, SearchField.NAME, SearchText.of("anna"), true, PageRequest.of(10, 0)))
+                    .isEmpty();
+            assertThat(ids(search().searchFriends(
+                                    ME,
+                                    SearchField.EMAIL,
+                                    SearchText.of("U11@Ranking.Test"),
+                                    true,
+                                    PageRequest.of(10, 0))))
+                    .containsExactly("u11");
+            assertThat(search().searchFriends(
+                                    ME, SearchField.NAME, SearchText.of("hanna asked"), true, PageRequest.of(10, 0)))
+                    .as("pending is not a friend")
+                    .isEmpty();
         }
 
         @Test
         void friendSearchOfSomeoneWithoutFriendsFindsNothing() {
-            assertThat(search().searchFriends(UserId.of("u40"), SearchField.NAME, SearchText.of("a"), false,
-                    PageRequest.of(10, 0))).isEmpty();
+            assertThat(search().searchFriends(
+                                    UserId.of("u40"),
+                                    SearchField.NAME,
+                                    SearchText.of("a"),
+                                    false,
+                                    PageRequest.of(10, 0)))
+                    .isEmpty();
         }
     }
 
@@ -173,10 +204,19 @@ abstract class UserSearchRepositoryContract {
         @BeforeEach
         void data() {
             store(person("u01", "Annie", "Viewer"));
-            store(aUser("u90").withName("Bob", "Hidden").withEmail("Bob.Hidden@Secret.test").build());
-            store(aUser("u91").withName("Bo", "Shown").withEmail("bo.shown@secret.test").withVisibility(PUBLIC_EMAIL)
+            store(aUser("u90")
+                    .withName("Bob", "Hidden")
+                    .withEmail("Bob.Hidden@Secret.test")
                     .build());
-            store(aUser("u92").withName("Fay", "Friend").withEmail("fay@secret.test").build());
+            store(aUser("u91")
+                    .withName("Bo", "Shown")
+                    .withEmail("bo.shown@secret.test")
+                    .withVisibility(PUBLIC_EMAIL)
+                    .build());
+            store(aUser("u92")
+                    .withName("Fay", "Friend")
+                    .withEmail("fay@secret.test")
+                    .build());
             befriend("u01", "u92", true);
             befriend("u92", "u90", true); // u90 is a friend of a friend: ranked above strangers, but still hidden
         }
@@ -199,12 +239,27 @@ abstract class UserSearchRepositoryContract {
 
         @Test
         void friendSearchMasksAFriendsPrivateAddressToo() {
-            assertThat(search().searchFriends(UserId.of("u01"), SearchField.EMAIL, SearchText.of("fay"), false,
-                    PageRequest.of(10, 0))).isEmpty();
-            assertThat(ids(search().searchFriends(UserId.of("u01"), SearchField.EMAIL,
-                    SearchText.of("FAY@secret.test"), false, PageRequest.of(10, 0)))).containsExactly("u92");
-            assertThat(ids(search().searchFriends(UserId.of("u01"), SearchField.EMAIL,
-                    SearchText.of("fay@secret.test"), true, PageRequest.of(10, 0)))).containsExactly("u92");
+            assertThat(search().searchFriends(
+                                    UserId.of("u01"),
+                                    SearchField.EMAIL,
+                                    SearchText.of("fay"),
+                                    false,
+                                    PageRequest.of(10, 0)))
+                    .isEmpty();
+            assertThat(ids(search().searchFriends(
+                                    UserId.of("u01"),
+                                    SearchField.EMAIL,
+                                    SearchText.of("FAY@secret.test"),
+                                    false,
+                                    PageRequest.of(10, 0))))
+                    .containsExactly("u92");
+            assertThat(ids(search().searchFriends(
+                                    UserId.of("u01"),
+                                    SearchField.EMAIL,
+                                    SearchText.of("fay@secret.test"),
+                                    true,
+                                    PageRequest.of(10, 0))))
+                    .containsExactly("u92");
         }
 
         private List<String> emails(String q) {
@@ -225,10 +280,16 @@ abstract class UserSearchRepositoryContract {
             store(person("u63", "UnderXScore", "Lee"));
             store(person("u64", "Back\\Slash", "Lee"));
             store(person("u65", "Backslash", "Lee"));
-            store(aUser("u66").withName("Mail", "Literal").withEmail("a%b_c\\d@example.com")
-                    .withVisibility(PUBLIC_EMAIL).build());
-            store(aUser("u67").withName("Mail", "Decoy").withEmail("axbycd@example.com")
-                    .withVisibility(PUBLIC_EMAIL).build());
+            store(aUser("u66")
+                    .withName("Mail", "Literal")
+                    .withEmail("a%b_c\\d@example.com")
+                    .withVisibility(PUBLIC_EMAIL)
+                    .build());
+            store(aUser("u67")
+                    .withName("Mail", "Decoy")
+                    .withEmail("axbycd@example.com")
+                    .withVisibility(PUBLIC_EMAIL)
+                    .build());
             store(person("u70", "Łukasz", "Kowalski"));
             store(person("u71", "이용균", "박"));
             store(person("u72", "Lukasz", "Nowak"));
@@ -259,10 +320,15 @@ abstract class UserSearchRepositoryContract {
 
         @Test
         void wildcardsInAnEmailSearchMatchLiterally() {
-            assertThat(ids(search().search(UserId.of("u01"), SearchField.EMAIL, SearchText.of("%B_C\\D@"),
-                    PageRequest.of(15, 0)))).containsExactly("u66");
-            assertThat(ids(search().search(UserId.of("u01"), SearchField.EMAIL, SearchText.of("_"),
-                    PageRequest.of(15, 0)))).containsExactly("u66");
+            assertThat(ids(search().search(
+                                    UserId.of("u01"),
+                                    SearchField.EMAIL,
+                                    SearchText.of("%B_C\\D@"),
+                                    PageRequest.of(15, 0))))
+                    .containsExactly("u66");
+            assertThat(ids(search().search(
+                                    UserId.of("u01"), SearchField.EMAIL, SearchText.of("_"), PageRequest.of(15, 0))))
+                    .containsExactly("u66");
         }
 
         @Test
@@ -298,9 +364,13 @@ abstract class UserSearchRepositoryContract {
      */
     private void storeRankingDataSet() {
         store(person("u99", "Annie", "Viewer"));
-        store(aUser("u10").withName("Anna", "Friend").withEmail("u10@ranking.test").withVisibility(PUBLIC_EMAIL)
+        store(aUser("u10")
+                .withName("Anna", "Friend")
+                .withEmail("u10@ranking.test")
+                .withVisibility(PUBLIC_EMAIL)
                 .withDescription("likes search")
-                .withProfileImage(IMAGE_AT, "png").build());
+                .withProfileImage(IMAGE_AT, "png")
+                .build());
         store(person("u11", "Joanna", "Pal"));
         store(person("u12", "Bob", "Jann"));
         store(person("u13", "Hanna", "Asked"));
@@ -348,7 +418,11 @@ abstract class UserSearchRepositoryContract {
 
     /** A user whose public e-mail address, unlike the name, is in {@code @ranking.test}. */
     private static User person(String id, String first, String last) {
-        return aUser(id).withName(first, last).withEmail(id + "@ranking.test").withVisibility(PUBLIC_EMAIL).build();
+        return aUser(id)
+                .withName(first, last)
+                .withEmail(id + "@ranking.test")
+                .withVisibility(PUBLIC_EMAIL)
+                .build();
     }
 
     private static List<String> ids(List<UserSummary> users) {

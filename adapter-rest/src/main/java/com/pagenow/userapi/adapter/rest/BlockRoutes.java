@@ -33,9 +33,14 @@ public final class BlockRoutes implements Routes {
             unblock.unblockUser(new UnblockUserCommand(request.caller(), request.path("user_id")));
             return FriendshipResponses.SUCCESS;
         });
-        router.get("/users/me/blocks", request -> list.listBlockedUsers(new ListBlockedUsersQuery(request.caller(),
-                        request.page(ListBlockedUsersUseCase.DEFAULT_LIMIT)))
-                .stream().map(Blocked::of).toList());
+        router.get(
+                "/users/me/blocks",
+                request -> list
+                        .listBlockedUsers(new ListBlockedUsersQuery(
+                                request.caller(), request.page(ListBlockedUsersUseCase.DEFAULT_LIMIT)))
+                        .stream()
+                        .map(Blocked::of)
+                        .toList());
     }
 
     private Object block(ApiRequest request) {
@@ -45,19 +50,34 @@ public final class BlockRoutes implements Routes {
     }
 
     /** The request body; unknown fields are ignored. */
-    record Blockee(String userId) {
-    }
+    record Blockee(String userId) {}
 
     /** UserSummary + {@code blocked_at}. */
-    record Blocked(String userId, String firstName, String lastName, String description,
-                   Instant profileImageUploadedAt, String profileImageExtension, Integer friendshipState,
-                   String friendshipStatus, Long mutualFriendCount, Instant blockedAt) {
+    record Blocked(
+            String userId,
+            String firstName,
+            String lastName,
+            String description,
+            Instant profileImageUploadedAt,
+            String profileImageExtension,
+            Integer friendshipState,
+            String friendshipStatus,
+            Long mutualFriendCount,
+            Instant blockedAt) {
 
         static Blocked of(BlockedUser blocked) {
             UserResponses.Summary user = UserResponses.Summary.of(blocked.user());
-            return new Blocked(user.userId(), user.firstName(), user.lastName(), user.description(),
-                    user.profileImageUploadedAt(), user.profileImageExtension(), user.friendshipState(),
-                    user.friendshipStatus(), user.mutualFriendCount(), blocked.blockedAt());
+            return new Blocked(
+                    user.userId(),
+                    user.firstName(),
+                    user.lastName(),
+                    user.description(),
+                    user.profileImageUploadedAt(),
+                    user.profileImageExtension(),
+                    user.friendshipState(),
+                    user.friendshipStatus(),
+                    user.mutualFriendCount(),
+                    blocked.blockedAt());
         }
     }
 }

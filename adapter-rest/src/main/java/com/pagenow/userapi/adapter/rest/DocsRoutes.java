@@ -35,8 +35,10 @@ final class DocsRoutes implements Routes {
     DocsRoutes() {
         document = resource(DOCUMENT_RESOURCE);
         String version = swaggerUiVersion();
-        ASSET_TYPES.keySet().forEach(file ->
-                assets.put(file, resource("META-INF/resources/webjars/swagger-ui/" + version + "/" + file)));
+        ASSET_TYPES
+                .keySet()
+                .forEach(file ->
+                        assets.put(file, resource("META-INF/resources/webjars/swagger-ui/" + version + "/" + file)));
         page = page(version).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -48,14 +50,16 @@ final class DocsRoutes implements Routes {
     }
 
     private void asset(HttpServerExchange exchange) {
-        String file = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("file");
+        String file = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
+                .getParameters()
+                .get("file");
         // Only the whitelisted names are looked up, so no other path inside the jar can be reached.
         byte[] content = assets.get(file);
         if (content == null) {
             exchange.setStatusCode(404);
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
-            exchange.getResponseSender().send(
-                    "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"Not Found\"}");
+            exchange.getResponseSender()
+                    .send("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"Not Found\"}");
             return;
         }
         // The page asks for each file with ?v=<version>, so a new Swagger UI is a new URL to any cache.

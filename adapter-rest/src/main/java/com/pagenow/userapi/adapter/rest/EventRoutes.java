@@ -1,8 +1,8 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.EventStreamHandler;
-import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.adapter.rest.http.Router;
+import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
@@ -18,10 +18,9 @@ public final class EventRoutes implements Routes {
 
     private final EventStreamHandler handler;
 
-    public EventRoutes(AuthenticateUntilExpiryUseCase authentication, SubscribeToLiveEventsUseCase events,
-                       Duration heartbeat) {
-        this.handler = new EventStreamHandler(authentication, events, EventRoutes::message, heartbeat,
-                Json.mapper());
+    public EventRoutes(
+            AuthenticateUntilExpiryUseCase authentication, SubscribeToLiveEventsUseCase events, Duration heartbeat) {
+        this.handler = new EventStreamHandler(authentication, events, EventRoutes::message, heartbeat, Json.mapper());
     }
 
     @Override
@@ -41,20 +40,18 @@ public final class EventRoutes implements Routes {
 
     static EventStreamHandler.Message message(StreamedEvent event) {
         if (event instanceof StreamedEvent.FriendRequest request) {
-            return new EventStreamHandler.Message("friend_request",
-                    new FriendRequestData(request.requester().value(), request.requestedAt()));
+            return new EventStreamHandler.Message(
+                    "friend_request", new FriendRequestData(request.requester().value(), request.requestedAt()));
         }
         if (event instanceof StreamedEvent.FriendAccept accept) {
-            return new EventStreamHandler.Message("friend_accept",
-                    new FriendAcceptData(accept.accepter().value(), accept.acceptedAt()));
+            return new EventStreamHandler.Message(
+                    "friend_accept", new FriendAcceptData(accept.accepter().value(), accept.acceptedAt()));
         }
         StreamedEvent.Share share = (StreamedEvent.Share) event;
         return new EventStreamHandler.Message("share", ShareNotificationResponses.Received.of(share.share()));
     }
 
-    record FriendRequestData(String userId, Instant requestedAt) {
-    }
+    record FriendRequestData(String userId, Instant requestedAt) {}
 
-    record FriendAcceptData(String userId, Instant acceptedAt) {
-    }
+    record FriendAcceptData(String userId, Instant acceptedAt) {}
 }

@@ -13,35 +13,59 @@ final class FriendshipResponses {
 
     static final Map<String, Boolean> SUCCESS = Map.of("success", true);
 
-    private FriendshipResponses() {
-    }
+    private FriendshipResponses() {}
 
     record Row(String userId1, String userId2, Instant requestedAt, Instant acceptedAt) {
 
         static Row of(Friendship friendship) {
-            return new Row(friendship.requester().value(), friendship.addressee().value(),
-                    friendship.requestedAt(), friendship.acceptedAt());
+            return new Row(
+                    friendship.requester().value(),
+                    friendship.addressee().value(),
+                    friendship.requestedAt(),
+                    friendship.acceptedAt());
         }
     }
 
-    record Request(String userId, String firstName, String lastName, String description,
-                   Instant profileImageUploadedAt, String profileImageExtension, Instant requestedAt) {
+    record Request(
+            String userId,
+            String firstName,
+            String lastName,
+            String description,
+            Instant profileImageUploadedAt,
+            String profileImageExtension,
+            Instant requestedAt) {
 
         static Request of(FriendRequest request) {
-            return new Request(request.requester().value(), request.firstName().value(),
-                    request.lastName().value(), request.description().value(),
-                    request.profileImage().uploadedAt(), request.profileImage().extension(), request.requestedAt());
+            return new Request(
+                    request.requester().value(),
+                    request.firstName().value(),
+                    request.lastName().value(),
+                    request.description().value(),
+                    request.profileImage().uploadedAt(),
+                    request.profileImage().extension(),
+                    request.requestedAt());
         }
     }
 
     /** One answer of {@code GET /friendship/relationships}. */
-    record RelationshipTo(String userId, int friendshipState, String friendshipStatus, long mutualFriendCount,
-                          Instant requestedAt, Instant acceptedAt, boolean blocking) {
+    record RelationshipTo(
+            String userId,
+            int friendshipState,
+            String friendshipStatus,
+            long mutualFriendCount,
+            Instant requestedAt,
+            Instant acceptedAt,
+            boolean blocking) {
 
         static RelationshipTo of(Relationship relationship) {
-            return new RelationshipTo(relationship.userId().value(), relationship.status().state(),
-                    relationship.status().code(), relationship.mutualFriendCount(), relationship.requestedAt(),
-                    relationship.acceptedAt(), relationship.blocking());
+            return new RelationshipTo(
+                    relationship.userId().value(),
+                    relationship.status().state(),
+                    relationship.status().code(),
+                    relationship.mutualFriendCount(),
+                    relationship.requestedAt(),
+                    relationship.acceptedAt(),
+                    relationship.blocking());
         }
     }
 

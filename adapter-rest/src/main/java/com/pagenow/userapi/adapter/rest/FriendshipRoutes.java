@@ -33,14 +33,20 @@ public final class FriendshipRoutes implements Routes {
     private static final int DEFAULT_LIMIT = 15;
 
     /** Every friendship use case, each by name. */
-    private record UseCases(SendFriendRequestUseCase send, AcceptFriendRequestUseCase accept,
-                           DeclineFriendRequestUseCase decline, RemoveFriendshipUseCase remove,
-                           CheckFriendshipUseCase check, GetSentFriendRequestUseCase sent,
-                           ListReceivedFriendRequestsUseCase received, ListMyFriendsUseCase myFriends,
-                           ListFriendsOfUserUseCase friendsOf, CountFriendsUseCase countFriends,
-                           ListMutualFriendsUseCase mutualFriends, CountMutualFriendsUseCase countMutualFriends,
-                           ListRelationshipsUseCase relationships) {
-    }
+    private record UseCases(
+            SendFriendRequestUseCase send,
+            AcceptFriendRequestUseCase accept,
+            DeclineFriendRequestUseCase decline,
+            RemoveFriendshipUseCase remove,
+            CheckFriendshipUseCase check,
+            GetSentFriendRequestUseCase sent,
+            ListReceivedFriendRequestsUseCase received,
+            ListMyFriendsUseCase myFriends,
+            ListFriendsOfUserUseCase friendsOf,
+            CountFriendsUseCase countFriends,
+            ListMutualFriendsUseCase mutualFriends,
+            CountMutualFriendsUseCase countMutualFriends,
+            ListRelationshipsUseCase relationships) {}
 
     private final UseCases useCases;
 
@@ -48,52 +54,86 @@ public final class FriendshipRoutes implements Routes {
      * The routes over the service that changes friendships and the one that reads them; each route takes the use
      * case it needs from them, so the wiring names two services instead of twelve arguments of similar types.
      */
-    public <C extends SendFriendRequestUseCase & AcceptFriendRequestUseCase & DeclineFriendRequestUseCase
-            & RemoveFriendshipUseCase,
-            Q extends CheckFriendshipUseCase & GetSentFriendRequestUseCase & ListReceivedFriendRequestsUseCase
-                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & CountFriendsUseCase & ListMutualFriendsUseCase
-                    & CountMutualFriendsUseCase & ListRelationshipsUseCase> FriendshipRoutes(C changes, Q reads) {
-        this.useCases = new UseCases(changes, changes, changes, changes, reads, reads, reads, reads, reads, reads,
-                reads, reads, reads);
+    public <
+                    C extends
+                            SendFriendRequestUseCase & AcceptFriendRequestUseCase & DeclineFriendRequestUseCase
+                                    & RemoveFriendshipUseCase,
+                    Q extends
+                            CheckFriendshipUseCase & GetSentFriendRequestUseCase & ListReceivedFriendRequestsUseCase
+                                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & CountFriendsUseCase
+                                    & ListMutualFriendsUseCase & CountMutualFriendsUseCase & ListRelationshipsUseCase>
+            FriendshipRoutes(C changes, Q reads) {
+        this.useCases = new UseCases(
+                changes, changes, changes, changes, reads, reads, reads, reads, reads, reads, reads, reads, reads);
     }
 
     @Override
     public void register(Router router) {
         router.post("/friendship/requests", this::send);
-        router.quickGet("/friendship/requests", request -> useCases.received()
-                .listReceivedFriendRequests(request.caller()).stream().map(FriendshipResponses.Request::of).toList());
-        router.quickGet("/friendship/requests/{user_id}", request -> useCases.sent()
-                .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
-                .map(FriendshipResponses.Row::of).orElse(null));
+        router.quickGet(
+                "/friendship/requests",
+                request -> useCases.received().listReceivedFriendRequests(request.caller()).stream()
+                        .map(FriendshipResponses.Request::of)
+                        .toList());
+        router.quickGet(
+                "/friendship/requests/{user_id}",
+                request -> useCases.sent()
+                        .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
+                        .map(FriendshipResponses.Row::of)
+                        .orElse(null));
         router.delete("/friendship/requests/{user_id}", request -> {
-            useCases.decline().declineFriendRequest(
-                    new DeclineFriendRequestCommand(request.caller(), request.path("user_id")));
+            useCases.decline()
+                    .declineFriendRequest(new DeclineFriendRequestCommand(request.caller(), request.path("user_id")));
             return FriendshipResponses.SUCCESS;
         });
         router.post("/friendship/accept", this::accept);
         router.post("/friendship/delete", this::remove);
-        router.quickGet("/friendship/check/{user_id}", request -> useCases.check()
-                .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
-                .map(FriendshipResponses.Row::of).orElse(null));
-        router.get("/friendship/all", request -> useCases.myFriends().listMyFriends(request.caller()).stream()
-                .map(UserResponses.Summary::of).toList());
+        router.quickGet(
+                "/friendship/check/{user_id}",
+                request -> useCases.check()
+                        .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
+                        .map(FriendshipResponses.Row::of)
+                        .orElse(null));
+        router.get(
+                "/friendship/all",
+                request -> useCases.myFriends().listMyFriends(request.caller()).stream()
+                        .map(UserResponses.Summary::of)
+                        .toList());
 
-        router.quickGet("/users/id/{user_id}/friends", request -> useCases.friendsOf()
-                .listFriendsOfUser(new ListFriendsOfUserQuery(request.caller(), request.path("user_id"),
-                        request.page(DEFAULT_LIMIT)))
-                .stream().map(UserResponses.Summary::of).toList());
-        router.get("/friendship/relationships", request -> useCases.relationships()
-                .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
-                .stream().map(FriendshipResponses.RelationshipTo::of).toList());
-        router.quickGet("/users/id/{user_id}/friends/count", request -> FriendshipResponses.Count.of(useCases
-                .countFriends().countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
-        router.get("/users/id/{user_id}/mutual-friends", request -> useCases.mutualFriends()
-                .listMutualFriends(new ListMutualFriendsQuery(request.caller(), request.path("user_id"),
-                        request.page(DEFAULT_LIMIT)))
-                .stream().map(UserResponses.Summary::of).toList());
-        router.quickGet("/users/id/{user_id}/mutual-friends/count", request -> FriendshipResponses.Count.of(useCases
-                .countMutualFriends().countMutualFriends(
-                        new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
+        router.quickGet(
+                "/users/id/{user_id}/friends",
+                request -> useCases
+                        .friendsOf()
+                        .listFriendsOfUser(new ListFriendsOfUserQuery(
+                                request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
+                        .stream()
+                        .map(UserResponses.Summary::of)
+                        .toList());
+        router.get(
+                "/friendship/relationships",
+                request -> useCases
+                        .relationships()
+                        .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
+                        .stream()
+                        .map(FriendshipResponses.RelationshipTo::of)
+                        .toList());
+        router.quickGet(
+                "/users/id/{user_id}/friends/count",
+                request -> FriendshipResponses.Count.of(useCases.countFriends()
+                        .countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
+        router.get(
+                "/users/id/{user_id}/mutual-friends",
+                request -> useCases
+                        .mutualFriends()
+                        .listMutualFriends(new ListMutualFriendsQuery(
+                                request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
+                        .stream()
+                        .map(UserResponses.Summary::of)
+                        .toList());
+        router.quickGet(
+                "/users/id/{user_id}/mutual-friends/count",
+                request -> FriendshipResponses.Count.of(useCases.countMutualFriends()
+                        .countMutualFriends(new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
     }
 
     private Object send(ApiRequest request) {
@@ -110,20 +150,17 @@ public final class FriendshipRoutes implements Routes {
 
     private Object remove(ApiRequest request) {
         Bodies.Pair body = request.body(Bodies.Pair.class);
-        useCases.remove().removeFriendship(
-                new RemoveFriendshipCommand(request.caller(), body.userId1(), body.userId2()));
+        useCases.remove()
+                .removeFriendship(new RemoveFriendshipCommand(request.caller(), body.userId1(), body.userId2()));
         return FriendshipResponses.SUCCESS;
     }
 
     /** Request bodies; unknown fields are ignored. */
     private static final class Bodies {
-        record Addressee(String userId2) {
-        }
+        record Addressee(String userId2) {}
 
-        record Requester(String userId1) {
-        }
+        record Requester(String userId1) {}
 
-        record Pair(String userId1, String userId2) {
-        }
+        record Pair(String userId1, String userId2) {}
     }
 }

@@ -52,7 +52,8 @@ public final class LocalImageRoutes implements Routes {
     /**
      * The body is counted here, whatever its framing. A declared length past the cap is refused unread, a chunked
      * body once one byte past it; then up to {@link #DRAIN_BYTES} more are read and dropped, so that a client
-     * still sending (most do not wait for an early answer) gets the answer rather than a reset. Either way: a {@code 413} problem, and the
+     * still sending (most do not wait for an early answer) gets the answer rather than a reset. Either way: a {@code
+     * 413} problem, and the
      * connection closes.
      */
     private void upload(HttpServerExchange exchange) throws IOException {
@@ -69,8 +70,11 @@ public final class LocalImageRoutes implements Routes {
             tooLarge(exchange);
             return;
         }
-        store.upload(token(exchange), exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE),
-                exchange.getRequestHeaders().getFirst(ACL), new ByteArrayInputStream(body));
+        store.upload(
+                token(exchange),
+                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE),
+                exchange.getRequestHeaders().getFirst(ACL),
+                new ByteArrayInputStream(body));
         exchange.setStatusCode(200);
         exchange.endExchange();
     }
@@ -81,8 +85,9 @@ public final class LocalImageRoutes implements Routes {
         exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
         byte[] problem = ("{\"type\":\"about:blank\",\"title\":\"Content Too Large\","
-                + "\"status\":413,\"detail\":\"An image may be at most "
-                + TransferLocalImageUseCase.MAX_BYTES / (1024 * 1024) + " MiB\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"status\":413,\"detail\":\"An image may be at most "
+                        + TransferLocalImageUseCase.MAX_BYTES / (1024 * 1024) + " MiB\"}")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, problem.length);
         OutputStream out = exchange.getOutputStream();
         out.write(problem);
@@ -110,7 +115,9 @@ public final class LocalImageRoutes implements Routes {
     }
 
     private static String token(HttpServerExchange exchange) {
-        return exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY).getParameters().get("token");
+        return exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY)
+                .getParameters()
+                .get("token");
     }
 
     private static void serve(Router router, HttpServerExchange exchange, Work work) {

@@ -20,8 +20,11 @@ public final class ProfileImageRoutes implements Routes {
     private final GetProfileImageUrlsUseCase downloadUrls;
     private final DeleteProfileImageUseCase delete;
 
-    public ProfileImageRoutes(GetProfileImageUploadUrlUseCase uploadUrl, GetProfileImageUrlUseCase downloadUrl,
-                              GetProfileImageUrlsUseCase downloadUrls, DeleteProfileImageUseCase delete) {
+    public ProfileImageRoutes(
+            GetProfileImageUploadUrlUseCase uploadUrl,
+            GetProfileImageUrlUseCase downloadUrl,
+            GetProfileImageUrlsUseCase downloadUrls,
+            DeleteProfileImageUseCase delete) {
         this.uploadUrl = uploadUrl;
         this.downloadUrl = downloadUrl;
         this.downloadUrls = downloadUrls;
@@ -30,11 +33,16 @@ public final class ProfileImageRoutes implements Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/users/me/profile-image-upload-url", request ->
-                uploadUrl.profileImageUploadUrl(request.caller(), request.query("image_ext")).toString());
-        router.get("/users/id/{user_id}/profile-image-url", request ->
-                downloadUrl.profileImageUrl(request.caller(), UserRoutes.pathUserId(request, "user_id"),
-                        request.query("image_ext"))
+        router.get(
+                "/users/me/profile-image-upload-url",
+                request -> uploadUrl
+                        .profileImageUploadUrl(request.caller(), request.query("image_ext"))
+                        .toString());
+        router.get(
+                "/users/id/{user_id}/profile-image-url",
+                request -> downloadUrl
+                        .profileImageUrl(
+                                request.caller(), UserRoutes.pathUserId(request, "user_id"), request.query("image_ext"))
                         .toString());
         router.get("/users/ids/{user_ids}/profile-image-url", this::downloadUrls);
         router.delete("/users/me/profile-image", request -> {
@@ -48,7 +56,8 @@ public final class ProfileImageRoutes implements Routes {
         List<String> ids = split(request.path("user_ids"));
         String extensions = request.query("image_ext_arr");
         Map<String, String> answer = new LinkedHashMap<>();
-        downloadUrls.profileImageUrls(request.caller(), ids, extensions == null ? List.of() : split(extensions))
+        downloadUrls
+                .profileImageUrls(request.caller(), ids, extensions == null ? List.of() : split(extensions))
                 .forEach((owner, url) -> answer.put(owner.value(), url.toString()));
         return answer;
     }

@@ -43,8 +43,9 @@ public final class RestServer implements AutoCloseable {
      * client listens (inside the limit, a few idle streams would fill every turn); streams have their own limits.
      */
     private static final Set<String> UNLIMITED_PATHS = Set.of("/ping", "/health", "/metrics", "/events");
-    private static final Problem BUSY = Problem.of(503, "Service Unavailable",
-            "Too many requests in progress, try again shortly");
+
+    private static final Problem BUSY =
+            Problem.of(503, "Service Unavailable", "Too many requests in progress, try again shortly");
     private static final AttachmentKey<Long> QUEUED_AT = AttachmentKey.create(Long.class);
     /** Enough of the smallest pooled buffers Undertow uses (512 bytes) to hold a body of the largest length taken. */
     private static final int BODY_BUFFERS = RestSettings.MAX_BODY_BYTES / 512 + 1;
@@ -55,8 +56,12 @@ public final class RestServer implements AutoCloseable {
     private final List<String> routes;
     private final List<Routes> resources;
 
-    private RestServer(HttpListener server, Undertow metricsServer, GracefulShutdownHandler gate, List<String> routes,
-                       List<Routes> resources) {
+    private RestServer(
+            HttpListener server,
+            Undertow metricsServer,
+            GracefulShutdownHandler gate,
+            List<String> routes,
+            List<Routes> resources) {
         this.server = server;
         this.metricsServer = metricsServer;
         this.gate = gate;
@@ -64,37 +69,49 @@ public final class RestServer implements AutoCloseable {
         this.resources = resources;
     }
 
-    public static RestServer start(RestSettings settings, AuthenticateCallerUseCase authentication,
-                                   HealthCheck health, PrometheusMeterRegistry meters, List<Routes> resources) {
+    public static RestServer start(
+            RestSettings settings,
+            AuthenticateCallerUseCase authentication,
+            HealthCheck health,
+            PrometheusMeterRegistry meters,
+            List<Routes> resources) {
         ObjectMapper json = Json.mapper(NulRejectingStringDeserializer.module());
-        Router router = new Router(authentication, json, new RequestObserver(meters), settings.rateLimits(),
+        Router router = new Router(
+                authentication,
+                json,
+                new RequestObserver(meters),
+                settings.rateLimits(),
                 IoThreadReads.of(settings.quickReadsOnIoThreads()));
         List<Routes> all = new ArrayList<>();
         all.add(new CoreRoutes(health, meters, settings.metricsPort() == 0));
         all.add(new DocsRoutes());
         all.addAll(resources);
         all.forEach(resource -> resource.register(router));
-        long listenerBodyLimit = all.stream().mapToLong(Routes::maxBodyBytes).max().orElseThrow();
+        long listenerBodyLimit =
+                all.stream().mapToLong(Routes::maxBodyBytes).max().orElseThrow();
 
-        GracefulShutdownHandler gate = Handlers.gracefulShutdown(
-                new CorsHandler(limited(router.handler(), settings, new ResponseWriter(json)),
-                        settings.corsAllowedOrigins()));
-        HttpListener server = HttpListener.start(settings.host(), settings.port(), RestSettings.IO_THREADS,
+        GracefulShutdownHandler gate = Handlers.gracefulShutdown(new CorsHandler(
+                limited(router.handler(), settings, new ResponseWriter(json)), settings.corsAllowedOrigins()));
+        HttpListener server = HttpListener.start(
+                settings.host(),
+                settings.port(),
+                RestSettings.IO_THREADS,
                 settings.maxConcurrentRequests(),
                 OptionMap.builder()
                         .set(UndertowOptions.MAX_ENTITY_SIZE, listenerBodyLimit)
                         .set(UndertowOptions.RECORD_REQUEST_START_TIME, false)
                         .set(UndertowOptions.DECODE_URL, false) // the router decodes: malformed is a problem
-                        .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) Math.min(Integer.MAX_VALUE,
-                                settings.idleTimeout().toMillis()))
+                        .set(UndertowOptions.NO_REQUEST_TIMEOUT, (int) Math.min(
+                                Integer.MAX_VALUE, settings.idleTimeout().toMillis()))
                         .getMap(),
-                new RequestIds(nosniff(gate)), meters);
+                new RequestIds(nosniff(gate)),
+                meters);
         Undertow metricsServer = null;
         if (settings.metricsPort() != 0) {
             metricsServer = Undertow.builder()
                     .addHttpListener(settings.metricsPort(), settings.host())
-                    .setHandler(nosniff(Handlers.path().addExactPath("/metrics",
-                            exchange -> CoreRoutes.metrics(exchange, meters))))
+                    .setHandler(nosniff(
+                            Handlers.path().addExactPath("/metrics", exchange -> CoreRoutes.metrics(exchange, meters))))
                     .build();
             metricsServer.start();
         }

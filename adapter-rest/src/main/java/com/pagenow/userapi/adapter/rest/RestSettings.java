@@ -10,15 +10,24 @@ import java.util.Set;
  * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
  * {@code metricsPort} 0 serves {@code /metrics} on the main port; another value serves it only there. At most
  * {@code maxConcurrentRequests} API requests run at once (on a worker thread each, or a quick read on an IO thread)
- * and {@code maxQueuedRequests} wait for a turn; past that a request is answered {@code 503} at once, and so is one that waited longer than
+ * and {@code maxQueuedRequests} wait for a turn; past that a request is answered {@code 503} at once, and so is one
+ * that waited longer than
  * {@code maxQueueWait} for its turn. {@code rateLimits} are the per-user budgets of this instance.
  * {@code quickReadsOnIoThreads}: quick reads run on the IO thread that parsed them while they are fast
  * ({@link com.pagenow.userapi.adapter.rest.http.server.IoThreadReads}); false runs every request on a worker thread.
  * {@code idleTimeout}: how long a kept-alive connection may wait for its next request before it is closed.
  */
-public record RestSettings(String host, int port, Set<String> corsAllowedOrigins, int metricsPort,
-                           int maxConcurrentRequests, int maxQueuedRequests, Duration maxQueueWait,
-                           RateLimits rateLimits, boolean quickReadsOnIoThreads, Duration idleTimeout) {
+public record RestSettings(
+        String host,
+        int port,
+        Set<String> corsAllowedOrigins,
+        int metricsPort,
+        int maxConcurrentRequests,
+        int maxQueuedRequests,
+        Duration maxQueueWait,
+        RateLimits rateLimits,
+        boolean quickReadsOnIoThreads,
+        Duration idleTimeout) {
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /**
@@ -27,13 +36,15 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
      * 2 cores, 4 instead of 32 cut the p99 of friends from 36-94 ms to 13-18 ms and of suggestions from 65-93 ms to
      * 15-16 ms, at a higher rate (docs/benchmarks.md, issue 14).
      */
-    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS =
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /**
      * As many IO threads as requests run at once by default, so that quick reads, which run on them, can take every
      * turn (Undertow's own default is one per core, at least 2). At 100,000 users on 2 cores, 4 IO threads served
      * {@code /friendship/check} at 18,300 req/s against 14,400 with 2 (docs/benchmarks.md, issue 14).
      */
     public static final int IO_THREADS = DEFAULT_MAX_CONCURRENT_REQUESTS;
+
     public static final int DEFAULT_MAX_QUEUED_REQUESTS = 64;
     /** A request that waited this long for a turn is answered 503: about one pool wait, as the Retry-After says. */
     public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(2);
@@ -67,47 +78,128 @@ public record RestSettings(String host, int port, Set<String> corsAllowedOrigins
      * @return the settings, to refine with the {@code with...} methods
      */
     public static RestSettings listeningOn(String host, int port) {
-        return new RestSettings(host, port, Set.of(), 0, DEFAULT_MAX_CONCURRENT_REQUESTS, DEFAULT_MAX_QUEUED_REQUESTS,
-                DEFAULT_MAX_QUEUE_WAIT, RateLimits.DEFAULT, true, DEFAULT_IDLE_TIMEOUT);
+        return new RestSettings(
+                host,
+                port,
+                Set.of(),
+                0,
+                DEFAULT_MAX_CONCURRENT_REQUESTS,
+                DEFAULT_MAX_QUEUED_REQUESTS,
+                DEFAULT_MAX_QUEUE_WAIT,
+                RateLimits.DEFAULT,
+                true,
+                DEFAULT_IDLE_TIMEOUT);
     }
 
     public RestSettings withCorsAllowedOrigins(Set<String> origins) {
-        return new RestSettings(host, port, origins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                maxQueueWait, rateLimits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                origins,
+                metricsPort,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                maxQueueWait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withMetricsPort(int port) {
-        return new RestSettings(host, this.port, corsAllowedOrigins, port, maxConcurrentRequests, maxQueuedRequests,
-                maxQueueWait, rateLimits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                this.port,
+                corsAllowedOrigins,
+                port,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                maxQueueWait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withMaxConcurrentRequests(int max) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, max, maxQueuedRequests, maxQueueWait,
-                rateLimits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                max,
+                maxQueuedRequests,
+                maxQueueWait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withMaxQueuedRequests(int max) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, max, maxQueueWait,
-                rateLimits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                maxConcurrentRequests,
+                max,
+                maxQueueWait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withMaxQueueWait(Duration wait) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                wait, rateLimits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                wait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withRateLimits(RateLimits limits) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                maxQueueWait, limits, quickReadsOnIoThreads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                maxQueueWait,
+                limits,
+                quickReadsOnIoThreads,
+                idleTimeout);
     }
 
     public RestSettings withQuickReadsOnIoThreads(boolean quickReads) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                maxQueueWait, rateLimits, quickReads, idleTimeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                maxQueueWait,
+                rateLimits,
+                quickReads,
+                idleTimeout);
     }
 
     public RestSettings withIdleTimeout(Duration timeout) {
-        return new RestSettings(host, port, corsAllowedOrigins, metricsPort, maxConcurrentRequests, maxQueuedRequests,
-                maxQueueWait, rateLimits, quickReadsOnIoThreads, timeout);
+        return new RestSettings(
+                host,
+                port,
+                corsAllowedOrigins,
+                metricsPort,
+                maxConcurrentRequests,
+                maxQueuedRequests,
+                maxQueueWait,
+                rateLimits,
+                quickReadsOnIoThreads,
+                timeout);
     }
 }

@@ -17,6 +17,5 @@ public interface Routes {
     }
 
     /** Called when the server stops taking requests: end what would keep the drain waiting (open streams). */
-    default void shutdown() {
-    }
+    default void shutdown() {}
 }

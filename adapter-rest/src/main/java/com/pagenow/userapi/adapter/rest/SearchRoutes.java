@@ -31,15 +31,20 @@ public final class SearchRoutes implements Routes {
     }
 
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
-        SearchUsersQuery query = new SearchUsersQuery(request.caller(), field, request.path("q"),
-                request.page(SearchUsersUseCase.DEFAULT_LIMIT));
+        SearchUsersQuery query = new SearchUsersQuery(
+                request.caller(), field, request.path("q"), request.page(SearchUsersUseCase.DEFAULT_LIMIT));
         return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
     }
 
     private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
-        SearchFriendsQuery query = new SearchFriendsQuery(request.caller(), field, request.path("q"),
+        SearchFriendsQuery query = new SearchFriendsQuery(
+                request.caller(),
+                field,
+                request.path("q"),
                 Boolean.TRUE.equals(request.queryBoolean("exact")),
                 request.page(SearchFriendsUseCase.DEFAULT_LIMIT));
-        return friends.searchFriends(query).stream().map(UserResponses.Summary::of).toList();
+        return friends.searchFriends(query).stream()
+                .map(UserResponses.Summary::of)
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.in.share.ListReceivedSharesQuery;
 import com.pagenow.userapi.application.port.in.share.ListReceivedSharesUseCase;
 import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
@@ -14,6 +13,7 @@ import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendUseCase;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsUseCase;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 
 import java.util.List;
 
@@ -23,16 +23,20 @@ public final class ShareNotificationRoutes implements Routes {
     private static final int DEFAULT_SENT_LIMIT = 10;
 
     /** Every share notification use case, each by name. */
-    private record UseCases(ShareWithFriendsUseCase shareWithFriends, ShareWithFriendUseCase shareWithFriend,
-                           ListReceivedSharesUseCase received, ListSentSharesUseCase sent,
-                           MarkSharesSeenUseCase markSeen) {
-    }
+    private record UseCases(
+            ShareWithFriendsUseCase shareWithFriends,
+            ShareWithFriendUseCase shareWithFriend,
+            ListReceivedSharesUseCase received,
+            ListSentSharesUseCase sent,
+            MarkSharesSeenUseCase markSeen) {}
 
     private final UseCases useCases;
 
     /** The routes over the service that shares and the one that reads shares. */
-    public <C extends ShareWithFriendsUseCase & ShareWithFriendUseCase & MarkSharesSeenUseCase,
-            Q extends ListReceivedSharesUseCase & ListSentSharesUseCase> ShareNotificationRoutes(C changes, Q reads) {
+    public <
+                    C extends ShareWithFriendsUseCase & ShareWithFriendUseCase & MarkSharesSeenUseCase,
+                    Q extends ListReceivedSharesUseCase & ListSentSharesUseCase>
+            ShareNotificationRoutes(C changes, Q reads) {
         this.useCases = new UseCases(changes, changes, reads, reads, changes);
     }
 
@@ -40,13 +44,23 @@ public final class ShareNotificationRoutes implements Routes {
     public void register(Router router) {
         router.post("/notifications/share", this::shareWithFriends);
         router.post("/notifications/share/personal", this::shareWithFriend);
-        router.get("/notifications/share", request -> useCases.received()
-                .listReceivedShares(new ListReceivedSharesQuery(request.caller(), request.queryBoolean("is_read")))
-                .stream().map(ShareNotificationResponses.Received::of).toList());
-        router.get("/notifications/share/sent", request -> useCases.sent()
-                .listSentShares(new ListSentSharesQuery(request.caller(),
-                        request.page(DEFAULT_SENT_LIMIT)))
-                .stream().map(ShareNotificationResponses.Sent::of).toList());
+        router.get(
+                "/notifications/share",
+                request -> useCases
+                        .received()
+                        .listReceivedShares(
+                                new ListReceivedSharesQuery(request.caller(), request.queryBoolean("is_read")))
+                        .stream()
+                        .map(ShareNotificationResponses.Received::of)
+                        .toList());
+        router.get(
+                "/notifications/share/sent",
+                request -> useCases
+                        .sent()
+                        .listSentShares(new ListSentSharesQuery(request.caller(), request.page(DEFAULT_SENT_LIMIT)))
+                        .stream()
+                        .map(ShareNotificationResponses.Sent::of)
+                        .toList());
         router.post("/notifications/share/read", this::markSeen);
     }
 
@@ -54,36 +68,38 @@ public final class ShareNotificationRoutes implements Routes {
     private Object shareWithFriends(ApiRequest request) {
         Bodies.Share body = request.body(Bodies.Share.class);
         return useCases.shareWithFriends()
-                .shareWithFriends(new ShareWithFriendsCommand(request.caller(), body.url(), body.title(),
-                        request.header(IdempotencyKey.FIELD)))
+                .shareWithFriends(new ShareWithFriendsCommand(
+                        request.caller(), body.url(), body.title(), request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
 
     private Object shareWithFriend(ApiRequest request) {
         Bodies.PersonalShare body = request.body(Bodies.PersonalShare.class);
         return useCases.shareWithFriend()
-                .shareWithFriend(new ShareWithFriendCommand(request.caller(), body.url(), body.title(),
-                        body.sentTo(), request.header(IdempotencyKey.FIELD)))
+                .shareWithFriend(new ShareWithFriendCommand(
+                        request.caller(),
+                        body.url(),
+                        body.title(),
+                        body.sentTo(),
+                        request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
 
     private Object markSeen(ApiRequest request) {
-        List<Bodies.Seen> body = request.body(new TypeReference<List<Bodies.Seen>>() { });
+        List<Bodies.Seen> body = request.body(new TypeReference<List<Bodies.Seen>>() {});
         // A null item becomes a missing id, which the command names by its position.
-        List<String> eventIds = body.stream().map(item -> item == null ? null : item.eventId()).toList();
+        List<String> eventIds =
+                body.stream().map(item -> item == null ? null : item.eventId()).toList();
         useCases.markSeen().markSharesSeen(new MarkSharesSeenCommand(request.caller(), eventIds));
         return FriendshipResponses.SUCCESS;
     }
 
     /** Request bodies; unknown fields are ignored. */
     private static final class Bodies {
-        record Share(String url, String title) {
-        }
+        record Share(String url, String title) {}
 
-        record PersonalShare(String url, String title, String sentTo) {
-        }
+        record PersonalShare(String url, String title, String sentTo) {}
 
-        record Seen(String eventId) {
-        }
+        record Seen(String eventId) {}
     }
 }

@@ -15,8 +15,13 @@ public final class SuggestionRoutes implements Routes {
 
     @Override
     public void register(Router router) {
-        router.get("/users/me/suggestions", request -> suggestions.suggestFriends(new SuggestFriendsQuery(
-                        request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT)))
-                .stream().map(UserResponses.Summary::of).toList());
+        router.get(
+                "/users/me/suggestions",
+                request -> suggestions
+                        .suggestFriends(new SuggestFriendsQuery(
+                                request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT)))
+                        .stream()
+                        .map(UserResponses.Summary::of)
+                        .toList());
     }
 }

@@ -1,6 +1,5 @@
 package com.pagenow.userapi.adapter.rest;
 
-import com.pagenow.userapi.application.readmodel.IdCount;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
@@ -13,6 +12,7 @@ import com.pagenow.userapi.application.port.in.user.ReplaceDomainListCommand;
 import com.pagenow.userapi.application.port.in.user.ReplaceDomainListUseCase;
 import com.pagenow.userapi.application.port.in.user.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -22,8 +22,7 @@ import java.util.List;
 /** The Users resource: one's own profile and others' public profiles. */
 public final class UserRoutes implements Routes {
 
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private final RegisterUserUseCase register;
     private final GetOwnProfileUseCase getOwn;
@@ -33,8 +32,11 @@ public final class UserRoutes implements Routes {
     private final GetPublicProfilesUseCase getPublics;
 
     /** The routes over the profile service; each route takes the use case it needs from it. */
-    public <P extends RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase & ReplaceDomainListUseCase
-            & GetPublicProfileUseCase & GetPublicProfilesUseCase> UserRoutes(P profiles) {
+    public <
+                    P extends
+                            RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase
+                                    & ReplaceDomainListUseCase & GetPublicProfileUseCase & GetPublicProfilesUseCase>
+            UserRoutes(P profiles) {
         this.register = profiles;
         this.getOwn = profiles;
         this.updateOwn = profiles;
@@ -49,8 +51,10 @@ public final class UserRoutes implements Routes {
         router.quickGet("/users/me", request -> UserResponses.Private.of(getOwn.getOwnProfile(request.caller())));
         router.put("/users/me", this::updateOwn);
         router.put("/users/me/domain_array/{share_type}", this::replaceDomainList);
-        router.quickGet("/users/id/{user_id}", request ->
-                UserResponses.Public.of(getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id"))));
+        router.quickGet(
+                "/users/id/{user_id}",
+                request -> UserResponses.Public.of(
+                        getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id"))));
         router.get("/users/ids/{user_ids}", this::publicProfiles);
     }
 
@@ -63,10 +67,24 @@ public final class UserRoutes implements Routes {
     private Object updateOwn(ApiRequest request) {
         UserRequests.Update body = request.body(UserRequests.Update.class);
         return UserResponses.Private.of(updateOwn.updateOwnProfile(new UpdateProfileCommand(
-                request.caller(), body.firstName(), body.lastName(), body.description(), body.shareMode(),
-                body.domainAllowArray(), body.domainDenyArray(), body.gender(), body.school(), body.work(),
-                body.location(), body.emailPublic(), body.genderPublic(), body.schoolPublic(), body.workPublic(),
-                body.locationPublic(), body.dob(), body.dobPublic())));
+                request.caller(),
+                body.firstName(),
+                body.lastName(),
+                body.description(),
+                body.shareMode(),
+                body.domainAllowArray(),
+                body.domainDenyArray(),
+                body.gender(),
+                body.school(),
+                body.work(),
+                body.location(),
+                body.emailPublic(),
+                body.genderPublic(),
+                body.schoolPublic(),
+                body.workPublic(),
+                body.locationPublic(),
+                body.dob(),
+                body.dobPublic())));
     }
 
     private Object replaceDomainList(ApiRequest request) {
@@ -83,8 +101,13 @@ public final class UserRoutes implements Routes {
                 .toList();
         IdCount.check("user_ids", raw.size()); // before parsing: a long list is refused unread
         // An id longer than any stored one cannot exist: it is skipped like any other unknown id.
-        List<UserId> ids = raw.stream().filter(id -> id.length() <= UserId.MAX_LENGTH).map(UserId::of).toList();
-        return getPublics.getPublicProfiles(request.caller(), ids).stream().map(UserResponses.Public::of).toList();
+        List<UserId> ids = raw.stream()
+                .filter(id -> id.length() <= UserId.MAX_LENGTH)
+                .map(UserId::of)
+                .toList();
+        return getPublics.getPublicProfiles(request.caller(), ids).stream()
+                .map(UserResponses.Public::of)
+                .toList();
     }
 
     static UserId pathUserId(ApiRequest request, String name) {

@@ -2,10 +2,10 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -54,13 +54,16 @@ class ClientInputHttpTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
-                transactions, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-                friendships.blocks());
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                new AuthenticationService(new FakeTokens()), () -> true,
+        UserProfileService profiles =
+                new UserProfileService(users, friendships.blocks(), friendships.blocks(), transactions, clock);
+        FriendshipService friends =
+                new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
+        FriendshipQueryService queries =
+                new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                new AuthenticationService(new FakeTokens()),
+                () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
@@ -72,8 +75,8 @@ class ClientInputHttpTest {
 
     @Test
     void registrationWithAOneDigitDayIsStoredAndAnsweredInFull() throws Exception {
-        HttpResponse<String> created = send("POST", "/users/me",
-                "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-05-3\"}");
+        HttpResponse<String> created =
+                send("POST", "/users/me", "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-05-3\"}");
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(created.body()).contains("\"dob\":\"1990-05-03\"");
         assertThat(send("GET", "/users/me", null).body()).contains("\"dob\":\"1990-05-03\"");
@@ -84,20 +87,23 @@ class ClientInputHttpTest {
         register();
         HttpResponse<String> updated = send("PUT", "/users/me", update("\"1990-5-13\"", "[\"\",\"github.com\"]"));
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-        assertThat(updated.body()).contains("\"dob\":\"1990-05-13\"").contains("\"domain_allow_array\":[\"github.com\"]");
+        assertThat(updated.body())
+                .contains("\"dob\":\"1990-05-13\"")
+                .contains("\"domain_allow_array\":[\"github.com\"]");
     }
 
     @Test
     void anImpossibleDateIs422NamingDobAndChangesNothing() throws Exception {
-        HttpResponse<String> refused = send("POST", "/users/me",
-                "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-02-30\"}");
+        HttpResponse<String> refused =
+                send("POST", "/users/me", "{\"first_name\":\"Alice\",\"last_name\":\"L\",\"dob\":\"1990-02-30\"}");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(refused.body()).contains("\"field\":\"dob\"");
         assertThat(send("GET", "/users/me", null).statusCode()).isEqualTo(404);
 
         register();
-        assertThat(send("PUT", "/users/me", update("\"1990-13-01\"", "[]")).statusCode()).isEqualTo(422);
+        assertThat(send("PUT", "/users/me", update("\"1990-13-01\"", "[]")).statusCode())
+                .isEqualTo(422);
     }
 
     @Test
@@ -131,13 +137,16 @@ class ClientInputHttpTest {
 
     @Test
     void aMalformedPercentEscapeIsABadRequestProblem() throws Exception {
-        for (String target : List.of("/users/id/%zz", "/users/id/%4", "/users/search/name?limit=%zz", "/users/id/a%",
-                "/users/search/name?limit=1%")) {
+        for (String target : List.of(
+                "/users/id/%zz",
+                "/users/id/%4", "/users/search/name?limit=%zz", "/users/id/a%", "/users/search/name?limit=1%")) {
             try (Socket socket = socket()) {
                 send(socket, "GET " + target + " HTTP/1.1");
                 RawResponse response = RawResponse.read(socket.getInputStream());
                 assertParseFailureProblem(response, target);
-                assertThat(socket.getInputStream().read()).as("closed after the problem: " + target).isEqualTo(-1);
+                assertThat(socket.getInputStream().read())
+                        .as("closed after the problem: " + target)
+                        .isEqualTo(-1);
             }
         }
     }
@@ -164,12 +173,16 @@ class ClientInputHttpTest {
     void aBodyShorterThanItsContentLengthIsABadRequestProblemAndChangesNothing() throws Exception {
         String body = "{\"first_name\":\"Alice\",\"last_name\":\"L\"}";
         for (int attempt = 1; attempt <= 20; attempt++) {
-            String response = halfClosed("POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                    + ALICE + "\r\nContent-Type: application/json\r\nContent-Length: " + (body.length() + 20)
-                    + "\r\n\r\n" + body, attempt % 2 == 0 ? 100 : 0);
+            String response = halfClosed(
+                    "POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                            + ALICE + "\r\nContent-Type: application/json\r\nContent-Length: " + (body.length() + 20)
+                            + "\r\n\r\n" + body,
+                    attempt % 2 == 0 ? 100 : 0);
             assertBadRequestProblem(response);
             assertThat(response).as("attempt " + attempt).contains("\"detail\":\"Request body could not be read\"");
-            assertThat(send("GET", "/users/me", null).statusCode()).as("attempt " + attempt).isEqualTo(404);
+            assertThat(send("GET", "/users/me", null).statusCode())
+                    .as("attempt " + attempt)
+                    .isEqualTo(404);
         }
     }
 
@@ -181,11 +194,17 @@ class ClientInputHttpTest {
     void aChunkedBodyCutOffMidChunkIsNeverProcessed() throws Exception {
         String body = "{\"first_name\":\"Alice\",\"last_name\":\"L\"}";
         for (int attempt = 1; attempt <= 20; attempt++) {
-            String response = halfClosed("POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                    + ALICE + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + Integer.toHexString(body.length() + 20) + "\r\n" + body, attempt % 2 == 0 ? 100 : 0);
-            assertThat(response).as("attempt " + attempt + ": the connection closed, nothing answered").isEmpty();
-            assertThat(send("GET", "/users/me", null).statusCode()).as("attempt " + attempt).isEqualTo(404);
+            String response = halfClosed(
+                    "POST /users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                            + ALICE + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            + Integer.toHexString(body.length() + 20) + "\r\n" + body,
+                    attempt % 2 == 0 ? 100 : 0);
+            assertThat(response)
+                    .as("attempt " + attempt + ": the connection closed, nothing answered")
+                    .isEmpty();
+            assertThat(send("GET", "/users/me", null).statusCode())
+                    .as("attempt " + attempt)
+                    .isEqualTo(404);
         }
     }
 
@@ -194,8 +213,9 @@ class ClientInputHttpTest {
         HttpResponse<String> response = send("DELETE", "/users/me", null);
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow ->
-                assertThat(allow.split(", ")).containsExactlyInAnyOrder("GET", "POST", "PUT"));
+        assertThat(response.headers().firstValue("Allow"))
+                .hasValueSatisfying(
+                        allow -> assertThat(allow.split(", ")).containsExactlyInAnyOrder("GET", "POST", "PUT"));
         assertThat(response.body()).contains("\"status\":405");
         assertThat(send("POST", "/ping", null).headers().firstValue("Allow")).contains("GET");
     }
@@ -204,7 +224,8 @@ class ClientInputHttpTest {
     void aPreflightWithoutOriginIsABadRequestProblem() throws Exception {
         HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/users/me"))
                 .header("Access-Control-Request-Method", "GET")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build();
         HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -220,7 +241,8 @@ class ClientInputHttpTest {
     /** The whole answer Undertow's parser failure gets: a 400 problem, its length right, the connection closed. */
     private static void assertParseFailureProblem(RawResponse response, String what) throws IOException {
         assertThat(response.statusLine()).as(what).isEqualTo("HTTP/1.1 400 Bad Request");
-        assertThat(response.headers()).as(what)
+        assertThat(response.headers())
+                .as(what)
                 .containsEntry("content-type", "application/problem+json")
                 .containsEntry("connection", "close")
                 .containsEntry("content-length", Integer.toString(response.body().length));
@@ -251,14 +273,18 @@ class ClientInputHttpTest {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                 int next = in.read();
-                assertThat(next).as("the head so far: " + head.toString(StandardCharsets.ISO_8859_1)).isNotNegative();
+                assertThat(next)
+                        .as("the head so far: " + head.toString(StandardCharsets.ISO_8859_1))
+                        .isNotNegative();
                 head.write(next);
             }
             String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : Arrays.asList(lines).subList(1, lines.length)) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
             return new RawResponse(lines[0], headers, body);
@@ -271,7 +297,8 @@ class ClientInputHttpTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + ALICE
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -294,7 +321,8 @@ class ClientInputHttpTest {
     }
 
     private void register() throws Exception {
-        assertThat(send("POST", "/users/me", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}").statusCode())
+        assertThat(send("POST", "/users/me", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -308,8 +336,9 @@ class ClientInputHttpTest {
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Authorization", "Bearer " + ALICE)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContractDocumentTest {
 
-    private static final Path CONTRACT = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/api.md");
+    private static final Path CONTRACT =
+            Path.of(System.getProperty("user.dir")).getParent().resolve("docs/api.md");
     private static final String NOT_SERVED = "*not served yet*";
     private static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PATCH) (/[^\\s?`|]*)");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
@@ -44,13 +45,18 @@ class ContractDocumentTest {
         assertThat(served).as("operations of /openapi.json").hasSizeGreaterThan(30);
         assertThat(documented).as("rows of docs/api.md for served operations").containsAll(served);
         assertThat(served).as("operations docs/api.md lists as served").containsAll(documented);
-        assertThat(notServedYet).as("rows marked " + NOT_SERVED + " that are served").doesNotContainAnyElementsOf(served);
+        assertThat(notServedYet)
+                .as("rows marked " + NOT_SERVED + " that are served")
+                .doesNotContainAnyElementsOf(served);
     }
 
     @Test
     void theContractPointsAtNothingOutsideTheRepository() throws Exception {
         String contract = Files.readString(CONTRACT);
-        assertThat(contract).doesNotContain("../shared").doesNotContain("DESIGN.md").doesNotContain("](../");
+        assertThat(contract)
+                .doesNotContain("../shared")
+                .doesNotContain("DESIGN.md")
+                .doesNotContain("](../");
     }
 
     private static Set<String> servedOperations() throws Exception {
@@ -59,8 +65,9 @@ class ContractDocumentTest {
             document = new ObjectMapper().readTree(in);
         }
         Set<String> operations = new TreeSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> {
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
                     if (METHODS.contains(method)) {
                         operations.add(method.toUpperCase(Locale.ROOT) + " " + normalised(path.getKey()));
                     }

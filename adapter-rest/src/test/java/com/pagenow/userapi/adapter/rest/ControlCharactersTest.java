@@ -2,10 +2,10 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -48,17 +48,20 @@ class ControlCharactersTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
-                transactions, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-                friendships.blocks());
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                new AuthenticationService(new FakeTokens()), () -> true,
+        UserProfileService profiles =
+                new UserProfileService(users, friendships.blocks(), friendships.blocks(), transactions, clock);
+        FriendshipService friends =
+                new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
+        FriendshipQueryService queries =
+                new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                new AuthenticationService(new FakeTokens()),
+                () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles),
-                        new FriendshipRoutes(friends, queries)));
-        assertThat(send("POST", "/users/me", ALICE, "{\"first_name\":\"Alice\",\"last_name\":\"L\"}").statusCode())
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
+        assertThat(send("POST", "/users/me", ALICE, "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -72,44 +75,54 @@ class ControlCharactersTest {
         assertRefused(send("GET", "/users/id/al%00ice", ALICE, null), "user_id", StoredText.NUL_MESSAGE);
         assertRefused(send("GET", "/friendship/check/%00", ALICE, null), "user_id", StoredText.NUL_MESSAGE);
         assertRefused(send("DELETE", "/friendship/requests/x%00", ALICE, null), "user_id", StoredText.NUL_MESSAGE);
-        assertRefused(send("PUT", "/users/me/domain_array/allow%00", ALICE, "[]"), "share_type",
-                StoredText.NUL_MESSAGE);
+        assertRefused(
+                send("PUT", "/users/me/domain_array/allow%00", ALICE, "[]"), "share_type", StoredText.NUL_MESSAGE);
     }
 
     @Test
     void otherControlCharactersInAUserIdAreRefused() throws Exception {
         for (String encoded : List.of("%01", "%09", "%0A", "%0D", "%1F", "%7F", "%C2%85")) {
-            assertRefused(send("GET", "/users/id/a" + encoded + "b", ALICE, null), "user_id",
-                    StoredText.CONTROL_MESSAGE);
+            assertRefused(
+                    send("GET", "/users/id/a" + encoded + "b", ALICE, null), "user_id", StoredText.CONTROL_MESSAGE);
         }
-        assertRefused(send("POST", "/friendship/requests", ALICE, "{\"user_id2\":\"bob\\tsmith\"}"), "user_id2",
+        assertRefused(
+                send("POST", "/friendship/requests", ALICE, "{\"user_id2\":\"bob\\tsmith\"}"),
+                "user_id2",
                 StoredText.CONTROL_MESSAGE);
     }
 
     @Test
     void nulInAQueryParameterIsRefusedNamingIt() throws Exception {
-        assertRefused(send("GET", "/users/id/alice/friends?limit=1%00", ALICE, null), "limit",
-                StoredText.NUL_MESSAGE);
-        assertRefused(send("GET", "/users/id/alice/friends?offset=%00", ALICE, null), "offset",
-                StoredText.NUL_MESSAGE);
+        assertRefused(send("GET", "/users/id/alice/friends?limit=1%00", ALICE, null), "limit", StoredText.NUL_MESSAGE);
+        assertRefused(send("GET", "/users/id/alice/friends?offset=%00", ALICE, null), "offset", StoredText.NUL_MESSAGE);
     }
 
     @Test
     void nulInAnyBodyStringIsRefusedNamingItsField() throws Exception {
-        assertRefused(send("PUT", "/users/me/domain_array/deny", ALICE, "[\"example.com\",\"a\\u0000.com\"]"),
-                "[1]", StoredText.NUL_MESSAGE);
-        assertRefused(send("POST", "/users/me", "bob|bob@example.com",
-                "{\"first_name\":\"Bo\\u0000b\",\"last_name\":\"L\"}"), "first_name", StoredText.NUL_MESSAGE);
-        assertRefused(send("POST", "/friendship/delete", ALICE, "{\"user_id1\":\"alice\",\"user_id2\":\"\\u0000\"}"),
-                "user_id2", StoredText.NUL_MESSAGE);
+        assertRefused(
+                send("PUT", "/users/me/domain_array/deny", ALICE, "[\"example.com\",\"a\\u0000.com\"]"),
+                "[1]",
+                StoredText.NUL_MESSAGE);
+        assertRefused(
+                send("POST", "/users/me", "bob|bob@example.com", "{\"first_name\":\"Bo\\u0000b\",\"last_name\":\"L\"}"),
+                "first_name",
+                StoredText.NUL_MESSAGE);
+        assertRefused(
+                send("POST", "/friendship/delete", ALICE, "{\"user_id1\":\"alice\",\"user_id2\":\"\\u0000\"}"),
+                "user_id2",
+                StoredText.NUL_MESSAGE);
         // Unknown fields are ignored, a NUL in them included: nothing of them is stored.
-        assertThat(send("POST", "/users/me", "bob|bob@example.com",
-                "{\"first_name\":\"Bob\",\"last_name\":\"L\"}").statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/users/me", "bob|bob@example.com", "{\"first_name\":\"Bob\",\"last_name\":\"L\"}")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void tabsAndLineBreaksStayAllowedInFreeText() throws Exception {
-        HttpResponse<String> created = send("POST", "/users/me", "carol|carol@example.com",
+        HttpResponse<String> created = send(
+                "POST",
+                "/users/me",
+                "carol|carol@example.com",
                 "{\"first_name\":\"Carol\",\"last_name\":\"P\",\"gender\":\"a\\tb\\nc\"}");
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(json.readTree(created.body()).get("gender").asText()).isEqualTo("a\tb\nc");
@@ -117,9 +130,13 @@ class ControlCharactersTest {
 
     @Test
     void aControlCharacterInsideATokenIsUnauthorized() throws Exception {
-        assertThat(send("GET", "/users/me", "al~0ice|alice@example.com", null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/users/me", "al\u0001ice|alice@example.com", null).statusCode()).isEqualTo(401);
-        assertThat(send("GET", "/users/me", "alice|al~0ice@example.com", null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/users/me", "al~0ice|alice@example.com", null).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/users/me", "al\u0001ice|alice@example.com", null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/users/me", "alice|al~0ice@example.com", null).statusCode())
+                .isEqualTo(401);
     }
 
     private void assertRefused(HttpResponse<String> response, String field, String message) throws IOException {
@@ -133,8 +150,9 @@ class ControlCharactersTest {
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token.replace("\u0001", "~1"));
         }
@@ -145,7 +163,8 @@ class ControlCharactersTest {
     private static final class FakeTokens implements TokenVerifier {
         @Override
         public VerifiedIdentity verify(String token) {
-            String[] parts = token.replace("~0", "\u0000").replace("~1", "\u0001").split("\\|");
+            String[] parts =
+                    token.replace("~0", "\u0000").replace("~1", "\u0001").split("\\|");
             if (parts.length != 2) {
                 throw new TokenRejectedException("malformed");
             }

@@ -2,11 +2,11 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.UserProfileService;
@@ -56,19 +56,22 @@ class DocsRoutesTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
-                transactions, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-                friendships.blocks());
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
+        UserProfileService profiles =
+                new UserProfileService(users, friendships.blocks(), friendships.blocks(), transactions, clock);
+        FriendshipService friends =
+                new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
+        FriendshipQueryService queries =
+                new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
                 token -> {
                     if (token.isBlank() || token.contains("@")) {
                         throw new TokenRejectedException("malformed");
                     }
                     return new Caller(UserId.of(token), Email.of(token + "@example.com"));
                 },
-                () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
@@ -86,7 +89,8 @@ class DocsRoutesTest {
         JsonNode document = JSON.readTree(response.body());
         assertThat(document.path("openapi").asText()).startsWith("3.1.");
         assertThat(document.path("paths").size()).isGreaterThan(20);
-        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asText())
+                .isEqualTo("bearer");
     }
 
     @Test
@@ -122,15 +126,23 @@ class DocsRoutesTest {
         HttpResponse<String> bundle = get("/docs/swagger-ui-bundle.js", null);
         assertThat(bundle.headers().firstValue("Content-Type").orElse("")).contains("javascript");
         assertThat(bundle.body()).contains("SwaggerUIBundle");
-        assertThat(get("/docs/swagger-ui.css", null).headers().firstValue("Content-Type").orElse(""))
+        assertThat(get("/docs/swagger-ui.css", null)
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""))
                 .startsWith("text/css");
     }
 
     @Test
     void filesOutsideTheWhitelistAreNotFound() throws Exception {
-        for (String path : List.of("/docs/index.html", "/docs/swagger-initializer.js", "/docs/swagger-ui.js.map",
-                "/docs/..%2F..%2F..%2Fopenapi%2Fopenapi.json", "/docs/%2e%2e%2fpom.properties",
-                "/docs/swagger-ui.css%00.js", "/docs/SWAGGER-UI.CSS")) {
+        for (String path : List.of(
+                "/docs/index.html",
+                "/docs/swagger-initializer.js",
+                "/docs/swagger-ui.js.map",
+                "/docs/..%2F..%2F..%2Fopenapi%2Fopenapi.json",
+                "/docs/%2e%2e%2fpom.properties",
+                "/docs/swagger-ui.css%00.js",
+                "/docs/SWAGGER-UI.CSS")) {
             HttpResponse<String> response = get(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).doesNotContain("openapi\"");
@@ -148,8 +160,9 @@ class DocsRoutesTest {
             }
         });
 
-        assertThat(publicRoutes).containsExactlyInAnyOrder(
-                "GET /ping", "GET /health", "GET /metrics", "GET /openapi.json", "GET /docs");
+        assertThat(publicRoutes)
+                .containsExactlyInAnyOrder(
+                        "GET /ping", "GET /health", "GET /metrics", "GET /openapi.json", "GET /docs");
         assertThat(document.path("security").get(0).has("bearerAuth")).isTrue();
         for (String route : publicRoutes) {
             assertThat(get(route.substring(4), null).statusCode()).as(route).isEqualTo(200);
@@ -174,7 +187,8 @@ class DocsRoutesTest {
         List<String> notSnakeCase = new ArrayList<>();
         walk(document, node -> {
             String ref = node.path("$ref").asText(null);
-            if (ref != null && (!ref.startsWith("#/") || document.at(ref.substring(1)).isMissingNode())) {
+            if (ref != null
+                    && (!ref.startsWith("#/") || document.at(ref.substring(1)).isMissingNode())) {
                 unresolved.add(ref);
             }
             JsonNode properties = node.get("properties");
@@ -194,26 +208,29 @@ class DocsRoutesTest {
     @Test
     void documentedSchemasHaveExactlyTheFieldsTheAdapterWrites() throws Exception {
         JsonNode schemas = document().at("/components/schemas");
-        assertThat(post("/users/me", "ada", "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\"}").statusCode())
+        assertThat(post("/users/me", "ada", "{\"first_name\":\"Ada\",\"last_name\":\"Lovelace\"}")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(post("/users/me", "bob", "{\"first_name\":\"Bob\",\"last_name\":\"Byte\"}").statusCode())
+        assertThat(post("/users/me", "bob", "{\"first_name\":\"Bob\",\"last_name\":\"Byte\"}")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(post("/friendship/requests", "ada", "{\"user_id2\":\"bob\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/friendship/requests", "ada", "{\"user_id2\":\"bob\"}").statusCode())
+                .isEqualTo(200);
 
         assertFields(get("/users/me", "ada"), schemas, "UserPrivate");
         assertFields(get("/users/id/bob", "ada"), schemas, "UserPublic");
         assertFields(firstOf(get("/friendship/requests", "bob")), schemas, "UserFriendRequest");
         assertFields(get("/friendship/check/bob", "ada"), schemas, "FriendshipRow");
         assertFields(get("/users/id/bob/friends/count", "ada"), schemas, "Count");
-        assertThat(post("/friendship/accept", "bob", "{\"user_id1\":\"ada\"}").statusCode()).isEqualTo(200);
+        assertThat(post("/friendship/accept", "bob", "{\"user_id1\":\"ada\"}").statusCode())
+                .isEqualTo(200);
         assertFields(firstOf(get("/friendship/all", "ada")), schemas, "UserSummary");
         assertFields(get("/users/id/nobody", "ada"), schemas, "Problem");
-        assertFields(post("/friendship/delete", "ada", "{\"user_id1\":\"ada\",\"user_id2\":\"bob\"}"),
-                schemas, "Success");
+        assertFields(
+                post("/friendship/delete", "ada", "{\"user_id1\":\"ada\",\"user_id2\":\"bob\"}"), schemas, "Success");
     }
 
-    private static void assertFields(HttpResponse<String> response, JsonNode schemas, String name)
-            throws IOException {
+    private static void assertFields(HttpResponse<String> response, JsonNode schemas, String name) throws IOException {
         assertFields(JSON.readTree(response.body()), schemas, name);
     }
 
@@ -246,8 +263,8 @@ class DocsRoutesTest {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fields().forEachRemaining(operation -> {
                 if (HTTP_METHODS.contains(operation.getKey())) {
-                    action.accept(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
-                            operation.getValue());
+                    action.accept(
+                            operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), operation.getValue());
                 }
             });
         }
@@ -271,8 +288,9 @@ class DocsRoutesTest {
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -30,9 +30,12 @@ class GracefulShutdownTest {
             Thread.sleep(700);
             return "done";
         });
-        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(slow));
+        RestServer server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                token -> new Caller(UserId.of("u"), Email.of("u@example.com")),
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of(slow));
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://127.0.0.1:" + server.port() + "/slow");
 
@@ -58,21 +61,26 @@ class GracefulShutdownTest {
             release.await(5, TimeUnit.SECONDS);
             return "ok";
         });
-        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(blocking));
+        RestServer server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                token -> new Caller(UserId.of("u"), Email.of("u@example.com")),
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of(blocking));
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + server.port();
         CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
-                HttpRequest.newBuilder(URI.create(base + "/block")).header("Authorization", "Bearer t").build(),
+                HttpRequest.newBuilder(URI.create(base + "/block"))
+                        .header("Authorization", "Bearer t")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 
         Thread stopper = new Thread(() -> server.stop(Duration.ofSeconds(5)));
         stopper.start();
         Thread.sleep(200);
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "/ping")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/ping")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(503);
 
         release.countDown();
@@ -82,9 +90,12 @@ class GracefulShutdownTest {
 
     @Test
     void stoppingAgainReturnsAtOnce() {
-        RestServer server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                token -> new Caller(UserId.of("u"), Email.of("u@example.com")), () -> true,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of());
+        RestServer server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                token -> new Caller(UserId.of("u"), Email.of("u@example.com")),
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of());
         server.stop(Duration.ofSeconds(1));
         long again = System.nanoTime();
         server.stop(Duration.ofSeconds(1));

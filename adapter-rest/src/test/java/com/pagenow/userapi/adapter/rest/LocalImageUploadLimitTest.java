@@ -42,8 +42,8 @@ class LocalImageUploadLimitTest {
         root.addAppender(logged);
         originalErr = System.err;
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        server = new SignedInTestServer(RestSettings.listeningOn("127.0.0.1", 0),
-                new LocalImageRoutes(new TransferLocalImageUseCase() {
+        server = new SignedInTestServer(
+                RestSettings.listeningOn("127.0.0.1", 0), new LocalImageRoutes(new TransferLocalImageUseCase() {
                     @Override
                     public void upload(String token, String contentType, String acl, InputStream body) {
                         stored.incrementAndGet();
@@ -83,7 +83,9 @@ class LocalImageUploadLimitTest {
     private void assertTooLarge(String framing, boolean chunked) throws Exception {
         String reply = upload(framing, chunked, TransferLocalImageUseCase.MAX_BYTES + 1);
 
-        assertThat(reply).startsWith("HTTP/1.1 413").contains("application/problem+json")
+        assertThat(reply)
+                .startsWith("HTTP/1.1 413")
+                .contains("application/problem+json")
                 .contains("\"status\":413");
         assertThat(stored).hasValue(0);
         long deadline = System.currentTimeMillis() + 5_000;
@@ -91,9 +93,12 @@ class LocalImageUploadLimitTest {
             Thread.sleep(20);
         }
         assertThat(logged.list).anyMatch(this::accessLine413);
-        assertThat(logged.list).noneMatch(event -> event.getLoggerName().equals("access")
-                && event.getFormattedMessage().contains(" 200"));
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(logged.list)
+                .noneMatch(event -> event.getLoggerName().equals("access")
+                        && event.getFormattedMessage().contains(" 200"));
+        assertThat(stderr.toString(StandardCharsets.UTF_8))
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     private boolean accessLine413(ILoggingEvent event) {
@@ -111,7 +116,7 @@ class LocalImageUploadLimitTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("PUT " + TransferLocalImageUseCase.PATH + "some-token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: image/png\r\nx-amz-acl: private\r\n" + framing + "\r\n")
+                            + "Content-Type: image/png\r\nx-amz-acl: private\r\n" + framing + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             try {
                 long left = size;

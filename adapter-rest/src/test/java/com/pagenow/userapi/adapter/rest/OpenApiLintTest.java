@@ -17,29 +17,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiLintTest {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("user.dir")).getParent();
+    private static final Path REPOSITORY =
+            Path.of(System.getProperty("user.dir")).getParent();
     private static final Path REDOCLY = REPOSITORY.resolve("target/tools/redocly/node_modules/.bin/redocly");
     private static final Path SETUP = REPOSITORY.resolve(".ci/setup.d/30-browser-docs-tools.sh");
 
     @Test
     void theDocumentPassesRedoclyLintWithTheRecommendedRules() throws Exception {
-        Assumptions.assumeTrue(onPath("node") && onPath("npm"),
+        Assumptions.assumeTrue(
+                onPath("node") && onPath("npm"),
                 "skipped: node and npm are needed for redocly lint (apt-get install nodejs npm)");
         if (!Files.isExecutable(REDOCLY)) {
             run(300, "bash", SETUP.toString());
         }
-        Assumptions.assumeTrue(Files.isExecutable(REDOCLY),
+        Assumptions.assumeTrue(
+                Files.isExecutable(REDOCLY),
                 "skipped: @redocly/cli could not be installed by " + SETUP + " (is the npm registry reachable?)");
         Path document = Path.of(System.getProperty("user.dir"), "src/main/resources", DocsRoutes.DOCUMENT_RESOURCE);
 
         Result lint = run(120, REDOCLY.toString(), "lint", document.toString(), "--format=stylish");
 
-        assertThat(lint.exit()).as("redocly lint exit status; its output:%n%s", lint.output()).isZero();
+        assertThat(lint.exit())
+                .as("redocly lint exit status; its output:%n%s", lint.output())
+                .isZero();
         assertThat(lint.output()).contains("Your API description is valid");
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     private static Result run(int timeoutSeconds, String... command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -61,7 +61,9 @@ class QuickReadsTest {
 
     @Test
     void aQuickReadWaitsForItsTurn() throws Exception {
-        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1));
+        start(RestSettings.listeningOn("127.0.0.1", 0)
+                .withMaxConcurrentRequests(1)
+                .withMaxQueuedRequests(1));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -75,8 +77,7 @@ class QuickReadsTest {
     }
 
     private void start(RestSettings settings) {
-        Routes routes = router -> router
-                .quickGet("/quick", request -> {
+        Routes routes = router -> router.quickGet("/quick", request -> {
                     Thread.sleep(quickReadSleepMillis);
                     return Thread.currentThread().getName();
                 })

@@ -47,20 +47,21 @@ class RateLimitTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
-                transactions, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-                friendships.blocks());
+        UserProfileService profiles =
+                new UserProfileService(users, friendships.blocks(), friendships.blocks(), transactions, clock);
+        FriendshipService friends =
+                new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
+        FriendshipQueryService queries =
+                new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
         UserSearchService search = new UserSearchService(new InMemoryUserSearchRepository(users, friendships));
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0)
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0)
                         .withCorsAllowedOrigins(Set.of("chrome-extension://abc"))
                         .withRateLimits(new RateLimits(WRITES, SEARCHES)),
-                new AuthenticationService(new UserIdTokens()), () -> true,
+                new AuthenticationService(new UserIdTokens()),
+                () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles),
-                        new FriendshipRoutes(friends, queries),
-                        new SearchRoutes(search)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries), new SearchRoutes(search)));
     }
 
     @AfterEach
@@ -70,17 +71,21 @@ class RateLimitTest {
 
     @Test
     void writesBeyondTheBudgetAre429WithRetryAfterAndAProblemBody() throws Exception {
-        assertThat(send("POST", "/users/me", "alice", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}").statusCode())
+        assertThat(send("POST", "/users/me", "alice", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(send("PUT", "/users/me/domain_array/allow", "alice", "[]").statusCode()).isEqualTo(200);
+        assertThat(send("PUT", "/users/me/domain_array/allow", "alice", "[]").statusCode())
+                .isEqualTo(200);
         // A refused write spends its share of the budget too: a flood of bad requests is still a flood.
-        assertThat(send("POST", "/friendship/requests", "alice", "{}").statusCode()).isEqualTo(422);
+        assertThat(send("POST", "/friendship/requests", "alice", "{}").statusCode())
+                .isEqualTo(422);
 
         HttpResponse<String> refused = send("DELETE", "/friendship/requests/bob", "alice", null);
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 20L); // three a minute: one back every 20 s
         JsonNode problem = json.readTree(refused.body());
         assertThat(problem.get("status").asInt()).isEqualTo(429);
@@ -92,10 +97,15 @@ class RateLimitTest {
     @Test
     void browsersMayReadRetryAfter() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/users/me"))
-                .header("Authorization", "Bearer alice").header("Origin", "chrome-extension://abc").GET().build();
+                .header("Authorization", "Bearer alice")
+                .header("Origin", "chrome-extension://abc")
+                .GET()
+                .build();
 
-        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).headers()
-                .firstValue("Access-Control-Expose-Headers")).contains("Retry-After");
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString())
+                        .headers()
+                        .firstValue("Access-Control-Expose-Headers"))
+                .contains("Retry-After");
     }
 
     @Test
@@ -108,20 +118,23 @@ class RateLimitTest {
         for (int i = 0; i < 20; i++) {
             assertThat(send("GET", "/users/me", "alice", null).statusCode()).isEqualTo(200);
         }
-        assertThat(send("POST", "/users/me", "bob", "{\"first_name\":\"Bob\",\"last_name\":\"L\"}").statusCode())
+        assertThat(send("POST", "/users/me", "bob", "{\"first_name\":\"Bob\",\"last_name\":\"L\"}")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void searchesHaveTheirOwnBudget() throws Exception {
         for (int i = 0; i < SEARCHES; i++) {
-            assertThat(send("GET", "/users/search/name/ali", "alice", null).statusCode()).isEqualTo(200);
+            assertThat(send("GET", "/users/search/name/ali", "alice", null).statusCode())
+                    .isEqualTo(200);
         }
         HttpResponse<String> refused = send("GET", "/friendship/search/email/ali", "alice", null);
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-        assertThat(send("POST", "/users/me", "alice", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}").statusCode())
+        assertThat(send("POST", "/users/me", "alice", "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -135,8 +148,9 @@ class RateLimitTest {
     private HttpResponse<String> send(String method, String path, String user, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) {
             request.header("Authorization", "Bearer " + user);
         }

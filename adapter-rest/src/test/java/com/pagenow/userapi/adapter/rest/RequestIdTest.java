@@ -43,22 +43,24 @@ class RequestIdTest {
     void start() {
         logged.start();
         root.addAppender(logged);
-        Routes probe = router -> router
-                .get("/probe/log", request -> {
+        Routes probe = router -> router.get("/probe/log", request -> {
                     LoggerFactory.getLogger("probe").info("inside the endpoint");
                     return Map.of("ok", true);
                 })
                 .get("/probe/fail", request -> {
                     throw new IllegalStateException("a bug");
                 });
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
                 new AuthenticationService(token -> {
                     if (!token.equals("alice")) {
                         throw new TokenRejectedException("unknown");
                     }
                     return new VerifiedIdentity("alice", "alice@example.com");
                 }),
-                () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(probe));
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of(probe));
     }
 
     @AfterEach
@@ -85,10 +87,20 @@ class RequestIdTest {
 
     @Test
     void aMissingOrUnsafeRequestIdIsReplacedByANewOne() throws Exception {
-        String missing = get("/ping", null, null).headers().firstValue("X-Request-Id").orElseThrow();
-        String tooLong = get("/ping", null, "a".repeat(129)).headers().firstValue("X-Request-Id").orElseThrow();
-        String unsafe = get("/ping", null, "<script>\"x\"").headers().firstValue("X-Request-Id").orElseThrow();
-        String longest = get("/ping", null, "b".repeat(128)).headers().firstValue("X-Request-Id").orElseThrow();
+        String missing =
+                get("/ping", null, null).headers().firstValue("X-Request-Id").orElseThrow();
+        String tooLong = get("/ping", null, "a".repeat(129))
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow();
+        String unsafe = get("/ping", null, "<script>\"x\"")
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow();
+        String longest = get("/ping", null, "b".repeat(128))
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow();
 
         assertThat(missing).matches(UUID_PATTERN);
         assertThat(tooLong).matches(UUID_PATTERN);
@@ -102,7 +114,9 @@ class RequestIdTest {
         HttpResponse<String> response = get("/probe/fail", "alice", "trace-500");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("trace-500").doesNotContain("IllegalStateException")
+        assertThat(response.body())
+                .contains("trace-500")
+                .doesNotContain("IllegalStateException")
                 .doesNotContain("a bug");
         ILoggingEvent error = awaitLine("com.pagenow.userapi.adapter.rest.http.ErrorMapper", "trace-500");
         assertThat(error.getMDCPropertyMap()).containsEntry(RequestIds.REQUEST_ID, "trace-500");
@@ -118,13 +132,16 @@ class RequestIdTest {
 
     @Test
     void notFoundAndMethodNotAllowedReachTheAccessLogAsUnmatchedWithoutTheRawPath() throws Exception {
-        assertThat(get("/no/such/secret-path", "alice", "probe-404").statusCode()).isEqualTo(404);
+        assertThat(get("/no/such/secret-path", "alice", "probe-404").statusCode())
+                .isEqualTo(404);
         ILoggingEvent notFound = awaitLine("access", "GET UNMATCHED 404");
         assertThat(notFound.getMDCPropertyMap()).containsEntry(RequestIds.REQUEST_ID, "probe-404");
         assertThat(notFound.getFormattedMessage()).doesNotContain("secret-path");
 
-        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/health")).DELETE().build(),
+        HttpResponse<String> wrongMethod = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                        .DELETE()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         awaitLine("access", "DELETE UNMATCHED 405");
@@ -148,16 +165,21 @@ class RequestIdTest {
 
     private List<ILoggingEvent> accessLines(String start) {
         synchronized (logged) {
-            return logged.list.stream().filter(event -> event.getLoggerName().equals("access"))
-                    .filter(event -> event.getFormattedMessage().startsWith(start)).toList();
+            return logged.list.stream()
+                    .filter(event -> event.getLoggerName().equals("access"))
+                    .filter(event -> event.getFormattedMessage().startsWith(start))
+                    .toList();
         }
     }
 
     private ILoggingEvent awaitLine(String logger, String containing) {
         return within5s(() -> {
             synchronized (logged) {
-                return logged.list.stream().filter(event -> event.getLoggerName().equals(logger))
-                        .filter(event -> event.getFormattedMessage().contains(containing)).findFirst().orElse(null);
+                return logged.list.stream()
+                        .filter(event -> event.getLoggerName().equals(logger))
+                        .filter(event -> event.getFormattedMessage().contains(containing))
+                        .findFirst()
+                        .orElse(null);
             }
         });
     }

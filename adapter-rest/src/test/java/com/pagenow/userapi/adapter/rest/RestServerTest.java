@@ -1,11 +1,11 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
-import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
@@ -53,13 +53,16 @@ class RestServerTest {
         DirectTransactionRunner transactions = new DirectTransactionRunner();
         InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
         Clock clock = Clock.systemUTC();
-        UserProfileService profiles = new UserProfileService(users, friendships.blocks(), friendships.blocks(),
-                transactions, clock);
-        FriendshipService friends = new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-        FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-                friendships.blocks());
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0).withCorsAllowedOrigins(origins),
-                new AuthenticationService(new FakeTokens()), () -> {
+        UserProfileService profiles =
+                new UserProfileService(users, friendships.blocks(), friendships.blocks(), transactions, clock);
+        FriendshipService friends =
+                new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
+        FriendshipQueryService queries =
+                new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0).withCorsAllowedOrigins(origins),
+                new AuthenticationService(new FakeTokens()),
+                () -> {
                     databaseChecks.incrementAndGet();
                     return databaseUp.get();
                 },
@@ -118,13 +121,17 @@ class RestServerTest {
     void unknownProfileIsNotFoundWithOldDetail() throws Exception {
         HttpResponse<String> response = send("GET", "/users/me", ALICE, null);
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo(
-                "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"User not found\"}");
+        assertThat(response.body())
+                .isEqualTo(
+                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"User not found\"}");
     }
 
     @Test
     void registerWritesNullsOutAndTimestampsWithZ() throws Exception {
-        HttpResponse<String> response = send("POST", "/users/me", ALICE,
+        HttpResponse<String> response = send(
+                "POST",
+                "/users/me",
+                ALICE,
                 "{\"first_name\":\"Alice\",\"last_name\":\"Liddell\",\"user_id\":\"ignored\",\"extra\":1}");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -140,7 +147,8 @@ class RestServerTest {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"first_name\":\"Alice\",\"last_name\":\"L\"}"))
                 .build();
-        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -187,8 +195,10 @@ class RestServerTest {
 
     @Test
     void negativeLimitIs422() throws Exception {
-        assertThat(send("GET", "/users/id/alice/friends?limit=-1", ALICE, null).statusCode()).isEqualTo(422);
-        assertThat(send("GET", "/users/id/alice/friends?offset=x", ALICE, null).statusCode()).isEqualTo(422);
+        assertThat(send("GET", "/users/id/alice/friends?limit=-1", ALICE, null).statusCode())
+                .isEqualTo(422);
+        assertThat(send("GET", "/users/id/alice/friends?offset=x", ALICE, null).statusCode())
+                .isEqualTo(422);
     }
 
     @Test
@@ -204,12 +214,19 @@ class RestServerTest {
         HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("chrome-extension://abc");
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
-        assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
-        HttpResponse<String> call = http.send(base("/ping", null).header("Origin", "https://any.example").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
+                .contains("PUT");
+        HttpResponse<String> call = http.send(
+                base("/ping", null)
+                        .header("Origin", "https://any.example")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).contains("https://any.example");
-        assertThat(call.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(call.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
     }
 
     @Test
@@ -228,18 +245,30 @@ class RestServerTest {
     void corsWithOriginListRefusesOtherOrigins() throws Exception {
         server.close();
         start(Set.of("https://allowed.example"));
-        HttpRequest other = base("/ping", null).header("Origin", "https://evil.example").GET().build();
-        assertThat(http.send(other, HttpResponse.BodyHandlers.ofString()).headers()
-                .firstValue("Access-Control-Allow-Origin")).isEmpty();
-        HttpRequest allowed = base("/ping", null).header("Origin", "https://allowed.example").GET().build();
-        assertThat(http.send(allowed, HttpResponse.BodyHandlers.ofString()).headers()
-                .firstValue("Access-Control-Allow-Origin")).contains("https://allowed.example");
+        HttpRequest other = base("/ping", null)
+                .header("Origin", "https://evil.example")
+                .GET()
+                .build();
+        assertThat(http.send(other, HttpResponse.BodyHandlers.ofString())
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+        HttpRequest allowed = base("/ping", null)
+                .header("Origin", "https://allowed.example")
+                .GET()
+                .build();
+        assertThat(http.send(allowed, HttpResponse.BodyHandlers.ofString())
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .contains("https://allowed.example");
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = base(path, token).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = base(path, token)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -2,6 +2,7 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
@@ -10,7 +11,6 @@ import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -60,15 +60,20 @@ class ShareNotificationRoutesTest {
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
-    private final ShareNotificationService service =
-            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
-                    transactions, clock);
+    private final ShareNotificationService service = new ShareNotificationService(
+            users, friendships, shares, new InMemoryIdempotencyKeyRepository(), transactions, clock);
     private RestServer server;
 
     @BeforeEach
     void start() {
-        users.insert(aUser("alice").withName("Alice", "Kim").withProfileImage(START, "png").build());
-        users.insert(aUser("bob").withName("Bob", "Lee").withProfileImage(START, "jpg").build());
+        users.insert(aUser("alice")
+                .withName("Alice", "Kim")
+                .withProfileImage(START, "png")
+                .build());
+        users.insert(aUser("bob")
+                .withName("Bob", "Lee")
+                .withProfileImage(START, "jpg")
+                .build());
         users.insert(aUser("carol").withName("Carol", "Park").build());
         users.insert(aUser("dave").withName("Dave", "Choi").build());
         users.insert(aUser("erin").withName("Erin", "Han").build());
@@ -78,10 +83,13 @@ class ShareNotificationRoutesTest {
             friendships.insert(Friendship.request(id("alice"), id("carol"), START));
         });
         ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
-        server = RestServer.start(RestSettings.listeningOn("127.0.0.1", 0),
-                new AuthenticationService(new UserIdTokens()), () -> true,
+        server = RestServer.start(
+                RestSettings.listeningOn("127.0.0.1", 0),
+                new AuthenticationService(new UserIdTokens()),
+                () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new ShareNotificationRoutes(service, queries),
+                List.of(
+                        new ShareNotificationRoutes(service, queries),
                         new DomainRoutes(new DomainShareWarningService())));
     }
 
@@ -102,8 +110,8 @@ class ShareNotificationRoutesTest {
         assertThat(notSeenCounts(get("/notifications/share/sent", "alice"))).containsExactly(2L);
 
         clock.advance(Duration.ofMinutes(5));
-        HttpResponse<String> read = send("POST", "/notifications/share/read", "bob",
-                "[{\"event_id\":\"" + eventId + "\"}]");
+        HttpResponse<String> read =
+                send("POST", "/notifications/share/read", "bob", "[{\"event_id\":\"" + eventId + "\"}]");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).isEqualTo("{\"success\":true}");
 
@@ -123,7 +131,10 @@ class ShareNotificationRoutesTest {
         assertThat(get("/notifications/share", "carol")).isEmpty();
         assertThat(get("/notifications/share", "erin")).isEmpty();
         for (String stranger : List.of("carol", "erin", "nobody", "alice")) {
-            HttpResponse<String> refused = send("POST", "/notifications/share/personal", "alice",
+            HttpResponse<String> refused = send(
+                    "POST",
+                    "/notifications/share/personal",
+                    "alice",
                     "{\"url\":\"https://example.com/\",\"title\":\"t\",\"sent_to\":\"" + stranger + "\"}");
             assertThat(refused.statusCode()).as(stranger).isEqualTo(403);
             assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -133,12 +144,22 @@ class ShareNotificationRoutesTest {
 
     @Test
     void receivedShareHasTheOldFieldsWithTheSendersNameAndNullsWrittenOut() throws Exception {
-        String eventId = json.readValue(send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
+        String eventId = json.readValue(
+                send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
 
         JsonNode received = get("/notifications/share", "bob").get(0);
 
-        assertThat(fieldNames(received)).containsExactly("event_id", "user_id", "sent_at", "url", "title",
-                "seen_at", "first_name", "last_name", "profile_image_extension");
+        assertThat(fieldNames(received))
+                .containsExactly(
+                        "event_id",
+                        "user_id",
+                        "sent_at",
+                        "url",
+                        "title",
+                        "seen_at",
+                        "first_name",
+                        "last_name",
+                        "profile_image_extension");
         assertThat(received.get("event_id").asText()).isEqualTo(eventId);
         assertThat(received.get("user_id").asText()).isEqualTo("alice");
         assertThat(received.get("sent_at").asText()).isEqualTo("2024-03-01T10:00:00Z");
@@ -152,33 +173,55 @@ class ShareNotificationRoutesTest {
 
     @Test
     void receivedSharesAreNewestFirstAndFilteredByIsRead() throws Exception {
-        String first = json.readValue(send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
+        String first = json.readValue(
+                send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
         clock.advance(Duration.ofSeconds(1));
-        String second = json.readValue(send("POST", "/notifications/share/personal", "dave",
-                "{\"url\":\"https://example.org/\",\"title\":\"\",\"sent_to\":\"alice\"}").body(), String.class);
+        String second = json.readValue(
+                send(
+                                "POST",
+                                "/notifications/share/personal",
+                                "dave",
+                                "{\"url\":\"https://example.org/\",\"title\":\"\",\"sent_to\":\"alice\"}")
+                        .body(),
+                String.class);
         clock.advance(Duration.ofSeconds(1));
-        String third = json.readValue(send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
+        String third = json.readValue(
+                send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
         send("POST", "/notifications/share/read", "dave", "[{\"event_id\":\"" + first + "\"}]");
 
         assertThat(eventIds(get("/notifications/share", "dave"))).containsExactly(third, first);
         assertThat(eventIds(get("/notifications/share?is_read=true", "dave"))).containsExactly(first);
         assertThat(eventIds(get("/notifications/share?is_read=false", "dave"))).containsExactly(third);
         assertThat(eventIds(get("/notifications/share", "alice"))).containsExactly(second);
-        assertThat(send("GET", "/notifications/share?is_read=maybe", "dave", null).statusCode()).isEqualTo(422);
+        assertThat(send("GET", "/notifications/share?is_read=maybe", "dave", null)
+                        .statusCode())
+                .isEqualTo(422);
     }
 
     @Test
     void sentListNamesTheRecipientOfAPersonalShareOnly() throws Exception {
         send("POST", "/notifications/share", "alice", SHARE);
         clock.advance(Duration.ofSeconds(1));
-        HttpResponse<String> personal = send("POST", "/notifications/share/personal", "alice",
+        HttpResponse<String> personal = send(
+                "POST",
+                "/notifications/share/personal",
+                "alice",
                 "{\"url\":\"https://example.com/p\",\"title\":\"For Bob\",\"sent_to\":\"bob\",\"extra\":1}");
         assertThat(personal.statusCode()).isEqualTo(200);
 
         JsonNode sent = get("/notifications/share/sent", "alice");
 
-        assertThat(fieldNames(sent.get(0))).containsExactly("event_id", "url", "title", "sent_at", "sent_to",
-                "not_seen_count", "first_name", "last_name", "profile_image_extension");
+        assertThat(fieldNames(sent.get(0)))
+                .containsExactly(
+                        "event_id",
+                        "url",
+                        "title",
+                        "sent_at",
+                        "sent_to",
+                        "not_seen_count",
+                        "first_name",
+                        "last_name",
+                        "profile_image_extension");
         assertThat(sent.get(0).get("event_id").asText()).isEqualTo(json.readValue(personal.body(), String.class));
         assertThat(sent.get(0).get("sent_to").asText()).isEqualTo("bob");
         assertThat(sent.get(0).get("first_name").asText()).isEqualTo("Bob");
@@ -204,8 +247,10 @@ class ShareNotificationRoutesTest {
         Caller alice = new Caller(id("alice"), Email.of("alice@example.com"));
         List<String> newestFirst = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
-            newestFirst.add(0, service.shareWithFriends(
-                    new ShareWithFriendsCommand(alice, "https://example.com/" + i, "t")).toString());
+            newestFirst.add(
+                    0,
+                    service.shareWithFriends(new ShareWithFriendsCommand(alice, "https://example.com/" + i, "t"))
+                            .toString());
             clock.advance(Duration.ofSeconds(1));
         }
 
@@ -214,48 +259,75 @@ class ShareNotificationRoutesTest {
                 .isEqualTo(newestFirst.subList(3, 5));
         assertThat(get("/notifications/share/sent?limit=1000", "alice")).hasSize(100);
         assertThat(get("/notifications/share/sent?limit=0", "alice")).isEmpty();
-        assertThat(send("GET", "/notifications/share/sent?limit=-1", "alice", null).statusCode()).isEqualTo(422);
-        assertThat(send("GET", "/notifications/share/sent?offset=-1", "alice", null).statusCode()).isEqualTo(422);
+        assertThat(send("GET", "/notifications/share/sent?limit=-1", "alice", null)
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(send("GET", "/notifications/share/sent?offset=-1", "alice", null)
+                        .statusCode())
+                .isEqualTo(422);
     }
 
     @Test
     void badUrlTitleOrRecipientIs422NamingTheField() throws Exception {
         assertField(send("POST", "/notifications/share", "alice", "{\"url\":\"example.com\",\"title\":\"t\"}"), "url");
-        assertField(send("POST", "/notifications/share", "alice",
-                "{\"url\":\"https://example.com/" + "a".repeat(2048) + "\",\"title\":\"t\"}"), "url");
-        assertField(send("POST", "/notifications/share", "alice",
-                "{\"url\":\"https://example.com/\",\"title\":\"" + "t".repeat(501) + "\"}"), "title");
+        assertField(
+                send(
+                        "POST",
+                        "/notifications/share",
+                        "alice",
+                        "{\"url\":\"https://example.com/" + "a".repeat(2048) + "\",\"title\":\"t\"}"),
+                "url");
+        assertField(
+                send(
+                        "POST",
+                        "/notifications/share",
+                        "alice",
+                        "{\"url\":\"https://example.com/\",\"title\":\"" + "t".repeat(501) + "\"}"),
+                "title");
         assertField(send("POST", "/notifications/share", "alice", "{\"url\":\"https://example.com/\"}"), "title");
-        assertField(send("POST", "/notifications/share/personal", "alice",
-                "{\"url\":\"https://example.com/\",\"title\":\"t\"}"), "sent_to");
-        assertField(send("POST", "/notifications/share/personal", "alice",
-                "{\"url\":\"https://example.com/\",\"title\":\"t\",\"sent_to\":\" \"}"), "sent_to");
+        assertField(
+                send(
+                        "POST",
+                        "/notifications/share/personal",
+                        "alice",
+                        "{\"url\":\"https://example.com/\",\"title\":\"t\"}"),
+                "sent_to");
+        assertField(
+                send(
+                        "POST",
+                        "/notifications/share/personal",
+                        "alice",
+                        "{\"url\":\"https://example.com/\",\"title\":\"t\",\"sent_to\":\" \"}"),
+                "sent_to");
         assertField(send("POST", "/notifications/share", "alice", "[]"), "body");
         assertThat(shares.allEvents()).isEmpty();
     }
 
     @Test
     void markingReadTakesOnlyWellFormedIdsAndAtMost500() throws Exception {
-        assertField(send("POST", "/notifications/share/read", "bob", "[{\"event_id\":\"not-a-uuid\"}]"),
-                "event_ids[0]");
-        assertField(send("POST", "/notifications/share/read", "bob",
-                "[{\"event_id\":\"" + UUID.randomUUID() + "\"},{}]"), "event_ids[1]");
+        assertField(
+                send("POST", "/notifications/share/read", "bob", "[{\"event_id\":\"not-a-uuid\"}]"), "event_ids[0]");
+        assertField(
+                send("POST", "/notifications/share/read", "bob", "[{\"event_id\":\"" + UUID.randomUUID() + "\"},{}]"),
+                "event_ids[1]");
         assertField(send("POST", "/notifications/share/read", "bob", "{\"event_id\":\"x\"}"), "body");
         String tooMany = IntStream.range(0, 501)
                 .mapToObj(i -> "{\"event_id\":\"" + UUID.randomUUID() + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         assertField(send("POST", "/notifications/share/read", "bob", tooMany), "event_ids");
 
-        HttpResponse<String> unknown = send("POST", "/notifications/share/read", "bob",
-                "[{\"event_id\":\"" + UUID.randomUUID() + "\"}]");
+        HttpResponse<String> unknown =
+                send("POST", "/notifications/share/read", "bob", "[{\"event_id\":\"" + UUID.randomUUID() + "\"}]");
         assertThat(unknown.statusCode()).isEqualTo(200);
         assertThat(unknown.body()).isEqualTo("{\"success\":true}");
-        assertThat(send("POST", "/notifications/share/read", "bob", "[]").body()).isEqualTo("{\"success\":true}");
+        assertThat(send("POST", "/notifications/share/read", "bob", "[]").body())
+                .isEqualTo("{\"success\":true}");
     }
 
     @Test
     void markingReadChangesOnlyTheCallersCopy() throws Exception {
-        String eventId = json.readValue(send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
+        String eventId = json.readValue(
+                send("POST", "/notifications/share", "alice", SHARE).body(), String.class);
 
         send("POST", "/notifications/share/read", "erin", "[{\"event_id\":\"" + eventId + "\"}]");
         send("POST", "/notifications/share/read", "alice", "[{\"event_id\":\"" + eventId + "\"}]");
@@ -268,10 +340,11 @@ class ShareNotificationRoutesTest {
         HttpResponse<String> response = send("GET", "/domains/share/warnings", "alice", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"google.com\":\"Allowing google.com may result in sharing personal"
-                + " activities (e.g. Gmail, Calendar)\",\"messenger.com\":\"Allowing messenger.com may result in"
-                + " sharing personal activities\",\"notion.so\":\"Allowing notion.so may result in sharing personal"
-                + " activities\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"google.com\":\"Allowing google.com may result in sharing personal"
+                        + " activities (e.g. Gmail, Calendar)\",\"messenger.com\":\"Allowing messenger.com may result in"
+                        + " sharing personal activities\",\"notion.so\":\"Allowing notion.so may result in sharing personal"
+                        + " activities\"}");
     }
 
     @Test
@@ -279,8 +352,8 @@ class ShareNotificationRoutesTest {
         for (String path : List.of("/notifications/share", "/notifications/share/sent", "/domains/share/warnings")) {
             assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(401);
         }
-        for (String path : List.of("/notifications/share", "/notifications/share/personal",
-                "/notifications/share/read")) {
+        for (String path :
+                List.of("/notifications/share", "/notifications/share/personal", "/notifications/share/read")) {
             assertThat(send("POST", path, null, "[]").statusCode()).as(path).isEqualTo(401);
         }
     }
@@ -323,8 +396,9 @@ class ShareNotificationRoutesTest {
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -22,8 +22,12 @@ final class SignedInTestServer implements AutoCloseable {
     private final RestServer server;
 
     SignedInTestServer(RestSettings settings, Routes routes) {
-        server = RestServer.start(settings, token -> new Caller(UserId.of("ann"), Email.of("ann@example.com")),
-                () -> true, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), List.of(routes));
+        server = RestServer.start(
+                settings,
+                token -> new Caller(UserId.of("ann"), Email.of("ann@example.com")),
+                () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                List.of(routes));
     }
 
     int port() {
@@ -35,8 +39,11 @@ final class SignedInTestServer implements AutoCloseable {
     }
 
     CompletableFuture<HttpResponse<String>> getAsync(String path) {
-        return http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Authorization", "Bearer t").build(), HttpResponse.BodyHandlers.ofString());
+        return http.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .header("Authorization", "Bearer t")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Override

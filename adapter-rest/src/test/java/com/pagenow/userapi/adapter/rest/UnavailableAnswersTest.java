@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.rest;
 
-import com.pagenow.userapi.application.port.in.CallerContext;
 import com.pagenow.userapi.application.error.DatabaseUnavailableException;
+import com.pagenow.userapi.application.port.in.CallerContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +38,11 @@ class UnavailableAnswersTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"status\":503").contains("database is unavailable")
-                .doesNotContain("SQL").doesNotContain("Exception");
+        assertThat(response.body())
+                .contains("\"status\":503")
+                .contains("database is unavailable")
+                .doesNotContain("SQL")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -61,7 +64,9 @@ class UnavailableAnswersTest {
 
     @Test
     void requestsBeyondTheQueueAreRefusedAtOnceWhileHealthStillAnswers() throws Exception {
-        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1));
+        start(RestSettings.listeningOn("127.0.0.1", 0)
+                .withMaxConcurrentRequests(1)
+                .withMaxQueuedRequests(1));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<HttpResponse<String>> queued = getAsync("/whoami");
@@ -88,7 +93,9 @@ class UnavailableAnswersTest {
 
     @Test
     void aTurnThatComesLaterThanTheQueueWaitIsRefused() throws Exception {
-        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(1)
+        start(RestSettings.listeningOn("127.0.0.1", 0)
+                .withMaxConcurrentRequests(1)
+                .withMaxQueuedRequests(1)
                 .withMaxQueueWait(Duration.ofMillis(300)));
         CompletableFuture<HttpResponse<String>> running = getAsync("/slow");
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
@@ -107,14 +114,17 @@ class UnavailableAnswersTest {
     @Test
     void aBodySentSlowlyHoldsNoTurn() throws Exception {
         // One turn and no queue: while the body is on its way, the request must not have taken the turn.
-        start(RestSettings.listeningOn("127.0.0.1", 0).withMaxConcurrentRequests(1).withMaxQueuedRequests(0));
+        start(RestSettings.listeningOn("127.0.0.1", 0)
+                .withMaxConcurrentRequests(1)
+                .withMaxQueuedRequests(0));
         String body = "{\"text\":\"" + "x".repeat(200) + "\"}";
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
             slow.setSoTimeout(10_000);
             java.io.OutputStream out = slow.getOutputStream();
             out.write(("POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer t\r\n"
-                    + "Connection: close\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                            + "Connection: close\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                            + "\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             out.write(bytes, 0, 10);
             out.flush();
@@ -131,9 +141,9 @@ class UnavailableAnswersTest {
     }
 
     private void start(RestSettings settings) {
-        Routes routes = router -> router
-                .get("/outage", request -> {
-                    throw new DatabaseUnavailableException("Database unavailable (SQLSTATE 08001)",
+        Routes routes = router -> router.get("/outage", request -> {
+                    throw new DatabaseUnavailableException(
+                            "Database unavailable (SQLSTATE 08001)",
                             new SQLTransientConnectionException("pool wait over"));
                 })
                 .get("/bug", request -> {

@@ -64,8 +64,11 @@ public final class LocalDiskProfileImageStorage implements ProfileImageStorage, 
     public static LocalDiskProfileImageStorage open(Path home, Supplier<URI> baseUrl, Clock clock) {
         try {
             Path objects = Files.createDirectories(home.resolve("profile-images"));
-            return new LocalDiskProfileImageStorage(objects, loadOrCreateKey(home.resolve("storage-signing.key")),
-                    Objects.requireNonNull(baseUrl), Objects.requireNonNull(clock));
+            return new LocalDiskProfileImageStorage(
+                    objects,
+                    loadOrCreateKey(home.resolve("storage-signing.key")),
+                    Objects.requireNonNull(baseUrl),
+                    Objects.requireNonNull(clock));
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot open the image store in " + home, failed);
         }

@@ -1,15 +1,15 @@
 package com.pagenow.userapi.adapter.storage;
 
-import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.domain.user.ProfileImageKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
@@ -44,8 +44,8 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
     private final S3Client client;
     private final AwsCredentialsProvider credentials;
 
-    private S3ProfileImageStorage(String bucket, S3Presigner presigner, S3Client client,
-                                  AwsCredentialsProvider credentials) {
+    private S3ProfileImageStorage(
+            String bucket, S3Presigner presigner, S3Client client, AwsCredentialsProvider credentials) {
         this.bucket = bucket;
         this.presigner = presigner;
         this.client = client;
@@ -63,7 +63,8 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
                 .region(region)
                 .credentialsProvider(credentials)
                 .serviceConfiguration(S3Configuration.builder()
-                        .pathStyleAccessEnabled(settings.endpoint() != null).build());
+                        .pathStyleAccessEnabled(settings.endpoint() != null)
+                        .build());
         S3ClientBuilder client = S3Client.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -90,24 +91,35 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
                 .contentType(key.extension().contentType())
                 .acl(ObjectCannedACL.PRIVATE)
                 .build();
-        return call("sign an upload URL", () -> toUri(presigner.presignPutObject(PutObjectPresignRequest.builder()
-                .signatureDuration(lifetime)
-                .putObjectRequest(put)
-                .build()).url()));
+        return call(
+                "sign an upload URL",
+                () -> toUri(presigner
+                        .presignPutObject(PutObjectPresignRequest.builder()
+                                .signatureDuration(lifetime)
+                                .putObjectRequest(put)
+                                .build())
+                        .url()));
     }
 
     @Override
     public URI downloadUrl(ProfileImageKey key, Duration lifetime) {
-        GetObjectRequest get = GetObjectRequest.builder().bucket(bucket).key(key.value()).build();
-        return call("sign a download URL", () -> toUri(presigner.presignGetObject(GetObjectPresignRequest.builder()
-                .signatureDuration(lifetime)
-                .getObjectRequest(get)
-                .build()).url()));
+        GetObjectRequest get =
+                GetObjectRequest.builder().bucket(bucket).key(key.value()).build();
+        return call(
+                "sign a download URL",
+                () -> toUri(presigner
+                        .presignGetObject(GetObjectPresignRequest.builder()
+                                .signatureDuration(lifetime)
+                                .getObjectRequest(get)
+                                .build())
+                        .url()));
     }
 
     @Override
     public void delete(ProfileImageKey key) {
-        call("delete " + key.value(), () -> client.deleteObject(request -> request.bucket(bucket).key(key.value())));
+        call(
+                "delete " + key.value(),
+                () -> client.deleteObject(request -> request.bucket(bucket).key(key.value())));
     }
 
     /**
@@ -122,7 +134,8 @@ public final class S3ProfileImageStorage implements ProfileImageStorage, AutoClo
     public boolean deleteIfLargerThan(ProfileImageKey key, long maxBytes) {
         Long size = call("check the size of " + key.value(), () -> {
             try {
-                return client.headObject(request -> request.bucket(bucket).key(key.value())).contentLength();
+                return client.headObject(request -> request.bucket(bucket).key(key.value()))
+                        .contentLength();
             } catch (S3Exception absent) {
                 if (absent.statusCode() == 404) {
                     return null;

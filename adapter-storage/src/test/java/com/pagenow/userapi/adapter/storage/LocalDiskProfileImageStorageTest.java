@@ -71,12 +71,17 @@ class LocalDiskProfileImageStorageTest {
         String get = token(storage.downloadUrl(ALICE_PNG, Duration.ofHours(1)));
         String put = token(storage.uploadUrl(ALICE_PNG, Duration.ofHours(1)));
         String otherKeyPayload = token(storage.uploadUrl(
-                new ProfileImageKey(UserId.of("bob"), ImageExtension.of("png")), Duration.ofHours(1))).split("\\.")[0];
+                        new ProfileImageKey(UserId.of("bob"), ImageExtension.of("png")), Duration.ofHours(1)))
+                .split("\\.")[0];
 
         assertThatThrownBy(() -> storage.upload(get, "image/png", "private", new ByteArrayInputStream(BYTES)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> storage.upload(otherKeyPayload + "." + put.split("\\.")[1], "image/png", "private",
-                new ByteArrayInputStream(BYTES))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> storage.upload(
+                        otherKeyPayload + "." + put.split("\\.")[1],
+                        "image/png",
+                        "private",
+                        new ByteArrayInputStream(BYTES)))
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> storage.download("garbage")).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> storage.download("!!.??")).isInstanceOf(ForbiddenException.class);
     }
@@ -88,13 +93,17 @@ class LocalDiskProfileImageStorageTest {
         clock.advance(Duration.ofHours(1).plusSeconds(1));
 
         assertThatThrownBy(() -> storage.upload(put, "image/png", "private", new ByteArrayInputStream(BYTES)))
-                .isInstanceOf(ForbiddenException.class).hasMessage("Request has expired");
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("Request has expired");
     }
 
     @Test
     void deleteRemovesTheObjectAndAMissingOneIsFine() {
         LocalDiskProfileImageStorage storage = storage();
-        storage.upload(token(storage.uploadUrl(ALICE_PNG, Duration.ofHours(1))), "image/png", "private",
+        storage.upload(
+                token(storage.uploadUrl(ALICE_PNG, Duration.ofHours(1))),
+                "image/png",
+                "private",
                 new ByteArrayInputStream(BYTES));
 
         storage.delete(ALICE_PNG);
@@ -107,13 +116,15 @@ class LocalDiskProfileImageStorageTest {
     // An id with "/" names no key at all (ProfileImageTest); ".." must still stay inside the folder.
     @Test
     void theSigningKeyIsKeptSoUrlsOutliveARestartAndKeysStayInsideTheFolder() throws Exception {
-        String put = token(storage().uploadUrl(
-                new ProfileImageKey(UserId.of(".."), ImageExtension.of("png")), Duration.ofHours(1)));
+        String put = token(storage()
+                .uploadUrl(new ProfileImageKey(UserId.of(".."), ImageExtension.of("png")), Duration.ofHours(1)));
 
         storage().upload(put, "image/png", "private", new ByteArrayInputStream(BYTES));
 
         try (Stream<Path> files = Files.list(home.resolve("profile-images"))) {
-            assertThat(files.toList()).hasSize(1).allMatch(file -> file.getParent().equals(home.resolve("profile-images")));
+            assertThat(files.toList())
+                    .hasSize(1)
+                    .allMatch(file -> file.getParent().equals(home.resolve("profile-images")));
         }
         assertThat(home.resolve("storage-signing.key")).exists();
     }

@@ -29,8 +29,8 @@ class S3ProfileImageStorageTest {
 
     @Test
     void uploadUrlIsSignedForTheClientsContentTypeAndAclHeadersForOneHour() {
-        try (S3ProfileImageStorage storage = S3ProfileImageStorage.create(
-                new S3StorageSettings("pagenow-images", "us-west-2", null), CREDENTIALS)) {
+        try (S3ProfileImageStorage storage =
+                S3ProfileImageStorage.create(new S3StorageSettings("pagenow-images", "us-west-2", null), CREDENTIALS)) {
             URI url = storage.uploadUrl(ALICE_PNG, Duration.ofHours(1));
 
             assertThat(url.getScheme()).isEqualTo("https");
@@ -48,10 +48,10 @@ class S3ProfileImageStorageTest {
 
     @Test
     void downloadUrlIsSignedForTheKeyAlone() {
-        try (S3ProfileImageStorage storage = S3ProfileImageStorage.create(
-                new S3StorageSettings("pagenow-images", "us-west-2", null), CREDENTIALS)) {
-            URI url = storage.downloadUrl(new ProfileImageKey(UserId.of("bob"), ImageExtension.of("jpeg")),
-                    Duration.ofHours(1));
+        try (S3ProfileImageStorage storage =
+                S3ProfileImageStorage.create(new S3StorageSettings("pagenow-images", "us-west-2", null), CREDENTIALS)) {
+            URI url = storage.downloadUrl(
+                    new ProfileImageKey(UserId.of("bob"), ImageExtension.of("jpeg")), Duration.ofHours(1));
 
             assertThat(url.getPath()).isEqualTo("/bob/profile_image.jpeg");
             assertThat(query(url).get("X-Amz-SignedHeaders")).isEqualTo("host");
@@ -76,8 +76,9 @@ class S3ProfileImageStorageTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (S3ProfileImageStorage storage = S3ProfileImageStorage.create(new S3StorageSettings("images",
-                "us-east-1", URI.create("http://127.0.0.1:" + closedPort)), CREDENTIALS)) {
+        try (S3ProfileImageStorage storage = S3ProfileImageStorage.create(
+                new S3StorageSettings("images", "us-east-1", URI.create("http://127.0.0.1:" + closedPort)),
+                CREDENTIALS)) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> storage.delete(ALICE_PNG))
                     .isInstanceOf(ProfileImageStorageUnavailableException.class)

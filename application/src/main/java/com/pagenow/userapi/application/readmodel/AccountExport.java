@@ -179,8 +179,7 @@ public final class AccountExport {
      * @param uploadedAt when it was uploaded
      * @param url where to download it, valid one hour
      */
-    public record Image(String extension, Instant uploadedAt, URI url) {
-    }
+    public record Image(String extension, Instant uploadedAt, URI url) {}
 
     /**
      * An accepted friend.
@@ -191,8 +190,7 @@ public final class AccountExport {
      * @param requestedAt when the request was sent
      * @param acceptedAt when it was accepted
      */
-    public record Friend(UserId userId, String firstName, String lastName, Instant requestedAt, Instant acceptedAt) {
-    }
+    public record Friend(UserId userId, String firstName, String lastName, Instant requestedAt, Instant acceptedAt) {}
 
     /**
      * A pending request, sent or received.
@@ -200,8 +198,7 @@ public final class AccountExport {
      * @param userId the other user
      * @param requestedAt when the request was sent
      */
-    public record Request(UserId userId, Instant requestedAt) {
-    }
+    public record Request(UserId userId, Instant requestedAt) {}
 
     /**
      * A user the user blocks.
@@ -209,8 +206,7 @@ public final class AccountExport {
      * @param userId the blocked user
      * @param blockedAt when the block began
      */
-    public record Blocked(UserId userId, Instant blockedAt) {
-    }
+    public record Blocked(UserId userId, Instant blockedAt) {}
 
     /**
      * {@code sentTo} is null for a share with all friends.
@@ -221,8 +217,7 @@ public final class AccountExport {
      * @param sentAt when it was sent
      * @param sentTo the one friend it went to, or null
      */
-    public record SentShare(UUID eventId, String url, String title, Instant sentAt, UserId sentTo) {
-    }
+    public record SentShare(UUID eventId, String url, String title, Instant sentAt, UserId sentTo) {}
 
     /**
      * The user's copy of a share they received.
@@ -234,7 +229,6 @@ public final class AccountExport {
      * @param sentAt when it was sent
      * @param seenAt when the user saw it, or null
      */
-    public record ReceivedShare(UUID eventId, UserId sender, String url, String title, Instant sentAt,
-                                Instant seenAt) {
-    }
+    public record ReceivedShare(
+            UUID eventId, UserId sender, String url, String title, Instant sentAt, Instant seenAt) {}
 }

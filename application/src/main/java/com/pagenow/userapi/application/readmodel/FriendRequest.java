@@ -8,6 +8,10 @@ import com.pagenow.userapi.domain.user.UserId;
 import java.time.Instant;
 
 /** A pending request someone sent to the viewer, with the requester's public basics. */
-public record FriendRequest(UserId requester, PersonName firstName, PersonName lastName, ProfileText description,
-                            ProfileImage profileImage, Instant requestedAt) {
-}
+public record FriendRequest(
+        UserId requester,
+        PersonName firstName,
+        PersonName lastName,
+        ProfileText description,
+        ProfileImage profileImage,
+        Instant requestedAt) {}

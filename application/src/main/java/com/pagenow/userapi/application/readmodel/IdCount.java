@@ -11,8 +11,7 @@ public final class IdCount {
     /** The most ids per request. */
     public static final int MAX = 100;
 
-    private IdCount() {
-    }
+    private IdCount() {}
 
     /**
      * Refuses more than {@link #MAX} ids.

@@ -17,8 +17,13 @@ import java.util.Objects;
  * @param acceptedAt when it was accepted, or null
  * @param blocking whether the caller blocks the other user
  */
-public record Relationship(UserId userId, FriendshipStatus status, long mutualFriendCount, Instant requestedAt,
-                           Instant acceptedAt, boolean blocking) {
+public record Relationship(
+        UserId userId,
+        FriendshipStatus status,
+        long mutualFriendCount,
+        Instant requestedAt,
+        Instant acceptedAt,
+        boolean blocking) {
 
     /**
      * Requires {@code userId} and {@code status}.

@@ -13,6 +13,7 @@ public record SearchText(String value) {
 
     /** The most characters a search text may have. */
     public static final int MAX_LENGTH = 100;
+
     static final String FIELD = "q";
 
     /**

@@ -4,5 +4,4 @@ import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.UserId;
 
 /** Who sent or received a share, as share lists show them: id, name and profile image extension (may be null). */
-public record UserBasics(UserId id, PersonName firstName, PersonName lastName, String profileImageExtension) {
-}
+public record UserBasics(UserId id, PersonName firstName, PersonName lastName, String profileImageExtension) {}

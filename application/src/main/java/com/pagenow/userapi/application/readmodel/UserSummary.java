@@ -10,6 +10,11 @@ import com.pagenow.userapi.domain.user.UserId;
  * A user in a list, with how the viewer stands toward them; {@code status} and {@code mutualFriendCount} are
  * {@code null} where a list does not compute them.
  */
-public record UserSummary(UserId id, PersonName firstName, PersonName lastName, ProfileText description,
-                          ProfileImage profileImage, FriendshipStatus status, Long mutualFriendCount) {
-}
+public record UserSummary(
+        UserId id,
+        PersonName firstName,
+        PersonName lastName,
+        ProfileText description,
+        ProfileImage profileImage,
+        FriendshipStatus status,
+        Long mutualFriendCount) {}

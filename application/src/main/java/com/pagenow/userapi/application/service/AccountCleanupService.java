@@ -45,8 +45,12 @@ public final class AccountCleanupService implements AutoCloseable {
      * @param clock the time tasks are due by
      * @param pollInterval how long the worker waits for due work when not woken
      */
-    public AccountCleanupService(AccountCleanupQueue queue, ProfileImageStorage images, SignInAccounts signIns,
-                                 Clock clock, Duration pollInterval) {
+    public AccountCleanupService(
+            AccountCleanupQueue queue,
+            ProfileImageStorage images,
+            SignInAccounts signIns,
+            Clock clock,
+            Duration pollInterval) {
         this.queue = Objects.requireNonNull(queue);
         this.images = Objects.requireNonNull(images);
         this.signIns = Objects.requireNonNull(signIns);
@@ -136,14 +140,24 @@ public final class AccountCleanupService implements AutoCloseable {
                 case SIGN_IN_ACCOUNT -> signIns.delete(task.user());
             }
             done.incrementAndGet();
-            LOG.log(Level.INFO, "Account cleanup done: {0} of a deleted account (task {1}, after {2} failed attempts)",
+            LOG.log(
+                    Level.INFO,
+                    "Account cleanup done: {0} of a deleted account (task {1}, after {2} failed attempts)",
                     new Object[] {task.kind().code(), task.id(), task.failedAttempts()});
             return true;
         } catch (RuntimeException failed) {
             failedAttempts.incrementAndGet();
-            LOG.log(Level.WARNING, "Account cleanup failed: {0} of a deleted account (task {1}, attempt {2}),"
-                    + " retrying at {3}: {4}", new Object[] {task.kind().code(), task.id(), task.failedAttempts() + 1,
-                    task.retryAt(clock.instant()), failed.getMessage()});
+            LOG.log(
+                    Level.WARNING,
+                    "Account cleanup failed: {0} of a deleted account (task {1}, attempt {2}),"
+                            + " retrying at {3}: {4}",
+                    new Object[] {
+                        task.kind().code(),
+                        task.id(),
+                        task.failedAttempts() + 1,
+                        task.retryAt(clock.instant()),
+                        failed.getMessage()
+                    });
             return false;
         }
     }

@@ -52,9 +52,15 @@ public final class AccountService implements ExportAccountUseCase, DeleteAccount
      * @param afterDeletion told of each committed deletion on this instance (ends the user's streams here and
      *                      wakes the cleanup; other instances learn of it from the database)
      */
-    public AccountService(UserRepository users, AccountExportRepository exports, AccountDeletionRepository deletions,
-                          ProfileImageStorage images, TransactionRunner transactions, Clock clock, Settings settings,
-                          Consumer<UserId> afterDeletion) {
+    public AccountService(
+            UserRepository users,
+            AccountExportRepository exports,
+            AccountDeletionRepository deletions,
+            ProfileImageStorage images,
+            TransactionRunner transactions,
+            Clock clock,
+            Settings settings,
+            Consumer<UserId> afterDeletion) {
         this.users = Objects.requireNonNull(users);
         this.exports = Objects.requireNonNull(exports);
         this.deletions = Objects.requireNonNull(deletions);
@@ -91,13 +97,17 @@ public final class AccountService implements ExportAccountUseCase, DeleteAccount
     @Override
     public AccountExport exportAccount(Caller caller) {
         User profile = users.findById(caller.userId()).orElseThrow(User::notFound);
-        AccountExport.Image image = profile.profileImage().keyFor(profile.id())
-                .map(key -> image(profile, key)).orElse(null);
+        AccountExport.Image image = profile.profileImage()
+                .keyFor(profile.id())
+                .map(key -> image(profile, key))
+                .orElse(null);
         return new AccountExport(Timestamps.now(clock), profile, image, exports);
     }
 
     private AccountExport.Image image(User profile, ProfileImageKey key) {
-        return new AccountExport.Image(key.extension().value(), profile.profileImage().uploadedAt(),
+        return new AccountExport.Image(
+                key.extension().value(),
+                profile.profileImage().uploadedAt(),
                 images.downloadUrl(key, ProfileImageService.URL_LIFETIME));
     }
 

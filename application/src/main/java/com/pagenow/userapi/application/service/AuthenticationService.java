@@ -1,10 +1,10 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.SignedInCaller;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.port.out.VerifiedToken;

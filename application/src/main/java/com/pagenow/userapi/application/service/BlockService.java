@@ -37,8 +37,12 @@ public final class BlockService implements BlockUserUseCase, UnblockUserUseCase,
      * @param transactions runs a block and its removals together
      * @param clock the time a block begins
      */
-    public BlockService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
-                        TransactionRunner transactions, Clock clock) {
+    public BlockService(
+            UserRepository users,
+            FriendshipRepository friendships,
+            BlockRepository blocks,
+            TransactionRunner transactions,
+            Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.blocks = Objects.requireNonNull(blocks);

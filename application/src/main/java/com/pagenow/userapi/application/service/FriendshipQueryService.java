@@ -33,9 +33,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The friendship reads: each is one repository query, so none needs a transaction. */
-public final class FriendshipQueryService implements CheckFriendshipUseCase, GetSentFriendRequestUseCase,
-        ListReceivedFriendRequestsUseCase, ListMyFriendsUseCase, ListFriendsOfUserUseCase, CountFriendsUseCase,
-        ListMutualFriendsUseCase, CountMutualFriendsUseCase, ListRelationshipsUseCase, SuggestFriendsUseCase {
+public final class FriendshipQueryService
+        implements CheckFriendshipUseCase,
+                GetSentFriendRequestUseCase,
+                ListReceivedFriendRequestsUseCase,
+                ListMyFriendsUseCase,
+                ListFriendsOfUserUseCase,
+                CountFriendsUseCase,
+                ListMutualFriendsUseCase,
+                CountMutualFriendsUseCase,
+                ListRelationshipsUseCase,
+                SuggestFriendsUseCase {
 
     private final FriendshipRepository friendships;
     private final FriendGraph graph;

@@ -22,9 +22,15 @@ import com.pagenow.userapi.domain.user.UserId;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction; a block forbids asking. */
-public final class FriendshipService implements SendFriendRequestUseCase, AcceptFriendRequestUseCase,
-        DeclineFriendRequestUseCase, RemoveFriendshipUseCase {
+/**
+ * The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction; a block forbids
+ * asking.
+ */
+public final class FriendshipService
+        implements SendFriendRequestUseCase,
+                AcceptFriendRequestUseCase,
+                DeclineFriendRequestUseCase,
+                RemoveFriendshipUseCase {
 
     private final UserRepository users;
     private final FriendshipRepository friendships;
@@ -42,8 +48,12 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
      * @param transactions runs each change in one transaction
      * @param clock the time of requests and acceptances
      */
-    public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
-                             TransactionRunner transactions, Clock clock) {
+    public FriendshipService(
+            UserRepository users,
+            FriendshipRepository friendships,
+            BlockRepository blocks,
+            TransactionRunner transactions,
+            Clock clock) {
         this(users, friendships, blocks, transactions, clock, LiveEventOutbox.NONE);
     }
 
@@ -57,8 +67,13 @@ public final class FriendshipService implements SendFriendRequestUseCase, Accept
      * @param clock the time of requests and acceptances
      * @param liveEvents where requests and accepts are recorded
      */
-    public FriendshipService(UserRepository users, FriendshipRepository friendships, BlockRepository blocks,
-                             TransactionRunner transactions, Clock clock, LiveEventOutbox liveEvents) {
+    public FriendshipService(
+            UserRepository users,
+            FriendshipRepository friendships,
+            BlockRepository blocks,
+            TransactionRunner transactions,
+            Clock clock,
+            LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.blocks = Objects.requireNonNull(blocks);

@@ -1,9 +1,9 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository.Recorded;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.notification.ShareEventId;

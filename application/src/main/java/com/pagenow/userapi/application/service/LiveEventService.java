@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.in.event.LiveEventSink;
 import com.pagenow.userapi.application.port.in.event.LiveEventSubscription;
 import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
@@ -8,7 +9,6 @@ import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCas
 import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
 import com.pagenow.userapi.application.port.out.LiveEventFeed;
 import com.pagenow.userapi.application.port.out.LiveEventSignals;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
 
@@ -36,8 +36,7 @@ import java.util.logging.Logger;
  * reaches it once and in order, whether the signal comes early, late, twice or after a reconnect. Reading runs on
  * a small pool of its own; sending must not block. Also forgets outbox events older than the retention, in batches.
  */
-public final class LiveEventService implements SubscribeToLiveEventsUseCase, LiveEventSignals.Listener,
-        AutoCloseable {
+public final class LiveEventService implements SubscribeToLiveEventsUseCase, LiveEventSignals.Listener, AutoCloseable {
 
     // The application module depends on the JDK only; java.util.logging reaches SLF4J through bootstrap's bridge
     // or prints to stderr.
@@ -54,8 +53,8 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
      * @param purgeBatch the most events one purge statement deletes
      * @param retryAfterFailure how long to wait after a failed read before trying again
      */
-    public record Settings(int maxStreams, Duration retention, Duration purgeInterval, int purgeBatch,
-                           Duration retryAfterFailure) {
+    public record Settings(
+            int maxStreams, Duration retention, Duration purgeInterval, int purgeBatch, Duration retryAfterFailure) {
 
         /**
          * What production uses: 4,000 streams, events kept 24 hours, purged every minute 1,000 at a time, a second's
@@ -63,8 +62,8 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
          * 18-19 kB resident a stream (docs/benchmarks.md, live events), 4,000 add about 44 MiB to a live set of about
          * 25 MiB and 76 MiB to about 250 MiB resident. 10,000 would fill most of the heap with streams alone.
          */
-        public static final Settings DEFAULTS = new Settings(4_000, Duration.ofHours(24), Duration.ofMinutes(1),
-                1_000, Duration.ofSeconds(1));
+        public static final Settings DEFAULTS =
+                new Settings(4_000, Duration.ofHours(24), Duration.ofMinutes(1), 1_000, Duration.ofSeconds(1));
 
         /**
          * Checks that the counts are at least 1 and the durations given.
@@ -228,7 +227,9 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
                 }
             }
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Forgetting old live events failed; next try in " + settings.purgeInterval(),
+            LOG.log(
+                    Level.WARNING,
+                    "Forgetting old live events failed; next try in " + settings.purgeInterval(),
                     failed);
         }
     }
@@ -287,7 +288,8 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
                 return;
             }
             if (expiresAt != null) {
-                long millis = Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());
+                long millis =
+                        Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());
                 timer.schedule(this::end, millis, TimeUnit.MILLISECONDS);
             }
             wake();
@@ -362,8 +364,10 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         private void retryLater(RuntimeException failed) {
             if (!failing) {
                 failing = true;
-                LOG.log(Level.WARNING, "Reading live events failed; retrying every "
-                        + settings.retryAfterFailure().toMillis() + " ms: " + failed);
+                LOG.log(
+                        Level.WARNING,
+                        "Reading live events failed; retrying every "
+                                + settings.retryAfterFailure().toMillis() + " ms: " + failed);
             }
             try {
                 timer.schedule(this::wake, settings.retryAfterFailure().toMillis(), TimeUnit.MILLISECONDS);

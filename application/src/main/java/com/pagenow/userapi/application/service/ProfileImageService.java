@@ -1,16 +1,16 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.readmodel.IdCount;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.user.DeleteProfileImageUseCase;
 import com.pagenow.userapi.application.port.in.user.GetProfileImageUploadUrlUseCase;
 import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlUseCase;
 import com.pagenow.userapi.application.port.in.user.GetProfileImageUrlsUseCase;
-import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
+import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
-import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.ImageExtension;
 import com.pagenow.userapi.domain.user.ProfileImage;
@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Profile images: signed URLs from the storage port, the two image fields of the profile kept in step. */
-public final class ProfileImageService implements GetProfileImageUploadUrlUseCase, GetProfileImageUrlUseCase,
-        GetProfileImageUrlsUseCase, DeleteProfileImageUseCase {
+public final class ProfileImageService
+        implements GetProfileImageUploadUrlUseCase,
+                GetProfileImageUrlUseCase,
+                GetProfileImageUrlsUseCase,
+                DeleteProfileImageUseCase {
 
     /** How long a handed-out URL works (the old service's one hour). */
     public static final Duration URL_LIFETIME = Duration.ofHours(1);
@@ -48,8 +50,7 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
      * @param storage the image store
      * @param clock the time an upload is recorded at
      */
-    public ProfileImageService(UserRepository users, BlockRepository blocks, ProfileImageStorage storage,
-                               Clock clock) {
+    public ProfileImageService(UserRepository users, BlockRepository blocks, ProfileImageStorage storage, Clock clock) {
         this.users = Objects.requireNonNull(users);
         this.hiding = new BlockerHiding(blocks);
         this.storage = Objects.requireNonNull(storage);
@@ -103,8 +104,10 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
     @Override
     public Map<UserId, URI> profileImageUrls(Caller viewer, List<String> owners, List<String> imageExtensions) {
         if (owners.size() != imageExtensions.size()) {
-            throw new InvalidValueException("image_ext_arr", "must name one extension per user id ("
-                    + owners.size() + " ids, " + imageExtensions.size() + " extensions)");
+            throw new InvalidValueException(
+                    "image_ext_arr",
+                    "must name one extension per user id (" + owners.size() + " ids, " + imageExtensions.size()
+                            + " extensions)");
         }
         IdCount.check("user_ids", owners.size());
         Map<UserId, ImageExtension> wanted = new LinkedHashMap<>();
@@ -122,7 +125,8 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
         if (wanted.isEmpty()) {
             return Map.of();
         }
-        Set<UserId> existing = Set.copyOf(hiding.visible(viewer.userId(),
+        Set<UserId> existing = Set.copyOf(hiding.visible(
+                viewer.userId(),
                 users.findAllByIds(wanted.keySet()).stream().map(User::id).toList()));
         Map<UserId, URI> urls = new LinkedHashMap<>();
         // Not size-checked: a HEAD per id would cost this hot path up to 100 store calls; the single URL and the
@@ -151,8 +155,7 @@ public final class ProfileImageService implements GetProfileImageUploadUrlUseCas
 
     @Override
     public void deleteProfileImage(Caller caller) {
-        User user = users.findById(caller.userId())
-                .orElseThrow(User::notFound);
+        User user = users.findById(caller.userId()).orElseThrow(User::notFound);
         ProfileImage image = user.profileImage();
         // The stored extension names the object (the old service always deleted ".png").
         image.keyFor(user.id()).ifPresent(storage::delete);

@@ -26,8 +26,8 @@ import java.util.Set;
  * Sharing pages and marking received shares seen. A share reads the friendships and writes in one transaction,
  * which also records the request's idempotency key when it has one.
  */
-public final class ShareNotificationService implements ShareWithFriendsUseCase, ShareWithFriendUseCase,
-        MarkSharesSeenUseCase {
+public final class ShareNotificationService
+        implements ShareWithFriendsUseCase, ShareWithFriendUseCase, MarkSharesSeenUseCase {
 
     private final UserRepository users;
     private final FriendshipRepository friendships;
@@ -46,9 +46,13 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
      * @param transactions runs a share in one transaction
      * @param clock the time of a share
      */
-    public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
-                                    ShareNotificationRepository shares, IdempotencyKeyRepository idempotencyKeys,
-                                    TransactionRunner transactions, Clock clock) {
+    public ShareNotificationService(
+            UserRepository users,
+            FriendshipRepository friendships,
+            ShareNotificationRepository shares,
+            IdempotencyKeyRepository idempotencyKeys,
+            TransactionRunner transactions,
+            Clock clock) {
         this(users, friendships, shares, idempotencyKeys, transactions, clock, LiveEventOutbox.NONE);
     }
 
@@ -63,9 +67,14 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
      * @param clock the time of a share
      * @param liveEvents where each recipient's copy is recorded
      */
-    public ShareNotificationService(UserRepository users, FriendshipRepository friendships,
-                                    ShareNotificationRepository shares, IdempotencyKeyRepository idempotencyKeys,
-                                    TransactionRunner transactions, Clock clock, LiveEventOutbox liveEvents) {
+    public ShareNotificationService(
+            UserRepository users,
+            FriendshipRepository friendships,
+            ShareNotificationRepository shares,
+            IdempotencyKeyRepository idempotencyKeys,
+            TransactionRunner transactions,
+            Clock clock,
+            LiveEventOutbox liveEvents) {
         this.users = Objects.requireNonNull(users);
         this.friendships = Objects.requireNonNull(friendships);
         this.shares = Objects.requireNonNull(shares);
@@ -77,24 +86,41 @@ public final class ShareNotificationService implements ShareWithFriendsUseCase, 
     @Override
     public ShareEventId shareWithFriends(ShareWithFriendsCommand command) {
         UserId sender = command.caller().userId();
-        return idempotent.run(sender, command.key(), () -> {
-            Set<UserId> friends = friendships.acceptedFriendIds(sender);
-            // Someone with friends has a profile; only without any must the event's foreign key be checked first.
-            if (friends.isEmpty() && !users.exists(sender)) {
-                throw User.notFound();
-            }
-            return store(ShareNotification.toAllFriends(sender, friends, command.pageUrl(),
-                    command.pageTitle(), Timestamps.now(clock)));
-        }, "share", command.pageUrl().value(), command.pageTitle().value());
+        return idempotent.run(
+                sender,
+                command.key(),
+                () -> {
+                    Set<UserId> friends = friendships.acceptedFriendIds(sender);
+                    // Someone with friends has a profile; only without any must the event's foreign key be checked
+                    // first.
+                    if (friends.isEmpty() && !users.exists(sender)) {
+                        throw User.notFound();
+                    }
+                    return store(ShareNotification.toAllFriends(
+                            sender, friends, command.pageUrl(), command.pageTitle(), Timestamps.now(clock)));
+                },
+                "share",
+                command.pageUrl().value(),
+                command.pageTitle().value());
     }
 
     @Override
     public ShareEventId shareWithFriend(ShareWithFriendCommand command) {
         UserId sender = command.caller().userId();
         UserId recipient = command.recipient();
-        return idempotent.run(sender, command.key(), () -> store(ShareNotification.toFriend(sender,
-                recipient, friendships.findBetween(sender, recipient), command.pageUrl(), command.pageTitle(),
-                Timestamps.now(clock))), "personal", command.pageUrl().value(), command.pageTitle().value(),
+        return idempotent.run(
+                sender,
+                command.key(),
+                () -> store(ShareNotification.toFriend(
+                        sender,
+                        recipient,
+                        friendships.findBetween(sender, recipient),
+                        command.pageUrl(),
+                        command.pageTitle(),
+                        Timestamps.now(clock))),
+                "personal",
+                command.pageUrl().value(),
+                command.pageTitle().value(),
                 recipient.value());
     }
 

@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** Instants as the database keeps them (microseconds), so that what is returned equals what is read back. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -1,6 +1,6 @@
 package com.pagenow.userapi.application.service;
 
-import com.pagenow.userapi.application.readmodel.IdCount;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.user.GetOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.user.GetPublicProfileUseCase;
@@ -13,12 +13,11 @@ import com.pagenow.userapi.application.port.in.user.UpdateOwnProfileUseCase;
 import com.pagenow.userapi.application.port.in.user.UpdateProfileCommand;
 import com.pagenow.userapi.application.port.out.AccountDeletionRepository;
 import com.pagenow.userapi.application.port.out.BlockRepository;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.out.PublicProfiles;
 import com.pagenow.userapi.application.port.out.TransactionRunner;
 import com.pagenow.userapi.application.port.out.UserRepository;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.readmodel.ProfileWithBlocks;
-import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.user.Email;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
@@ -29,14 +28,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The profile use cases: register, read and edit one's own profile, read others' public profiles. */
-public final class UserProfileService implements RegisterUserUseCase, GetOwnProfileUseCase, UpdateOwnProfileUseCase,
-        ReplaceDomainListUseCase, GetPublicProfileUseCase, GetPublicProfilesUseCase {
-
+public final class UserProfileService
+        implements RegisterUserUseCase,
+                GetOwnProfileUseCase,
+                UpdateOwnProfileUseCase,
+                ReplaceDomainListUseCase,
+                GetPublicProfileUseCase,
+                GetPublicProfilesUseCase {
 
     private final UserRepository users;
     private final PublicProfiles publicProfiles;
@@ -54,8 +56,12 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
      * @param transactions runs each edit in one transaction
      * @param clock the time of registration
      */
-    public UserProfileService(UserRepository users, PublicProfiles publicProfiles, BlockRepository blocks,
-                              TransactionRunner transactions, Clock clock) {
+    public UserProfileService(
+            UserRepository users,
+            PublicProfiles publicProfiles,
+            BlockRepository blocks,
+            TransactionRunner transactions,
+            Clock clock) {
         this(users, publicProfiles, blocks, transactions, clock, null);
     }
 
@@ -70,8 +76,13 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
      * @param clock the time of registration
      * @param deletions the tombstones of deleted accounts, or null
      */
-    public UserProfileService(UserRepository users, PublicProfiles publicProfiles, BlockRepository blocks,
-                              TransactionRunner transactions, Clock clock, AccountDeletionRepository deletions) {
+    public UserProfileService(
+            UserRepository users,
+            PublicProfiles publicProfiles,
+            BlockRepository blocks,
+            TransactionRunner transactions,
+            Clock clock,
+            AccountDeletionRepository deletions) {
         this.users = Objects.requireNonNull(users);
         this.publicProfiles = Objects.requireNonNull(publicProfiles);
         this.hiding = new BlockerHiding(blocks);
@@ -85,8 +96,13 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         Caller caller = command.caller();
         refuseTokenOfDeletedAccount(caller);
         // The repository refuses a second profile (or a taken e-mail) atomically: no check-then-insert race.
-        User user = User.register(caller.userId(), caller.requireEmail(), command.firstNameValue(),
-                command.lastNameValue(), command.details(), Timestamps.now(clock));
+        User user = User.register(
+                caller.userId(),
+                caller.requireEmail(),
+                command.firstNameValue(),
+                command.lastNameValue(),
+                command.details(),
+                Timestamps.now(clock));
         users.insert(user);
         return user;
     }
@@ -99,11 +115,11 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         if (deletions == null) {
             return;
         }
-        deletions.tombstone(caller.userId())
+        deletions
+                .tombstone(caller.userId())
                 .filter(gone -> !gone.admitsTokenIssuedAt(caller.issuedAt()))
                 .ifPresent(gone -> {
-                    throw new TokenRejectedException(
-                            "Token was issued before this account was deleted: sign in again");
+                    throw new TokenRejectedException("Token was issued before this account was deleted: sign in again");
                 });
     }
 
@@ -118,8 +134,13 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
         return transactions.inTransaction(() -> {
             User current = load(caller.userId());
             Email email = caller.email() == null ? current.email() : caller.email();
-            User updated = current.withProfile(email, command.firstNameValue(), command.lastNameValue(),
-                    command.detailsValue(), command.visibilityValue(), command.sharingValue());
+            User updated = current.withProfile(
+                    email,
+                    command.firstNameValue(),
+                    command.lastNameValue(),
+                    command.detailsValue(),
+                    command.visibilityValue(),
+                    command.sharingValue());
             users.update(updated);
             return updated;
         });
@@ -140,7 +161,8 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
             return load(userId).publicView();
         }
         // One read for the profile and the blocks; someone who blocks the viewer is then as unknown.
-        ProfileWithBlocks seen = publicProfiles.profileWithBlocks(viewer.userId(), userId).orElseThrow(User::notFound);
+        ProfileWithBlocks seen =
+                publicProfiles.profileWithBlocks(viewer.userId(), userId).orElseThrow(User::notFound);
         seen.blocks().checkOtherKnown();
         return seen.profile();
     }
@@ -149,9 +171,13 @@ public final class UserProfileService implements RegisterUserUseCase, GetOwnProf
     public List<PublicProfile> getPublicProfiles(Caller viewer, List<UserId> userIds) {
         IdCount.check("user_ids", userIds.size());
         List<UserId> distinct = List.copyOf(new LinkedHashSet<>(userIds));
-        Map<UserId, User> found = users.findAllByIds(distinct).stream()
-                .collect(Collectors.toMap(User::id, Function.identity()));
-        return hiding.visible(viewer.userId(), distinct.stream().filter(found::containsKey).toList()).stream()
+        Map<UserId, User> found =
+                users.findAllByIds(distinct).stream().collect(Collectors.toMap(User::id, Function.identity()));
+        return hiding
+                .visible(
+                        viewer.userId(),
+                        distinct.stream().filter(found::containsKey).toList())
+                .stream()
                 .map(found::get)
                 .map(User::publicView)
                 .toList();

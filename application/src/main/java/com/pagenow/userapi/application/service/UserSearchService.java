@@ -37,7 +37,6 @@ public final class UserSearchService implements SearchUsersUseCase, SearchFriend
         if (query.page().isEmpty()) {
             return List.of();
         }
-        return search.searchFriends(query.caller().userId(), query.field(), query.text(), query.exact(),
-                query.page());
+        return search.searchFriends(query.caller().userId(), query.field(), query.text(), query.exact(), query.page());
     }
 }

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Validates commands and queries with Bean Validation; one shared {@link Validator}, built on first use. */
 public final class CommandValidation {
 
-    private CommandValidation() {
-    }
+    private CommandValidation() {}
 
     /**
      * Validates the component values of a record before they are assigned, as its compact constructor sees them:

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
 /** Builds a domain value from an input field, so that a rejection names the field the caller sent. */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     public static <T> T field(String name, Supplier<T> parse) {
         try {

@@ -58,14 +58,17 @@ public class InMemoryBlockRepository implements BlockRepository, PublicProfiles 
 
     @Override
     public synchronized Set<UserId> blockersOf(UserId viewer, Collection<UserId> among) {
-        return among.stream().filter(id -> blocks.containsKey(List.of(id, viewer))).collect(Collectors.toSet());
+        return among.stream()
+                .filter(id -> blocks.containsKey(List.of(id, viewer)))
+                .collect(Collectors.toSet());
     }
 
     @Override
     public synchronized List<BlockedUser> blockedBy(UserId blocker, PageRequest page) {
         return blocks.values().stream()
                 .filter(block -> block.blocker().equals(blocker))
-                .sorted(Comparator.comparing(Block::blockedAt).reversed()
+                .sorted(Comparator.comparing(Block::blockedAt)
+                        .reversed()
                         .thenComparing(block -> block.blocked().value(), Comparator.reverseOrder()))
                 .skip(page.offset())
                 .limit(page.limit())
@@ -94,7 +97,13 @@ public class InMemoryBlockRepository implements BlockRepository, PublicProfiles 
 
     private UserSummary summary(UserId id) {
         User user = users.findById(id).orElseThrow(() -> new IllegalStateException("no user " + id + " in the fake"));
-        return new UserSummary(user.id(), user.firstName(), user.lastName(), user.details().description(),
-                user.profileImage(), FriendshipStatus.NONE, null);
+        return new UserSummary(
+                user.id(),
+                user.firstName(),
+                user.lastName(),
+                user.details().description(),
+                user.profileImage(),
+                FriendshipStatus.NONE,
+                null);
     }
 }

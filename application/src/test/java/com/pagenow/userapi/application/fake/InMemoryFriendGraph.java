@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 public class InMemoryFriendGraph implements FriendGraph {
 
     /** Names sort as the port promises; the fake compares Java strings, so tests use names that sort alike. */
-    private static final Comparator<User> BY_NAME = Comparator
-            .comparing((User user) -> user.firstName().value())
+    private static final Comparator<User> BY_NAME = Comparator.comparing(
+                    (User user) -> user.firstName().value())
             .thenComparing(user -> user.lastName().value())
             .thenComparing(user -> user.id().value());
 
@@ -69,7 +69,9 @@ public class InMemoryFriendGraph implements FriendGraph {
 
     @Override
     public synchronized List<UserSummary> allFriends(UserId user) {
-        return friendsSorted(user).map(friend -> summary(friend, FriendshipStatus.FRIENDS)).toList();
+        return friendsSorted(user)
+                .map(friend -> summary(friend, FriendshipStatus.FRIENDS))
+                .toList();
     }
 
     @Override
@@ -77,9 +79,12 @@ public class InMemoryFriendGraph implements FriendGraph {
         return ids.stream()
                 .filter(id -> users.findById(id).isPresent())
                 .map(id -> {
-                    Optional<Friendship> between = viewer.equals(id) ? Optional.empty()
-                            : friendships.findBetween(viewer, id);
-                    return new Relationship(id, statusBetween(viewer, id), countMutualFriends(viewer, id),
+                    Optional<Friendship> between =
+                            viewer.equals(id) ? Optional.empty() : friendships.findBetween(viewer, id);
+                    return new Relationship(
+                            id,
+                            statusBetween(viewer, id),
+                            countMutualFriends(viewer, id),
                             between.map(Friendship::requestedAt).orElse(null),
                             between.map(Friendship::acceptedAt).orElse(null),
                             friendships.blocks().between(viewer, id).blocking());
@@ -96,14 +101,21 @@ public class InMemoryFriendGraph implements FriendGraph {
                 .filter(candidate -> !friendships.blocks().separates(viewer, candidate))
                 .collect(Collectors.groupingBy(candidate -> candidate, Collectors.counting()));
         return mutual.entrySet().stream()
-                .sorted(Map.Entry.<UserId, Long>comparingByValue().reversed()
+                .sorted(Map.Entry.<UserId, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(entry -> entry.getKey().value(), Comparator.reverseOrder()))
                 .skip(page.offset())
                 .limit(page.limit())
                 .map(entry -> {
                     User user = user(entry.getKey());
-                    return new UserSummary(user.id(), user.firstName(), user.lastName(), user.details().description(),
-                            user.profileImage(), FriendshipStatus.NONE, entry.getValue());
+                    return new UserSummary(
+                            user.id(),
+                            user.firstName(),
+                            user.lastName(),
+                            user.details().description(),
+                            user.profileImage(),
+                            FriendshipStatus.NONE,
+                            entry.getValue());
                 })
                 .toList();
     }
@@ -120,12 +132,21 @@ public class InMemoryFriendGraph implements FriendGraph {
         if (viewer.equals(other)) {
             return FriendshipStatus.NONE;
         }
-        return friendships.findBetween(viewer, other).map(f -> f.statusFor(viewer)).orElse(FriendshipStatus.NONE);
+        return friendships
+                .findBetween(viewer, other)
+                .map(f -> f.statusFor(viewer))
+                .orElse(FriendshipStatus.NONE);
     }
 
     private static UserSummary summary(User user, FriendshipStatus status) {
-        return new UserSummary(user.id(), user.firstName(), user.lastName(), user.details().description(),
-                user.profileImage(), status, null);
+        return new UserSummary(
+                user.id(),
+                user.firstName(),
+                user.lastName(),
+                user.details().description(),
+                user.profileImage(),
+                status,
+                null);
     }
 
     private User user(UserId id) {

@@ -8,9 +8,9 @@ import com.pagenow.userapi.domain.user.UserId;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +37,8 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
         this(users, transactions, new InMemoryBlockRepository(users));
     }
 
-    public InMemoryFriendshipRepository(InMemoryUserRepository users, DirectTransactionRunner transactions,
-                                        InMemoryBlockRepository blocks) {
+    public InMemoryFriendshipRepository(
+            InMemoryUserRepository users, DirectTransactionRunner transactions, InMemoryBlockRepository blocks) {
         this.users = users;
         this.transactions = transactions;
         this.blocks = blocks;
@@ -64,8 +64,8 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
     public synchronized void insert(Friendship friendship) {
         requireTransaction();
         if (concurrentInsert != null) {
-            friendships.putIfAbsent(Pair.of(concurrentInsert.requester(), concurrentInsert.addressee()),
-                    concurrentInsert);
+            friendships.putIfAbsent(
+                    Pair.of(concurrentInsert.requester(), concurrentInsert.addressee()), concurrentInsert);
             concurrentInsert = null;
         }
         if (friendships.putIfAbsent(Pair.of(friendship.requester(), friendship.addressee()), friendship) != null) {
@@ -99,12 +99,18 @@ public class InMemoryFriendshipRepository implements FriendshipRepository {
     public synchronized List<FriendRequest> pendingRequestsTo(UserId addressee) {
         return friendships.values().stream()
                 .filter(f -> f.isPending() && f.addressee().equals(addressee))
-                .sorted(Comparator.comparing(Friendship::requestedAt).reversed()
+                .sorted(Comparator.comparing(Friendship::requestedAt)
+                        .reversed()
                         .thenComparing(f -> f.requester().value()))
                 .map(f -> {
                     User requester = user(f.requester());
-                    return new FriendRequest(requester.id(), requester.firstName(), requester.lastName(),
-                            requester.details().description(), requester.profileImage(), f.requestedAt());
+                    return new FriendRequest(
+                            requester.id(),
+                            requester.firstName(),
+                            requester.lastName(),
+                            requester.details().description(),
+                            requester.profileImage(),
+                            f.requestedAt());
                 })
                 .toList();
     }

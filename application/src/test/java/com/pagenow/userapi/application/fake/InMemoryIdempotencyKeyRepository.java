@@ -1,7 +1,7 @@
 package com.pagenow.userapi.application.fake;
 
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.out.IdempotencyKeyRepository;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.time.Instant;
@@ -21,8 +21,8 @@ public class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepositor
     }
 
     @Override
-    public synchronized boolean insertIfAbsent(UserId user, IdempotencyKey key, Recorded recorded, Instant createdAt,
-                                               Instant notBefore) {
+    public synchronized boolean insertIfAbsent(
+            UserId user, IdempotencyKey key, Recorded recorded, Instant createdAt, Instant notBefore) {
         Key id = new Key(user, key);
         Row existing = rows.get(id);
         if (existing != null && !existing.createdAt().isBefore(notBefore)) {
@@ -44,9 +44,7 @@ public class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepositor
         return rows.size();
     }
 
-    private record Key(UserId user, IdempotencyKey key) {
-    }
+    private record Key(UserId user, IdempotencyKey key) {}
 
-    private record Row(Recorded recorded, Instant createdAt) {
-    }
+    private record Row(Recorded recorded, Instant createdAt) {}
 }

@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class InMemoryLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
 
-    private record Row(UserId recipient, long id, LiveEvent event) {
-    }
+    private record Row(UserId recipient, long id, LiveEvent event) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final Map<UserId, Long> latest = new HashMap<>();
@@ -30,7 +29,8 @@ public class InMemoryLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
 
     @Override
     public synchronized void record(LiveEvent event) {
-        for (UserId recipient : event.recipients().stream().sorted(java.util.Comparator.comparing(UserId::value))
+        for (UserId recipient : event.recipients().stream()
+                .sorted(java.util.Comparator.comparing(UserId::value))
                 .toList()) {
             long id = latest.merge(recipient, 1L, Long::sum);
             rows.add(new Row(recipient, id, event));
@@ -61,7 +61,10 @@ public class InMemoryLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
 
     @Override
     public synchronized int deleteOlderThan(Instant cutoff, int limit) {
-        List<Row> old = rows.stream().filter(row -> row.event().occurredAt().isBefore(cutoff)).limit(limit).toList();
+        List<Row> old = rows.stream()
+                .filter(row -> row.event().occurredAt().isBefore(cutoff))
+                .limit(limit)
+                .toList();
         rows.removeAll(old);
         return old.size();
     }
@@ -91,7 +94,7 @@ public class InMemoryLiveEventOutbox implements LiveEventOutbox, LiveEventFeed {
             return new StreamedEvent.FriendAccept(row.id(), accepted.accepter(), accepted.acceptedAt());
         }
         LiveEvent.Shared shared = (LiveEvent.Shared) row.event();
-        return new StreamedEvent.Share(row.id(), new ReceivedShare(shared.eventId(), null, shared.sentAt(), "", "",
-                null));
+        return new StreamedEvent.Share(
+                row.id(), new ReceivedShare(shared.eventId(), null, shared.sentAt(), "", "", null));
     }
 }

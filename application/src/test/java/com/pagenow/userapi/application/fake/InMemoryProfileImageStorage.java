@@ -1,14 +1,14 @@
 package com.pagenow.userapi.application.fake;
 
-import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.port.out.ProfileImageStorage;
 import com.pagenow.userapi.domain.user.ProfileImageKey;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +27,8 @@ public class InMemoryProfileImageStorage implements ProfileImageStorage {
     @Override
     public synchronized URI uploadUrl(ProfileImageKey key, Duration lifetime) {
         requireUp();
-        return URI.create("memory://put/" + key.value() + "?type=" + key.extension().contentType()
-                + "&ttl=" + lifetime.toSeconds());
+        return URI.create("memory://put/" + key.value() + "?type="
+                + key.extension().contentType() + "&ttl=" + lifetime.toSeconds());
     }
 
     @Override

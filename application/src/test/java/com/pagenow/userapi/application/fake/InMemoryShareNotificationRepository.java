@@ -29,8 +29,9 @@ import java.util.UUID;
  */
 public class InMemoryShareNotificationRepository implements ShareNotificationRepository {
 
-    private static final Comparator<ShareNotificationEvent> NEWEST_FIRST = Comparator
-            .comparing((ShareNotificationEvent event) -> event.share().sentAt()).reversed()
+    private static final Comparator<ShareNotificationEvent> NEWEST_FIRST = Comparator.comparing(
+                    (ShareNotificationEvent event) -> event.share().sentAt())
+            .reversed()
             .thenComparing(event -> event.id().toString());
 
     private final Map<ShareEventId, ShareNotificationEvent> events = new LinkedHashMap<>();
@@ -70,8 +71,12 @@ public class InMemoryShareNotificationRepository implements ShareNotificationRep
                     ShareDelivery copy = deliveries.get(event.id()).get(recipient);
                     return copy != null && filter.accepts(copy.isSeen());
                 })
-                .map(event -> new ReceivedShare(event.id(), basics(event.share().sender()), event.share().sentAt(),
-                        event.share().url().value(), event.share().title().value(),
+                .map(event -> new ReceivedShare(
+                        event.id(),
+                        basics(event.share().sender()),
+                        event.share().sentAt(),
+                        event.share().url().value(),
+                        event.share().title().value(),
                         deliveries.get(event.id()).get(recipient).seenAt()))
                 .toList();
     }
@@ -83,10 +88,15 @@ public class InMemoryShareNotificationRepository implements ShareNotificationRep
                 .sorted(NEWEST_FIRST)
                 .skip(page.offset())
                 .limit(page.limit())
-                .map(event -> new SentShare(event.id(), event.share().url().value(), event.share().title().value(),
+                .map(event -> new SentShare(
+                        event.id(),
+                        event.share().url().value(),
+                        event.share().title().value(),
                         event.share().sentAt(),
                         event.share().personalRecipient().map(this::basics).orElse(null),
-                        deliveries.get(event.id()).values().stream().filter(copy -> !copy.isSeen()).count()))
+                        deliveries.get(event.id()).values().stream()
+                                .filter(copy -> !copy.isSeen())
+                                .count()))
                 .toList();
     }
 
@@ -118,7 +128,11 @@ public class InMemoryShareNotificationRepository implements ShareNotificationRep
 
     private UserBasics basics(UserId id) {
         User user = requireUser(id);
-        return new UserBasics(user.id(), user.firstName(), user.lastName(), user.profileImage().extension());
+        return new UserBasics(
+                user.id(),
+                user.firstName(),
+                user.lastName(),
+                user.profileImage().extension());
     }
 
     private User requireUser(UserId id) {
@@ -127,6 +141,5 @@ public class InMemoryShareNotificationRepository implements ShareNotificationRep
     }
 
     /** A stored event with the id it was given. */
-    public record ShareNotificationEvent(ShareEventId id, ShareNotification share) {
-    }
+    public record ShareNotificationEvent(ShareEventId id, ShareNotification share) {}
 }

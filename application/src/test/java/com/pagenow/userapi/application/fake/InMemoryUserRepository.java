@@ -75,8 +75,16 @@ public class InMemoryUserRepository implements UserRepository {
     }
 
     private static User withImage(User user, ProfileImage image) {
-        return new User(user.id(), user.email(), user.firstName(), user.lastName(), user.details(),
-                user.visibility(), user.sharing(), image, user.createdAt());
+        return new User(
+                user.id(),
+                user.email(),
+                user.firstName(),
+                user.lastName(),
+                user.details(),
+                user.visibility(),
+                user.sharing(),
+                image,
+                user.createdAt());
     }
 
     /** Every stored profile, in insertion order. */
@@ -86,7 +94,8 @@ public class InMemoryUserRepository implements UserRepository {
 
     private void requireEmailFree(User user) {
         boolean taken = users.values().stream()
-                .anyMatch(other -> !other.id().equals(user.id()) && other.email().equals(user.email()));
+                .anyMatch(
+                        other -> !other.id().equals(user.id()) && other.email().equals(user.email()));
         if (taken) {
             throw User.emailTaken();
         }

@@ -21,11 +21,14 @@ import java.util.Set;
  */
 public class InMemoryUserSearchRepository implements UserSearchRepository {
 
-    private static final Comparator<Ranked> RANKING = Comparator
-            .comparingInt((Ranked r) -> r.summary().status().state()).reversed()
-            .thenComparing(Comparator.comparingLong((Ranked r) -> r.summary().mutualFriendCount()).reversed())
+    private static final Comparator<Ranked> RANKING = Comparator.comparingInt(
+                    (Ranked r) -> r.summary().status().state())
+            .reversed()
+            .thenComparing(Comparator.comparingLong((Ranked r) -> r.summary().mutualFriendCount())
+                    .reversed())
             .thenComparing(Comparator.comparingInt(Ranked::score).reversed())
-            .thenComparing(Comparator.comparing((Ranked r) -> r.summary().id().value()).reversed());
+            .thenComparing(
+                    Comparator.comparing((Ranked r) -> r.summary().id().value()).reversed());
 
     private final InMemoryUserRepository users;
     private final InMemoryFriendshipRepository friendships;
@@ -38,30 +41,37 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
     @Override
     public List<UserSummary> search(UserId viewer, SearchField field, SearchText text, PageRequest page) {
         String needle = lower(text.value());
-        return rank(users.all().stream()
-                .filter(user -> !user.id().equals(viewer))
-                .filter(user -> !friendships.blocks().separates(viewer, user.id()))
-                .map(user -> ranked(viewer, user, shown(user, field, needle)
-                        ? score(lower(fieldOf(user, field)), needle) : 0))
-                .filter(ranked -> ranked.score() > 0)
-                .toList(), page);
+        return rank(
+                users.all().stream()
+                        .filter(user -> !user.id().equals(viewer))
+                        .filter(user -> !friendships.blocks().separates(viewer, user.id()))
+                        .map(user -> ranked(
+                                viewer,
+                                user,
+                                shown(user, field, needle) ? score(lower(fieldOf(user, field)), needle) : 0))
+                        .filter(ranked -> ranked.score() > 0)
+                        .toList(),
+                page);
     }
 
     @Override
-    public List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact,
-                                           PageRequest page) {
+    public List<UserSummary> searchFriends(
+            UserId viewer, SearchField field, SearchText text, boolean exact, PageRequest page) {
         String needle = lower(text.value());
         Set<UserId> friends = friendships.acceptedFriendIds(viewer);
-        return rank(users.all().stream()
-                .filter(user -> friends.contains(user.id()))
-                .map(user -> {
-                    String haystack = lower(fieldOf(user, field));
-                    int score = !shown(user, field, needle) ? 0
-                            : exact ? (haystack.equals(needle) ? 3 : 0) : score(haystack, needle);
-                    return ranked(viewer, user, score);
-                })
-                .filter(ranked -> ranked.score() > 0)
-                .toList(), page);
+        return rank(
+                users.all().stream()
+                        .filter(user -> friends.contains(user.id()))
+                        .map(user -> {
+                            String haystack = lower(fieldOf(user, field));
+                            int score = !shown(user, field, needle)
+                                    ? 0
+                                    : exact ? (haystack.equals(needle) ? 3 : 0) : score(haystack, needle);
+                            return ranked(viewer, user, score);
+                        })
+                        .filter(ranked -> ranked.score() > 0)
+                        .toList(),
+                page);
     }
 
     private List<UserSummary> rank(List<Ranked> matches, PageRequest page) {
@@ -74,13 +84,22 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
     }
 
     private Ranked ranked(UserId viewer, User user, int score) {
-        FriendshipStatus status = friendships.findBetween(viewer, user.id())
+        FriendshipStatus status = friendships
+                .findBetween(viewer, user.id())
                 .map(friendship -> friendship.statusFor(viewer))
                 .orElse(FriendshipStatus.NONE);
         Set<UserId> shared = new HashSet<>(friendships.acceptedFriendIds(viewer));
         shared.retainAll(friendships.acceptedFriendIds(user.id()));
-        return new Ranked(new UserSummary(user.id(), user.firstName(), user.lastName(), user.details().description(),
-                user.profileImage(), status, (long) shared.size()), score);
+        return new Ranked(
+                new UserSummary(
+                        user.id(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.details().description(),
+                        user.profileImage(),
+                        status,
+                        (long) shared.size()),
+                score);
     }
 
     private static int score(String haystack, String needle) {
@@ -95,7 +114,8 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
 
     /** A private address matches only as the whole address. */
     private static boolean shown(User user, SearchField field, String needle) {
-        return field == SearchField.NAME || user.visibility().emailPublic()
+        return field == SearchField.NAME
+                || user.visibility().emailPublic()
                 || lower(user.email().value()).equals(needle);
     }
 
@@ -110,6 +130,5 @@ public class InMemoryUserSearchRepository implements UserSearchRepository {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private record Ranked(UserSummary summary, int score) {
-    }
+    private record Ranked(UserSummary summary, int score) {}
 }

@@ -30,7 +30,8 @@ class SearchTextTest {
     @ValueSource(strings = {"", "   ", "\\", " \\ "})
     void emptyTextIsRejectedAsFieldQ(String raw) {
         assertThatThrownBy(() -> SearchText.of(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
     @Test
@@ -43,7 +44,8 @@ class SearchTextTest {
         String korean = "이".repeat(SearchText.MAX_LENGTH);
         assertThat(SearchText.of(korean).value()).isEqualTo(korean);
         assertThatThrownBy(() -> SearchText.of(korean + "용"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
     @Test

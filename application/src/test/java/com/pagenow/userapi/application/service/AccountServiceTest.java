@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryAccountDeletionRepository;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
@@ -9,7 +10,6 @@ import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.account.RecentSignInRequiredException;
 import com.pagenow.userapi.application.port.in.user.RegisterUserCommand;
 import com.pagenow.userapi.application.port.out.AccountExportRepository;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.CleanupTask;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
@@ -39,8 +39,14 @@ class AccountServiceTest {
             getClass().getClassLoader(), new Class<?>[] {AccountExportRepository.class}, (proxy, method, args) -> null);
 
     private AccountService service(boolean deleteSignIns) {
-        return new AccountService(users, noLists, deletions, new InMemoryProfileImageStorage(),
-                new DirectTransactionRunner(), CLOCK, new AccountService.Settings(Duration.ofSeconds(900), deleteSignIns),
+        return new AccountService(
+                users,
+                noLists,
+                deletions,
+                new InMemoryProfileImageStorage(),
+                new DirectTransactionRunner(),
+                CLOCK,
+                new AccountService.Settings(Duration.ofSeconds(900), deleteSignIns),
                 told::add);
     }
 
@@ -54,7 +60,8 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> service(false).deleteAccount(signedIn("ann", NOW.minusSeconds(901), NOW)))
                 .isInstanceOf(RecentSignInRequiredException.class)
-                .extracting(e -> ((RecentSignInRequiredException) e).maxAge()).isEqualTo(Duration.ofSeconds(900));
+                .extracting(e -> ((RecentSignInRequiredException) e).maxAge())
+                .isEqualTo(Duration.ofSeconds(900));
         assertThat(users.exists(UserId.of("ann"))).isTrue();
         assertThat(told).isEmpty();
     }
@@ -67,10 +74,16 @@ class AccountServiceTest {
         service(false).deleteAccount(signedIn("bob", NOW.minusSeconds(60), NOW));
         service(true).deleteAccount(signedIn("cid", NOW.minusSeconds(60), NOW));
 
-        assertThat(deletions.recordedCleanup()).containsExactly(CleanupTask.Kind.PROFILE_IMAGE,
-                CleanupTask.Kind.PROFILE_IMAGE, CleanupTask.Kind.SIGN_IN_ACCOUNT);
+        assertThat(deletions.recordedCleanup())
+                .containsExactly(
+                        CleanupTask.Kind.PROFILE_IMAGE,
+                        CleanupTask.Kind.PROFILE_IMAGE,
+                        CleanupTask.Kind.SIGN_IN_ACCOUNT);
         assertThat(told).containsExactly(UserId.of("bob"), UserId.of("cid"));
-        assertThat(deletions.tombstone(UserId.of("bob"))).get().extracting(gone -> gone.deletedAt()).isEqualTo(NOW);
+        assertThat(deletions.tombstone(UserId.of("bob")))
+                .get()
+                .extracting(gone -> gone.deletedAt())
+                .isEqualTo(NOW);
     }
 
     @Test
@@ -85,13 +98,16 @@ class AccountServiceTest {
         users.insert(aUser("eve").build());
         service(false).deleteAccount(signedIn("eve", NOW, NOW.minusSeconds(30)));
         InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
-        UserProfileService profiles = new UserProfileService(users, blocks, blocks, new DirectTransactionRunner(),
-                CLOCK, deletions);
+        UserProfileService profiles =
+                new UserProfileService(users, blocks, blocks, new DirectTransactionRunner(), CLOCK, deletions);
 
-        assertThatThrownBy(() -> profiles.register(new RegisterUserCommand(
-                signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))
+        assertThatThrownBy(() -> profiles.register(
+                        new RegisterUserCommand(signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))
                 .isInstanceOf(TokenRejectedException.class);
-        assertThat(profiles.register(new RegisterUserCommand(signedIn("eve", NOW, NOW.plusSeconds(1)), "Eve", "New",
-                null, null)).lastName().value()).isEqualTo("New");
+        assertThat(profiles.register(new RegisterUserCommand(
+                                signedIn("eve", NOW, NOW.plusSeconds(1)), "Eve", "New", null, null))
+                        .lastName()
+                        .value())
+                .isEqualTo("New");
     }
 }

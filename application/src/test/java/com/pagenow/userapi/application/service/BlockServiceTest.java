@@ -5,11 +5,11 @@ import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
 import com.pagenow.userapi.application.port.in.block.ListBlockedUsersQuery;
-import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.block.UnblockUserCommand;
+import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.domain.error.ForbiddenException;
@@ -51,8 +51,8 @@ class BlockServiceTest {
 
     @Test
     void blockingStoresTheBlockAndEndsTheFriendshipInOneTransaction() {
-        transactions.inTransaction(() -> friendships.insert(Friendship.reconstitute(id("bob"), id("alice"), START,
-                START)));
+        transactions.inTransaction(
+                () -> friendships.insert(Friendship.reconstitute(id("bob"), id("alice"), START, START)));
         int before = transactions.started();
         int locks = blocks.pairLocks();
 
@@ -97,11 +97,14 @@ class BlockServiceTest {
     @Test
     void blockingOneselfIsInvalidAndAnUnknownUserIsNotFound() {
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), "alice"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("blocked"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("blocked"));
         assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), " "))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
         assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("alice"), "nobody")))
-                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("User not found");
         assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("ghost"), "alice")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(blocks.all()).isEmpty();
@@ -112,9 +115,11 @@ class BlockServiceTest {
         service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
 
         assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("bob"), "alice")))
-                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("User not found");
         assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("bob"), "alice")))
-                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("User not found");
         assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("alice"), "bob")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(friendships.all()).isEmpty();
@@ -125,7 +130,8 @@ class BlockServiceTest {
         service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
 
         assertThatThrownBy(() -> service.unblockUser(new UnblockUserCommand(caller("bob"), "alice")))
-                .isInstanceOf(NotFoundException.class).hasMessage("You do not block this user");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("You do not block this user");
         service.unblockUser(new UnblockUserCommand(caller("alice"), "bob"));
 
         assertThat(blocks.all()).isEmpty();
@@ -140,13 +146,17 @@ class BlockServiceTest {
         service.blockUser(new BlockUserCommand(caller("alice"), "carol"));
 
         assertThat(service.listBlockedUsers(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(15, 0))))
-                .extracting(blocked -> blocked.user().id().value()).containsExactly("carol", "bob");
+                .extracting(blocked -> blocked.user().id().value())
+                .containsExactly("carol", "bob");
         assertThat(service.listBlockedUsers(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(0, 0))))
                 .isEmpty();
-        assertThat(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(1000, 0)).page().limit())
+        assertThat(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(1000, 0))
+                        .page()
+                        .limit())
                 .isEqualTo(100);
         assertThat(service.listBlockedUsers(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(15, 1))))
-                .extracting(BlockedUser::blockedAt).containsExactly(START);
+                .extracting(BlockedUser::blockedAt)
+                .containsExactly(START);
     }
 
     private static Caller caller(String id) {

@@ -4,8 +4,8 @@ import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.DirectTransactionRunner;
 import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
 import com.pagenow.userapi.application.port.in.friendship.CountFriendsQuery;
 import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuery;
@@ -50,13 +50,19 @@ class FriendshipServiceTest {
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
     private final FriendshipService service =
             new FriendshipService(users, friendships, friendships.blocks(), transactions, clock);
-    private final FriendshipQueryService queries = new FriendshipQueryService(friendships, friendships.graph(),
-            friendships.blocks());
+    private final FriendshipQueryService queries =
+            new FriendshipQueryService(friendships, friendships.graph(), friendships.blocks());
 
     @BeforeEach
     void registerUsers() {
-        users.insert(aUser("alice").withName("Alice", "Kim").withDescription("hi, Alice here").build());
-        users.insert(aUser("bob").withName("Bob", "Lee").withProfileImage(START, "png").build());
+        users.insert(aUser("alice")
+                .withName("Alice", "Kim")
+                .withDescription("hi, Alice here")
+                .build());
+        users.insert(aUser("bob")
+                .withName("Bob", "Lee")
+                .withProfileImage(START, "png")
+                .build());
         users.insert(aUser("carol").withName("Carol", "Park").build());
         users.insert(aUser("dave").withName("Dave", "Choi").build());
     }
@@ -79,39 +85,47 @@ class FriendshipServiceTest {
         @Test
         void askingOneselfIsInvalidForTheAddressee() {
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "alice"))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("addressee"));
         }
 
         @Test
         void aMalformedUserIdIsInvalidForUserId2() {
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), " "))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "x".repeat(51)))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
         }
 
         @Test
         void aMissingUserIdIsAViolationNamingTheField() {
             assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), null))
-                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                            e.getConstraintViolations()).singleElement()
-                            .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("userId2")));
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class,
+                            e -> assertThat(e.getConstraintViolations())
+                                    .singleElement()
+                                    .satisfies(
+                                            v -> assertThat(v.getPropertyPath()).hasToString("userId2")));
         }
 
         @Test
         void askingAnUnknownUserIsNotFound() {
             assertThatThrownBy(() -> send("alice", "nobody"))
-                    .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("User not found");
             assertThat(friendships.all()).isEmpty();
         }
 
         @Test
         void askingBeforeRegisteringIsNotFound() {
             assertThatThrownBy(() -> send("newcomer", "alice"))
-                    .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("User not found");
             assertThat(friendships.all()).isEmpty();
         }
 
@@ -203,7 +217,8 @@ class FriendshipServiceTest {
         @Test
         void acceptingOneselfIsInvalidForUserId1() {
             assertThatThrownBy(() -> new AcceptFriendRequestCommand(caller("bob"), "bob"))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id1"));
         }
     }
@@ -322,10 +337,12 @@ class FriendshipServiceTest {
         @Test
         void malformedIdsAreInvalidForTheirField() {
             assertThatThrownBy(() -> new RemoveFriendshipCommand(caller("alice"), "alice", ""))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
             assertThatThrownBy(() -> new RemoveFriendshipCommand(caller("alice"), "", "alice"))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id1"));
         }
     }
@@ -406,15 +423,17 @@ class FriendshipServiceTest {
             List<FriendRequest> received = queries.listReceivedFriendRequests(caller("alice"));
 
             assertThat(received).extracting(r -> r.requester().value()).containsExactly("carol", "dave", "bob");
-            assertThat(received).extracting(FriendRequest::requestedAt).isSortedAccordingTo(
-                    java.util.Comparator.reverseOrder());
+            assertThat(received)
+                    .extracting(FriendRequest::requestedAt)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         }
 
         @Test
         void carriesTheRequestersBasics() {
             send("bob", "alice");
 
-            FriendRequest request = queries.listReceivedFriendRequests(caller("alice")).get(0);
+            FriendRequest request =
+                    queries.listReceivedFriendRequests(caller("alice")).get(0);
 
             assertThat(request.firstName().value()).isEqualTo("Bob");
             assertThat(request.lastName().value()).isEqualTo("Lee");
@@ -431,7 +450,8 @@ class FriendshipServiceTest {
 
             assertThat(queries.listReceivedFriendRequests(caller("alice"))).isEmpty();
             assertThat(queries.listReceivedFriendRequests(caller("bob")))
-                    .extracting(r -> r.requester().value()).containsExactly("dave", "alice");
+                    .extracting(r -> r.requester().value())
+                    .containsExactly("dave", "alice");
         }
     }
 
@@ -479,9 +499,13 @@ class FriendshipServiceTest {
                     new ListFriendsOfUserQuery(caller("alice"), "bob", PageRequest.of(15, 0)));
 
             assertThat(friends).extracting(f -> f.id().value()).containsExactly("alice", "carol", "dave", "erin");
-            assertThat(friends).extracting(UserSummary::status).containsExactly(
-                    FriendshipStatus.NONE, FriendshipStatus.FRIENDS, FriendshipStatus.OUTGOING,
-                    FriendshipStatus.INCOMING);
+            assertThat(friends)
+                    .extracting(UserSummary::status)
+                    .containsExactly(
+                            FriendshipStatus.NONE,
+                            FriendshipStatus.FRIENDS,
+                            FriendshipStatus.OUTGOING,
+                            FriendshipStatus.INCOMING);
         }
 
         @Test
@@ -513,10 +537,14 @@ class FriendshipServiceTest {
 
         @Test
         void negativePagingIsInvalid() {
-            assertThatThrownBy(() -> PageRequest.of(-1, 0)).isInstanceOfSatisfying(InvalidValueException.class,
-                    e -> assertThat(e.field()).isEqualTo("limit"));
-            assertThatThrownBy(() -> PageRequest.of(5, -1)).isInstanceOfSatisfying(InvalidValueException.class,
-                    e -> assertThat(e.field()).isEqualTo("offset"));
+            assertThatThrownBy(() -> PageRequest.of(-1, 0))
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("limit"));
+            assertThatThrownBy(() -> PageRequest.of(5, -1))
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("offset"));
         }
 
         @Test
@@ -524,13 +552,16 @@ class FriendshipServiceTest {
             befriend("alice", "bob");
 
             assertThat(friendsOf("nobody", 15, 0)).isEmpty();
-            assertThat(queries.countFriends(new CountFriendsQuery(caller("alice"), "nobody"))).isZero();
+            assertThat(queries.countFriends(new CountFriendsQuery(caller("alice"), "nobody")))
+                    .isZero();
         }
 
         private List<String> friendsOf(String user, int limit, int offset) {
-            return queries.listFriendsOfUser(
-                            new ListFriendsOfUserQuery(caller("carol"), user, PageRequest.of(limit, offset)))
-                    .stream().map(f -> f.id().value()).toList();
+            return queries
+                    .listFriendsOfUser(new ListFriendsOfUserQuery(caller("carol"), user, PageRequest.of(limit, offset)))
+                    .stream()
+                    .map(f -> f.id().value())
+                    .toList();
         }
     }
 
@@ -584,9 +615,12 @@ class FriendshipServiceTest {
                 befriend("bob", id);
             }
 
-            assertThat(mutual("alice", "bob", 100, 0)).hasSize(15).startsWith("shared00").endsWith("shared14");
-            assertThat(mutual("alice", "bob", 100, 15)).containsExactly(
-                    "shared15", "shared16", "shared17", "shared18", "shared19");
+            assertThat(mutual("alice", "bob", 100, 0))
+                    .hasSize(15)
+                    .startsWith("shared00")
+                    .endsWith("shared14");
+            assertThat(mutual("alice", "bob", 100, 15))
+                    .containsExactly("shared15", "shared16", "shared17", "shared18", "shared19");
             assertThat(mutual("alice", "bob", 0, 0)).isEmpty();
             assertThat(countMutual("alice", "bob")).isEqualTo(20);
         }
@@ -600,9 +634,11 @@ class FriendshipServiceTest {
         }
 
         private List<String> mutual(String viewer, String other, int limit, int offset) {
-            return queries.listMutualFriends(
-                            new ListMutualFriendsQuery(caller(viewer), other, PageRequest.of(limit, offset)))
-                    .stream().map(f -> f.id().value()).toList();
+            return queries
+                    .listMutualFriends(new ListMutualFriendsQuery(caller(viewer), other, PageRequest.of(limit, offset)))
+                    .stream()
+                    .map(f -> f.id().value())
+                    .toList();
         }
 
         private long countMutual(String viewer, String other) {

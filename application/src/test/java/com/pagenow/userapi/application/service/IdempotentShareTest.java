@@ -7,9 +7,9 @@ import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
-import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.friendship.Friendship;
@@ -91,9 +91,10 @@ class IdempotentShareTest {
         share("alice", "key-1", URL, TITLE);
 
         for (Runnable other : new Runnable[] {
-                () -> share("alice", "key-1", URL, "Another title"),
-                () -> share("alice", "key-1", URL + "/2", TITLE),
-                () -> personal("alice", "key-1", "bob")}) {
+            () -> share("alice", "key-1", URL, "Another title"),
+            () -> share("alice", "key-1", URL + "/2", TITLE),
+            () -> personal("alice", "key-1", "bob")
+        }) {
             assertThatThrownBy(other::run).isInstanceOfSatisfying(InvalidValueException.class, e -> {
                 assertThat(e.field()).isEqualTo("Idempotency-Key");
                 assertThat(e.getMessage()).isEqualTo(IdempotentShares.REUSED_KEY);
@@ -121,7 +122,9 @@ class IdempotentShareTest {
 
         assertThat(later).isNotEqualTo(first);
         assertThat(shares.allEvents()).hasSize(3);
-        assertThat(keys.size()).as("key-2 expired and was removed; key-1 holds the new event").isEqualTo(1);
+        assertThat(keys.size())
+                .as("key-2 expired and was removed; key-1 holds the new event")
+                .isEqualTo(1);
         assertThat(share("alice", "key-1", URL, TITLE)).isEqualTo(later);
     }
 
@@ -129,8 +132,8 @@ class IdempotentShareTest {
     void aRefusedShareRecordsNoKeySoItsRetryIsDecidedAfresh() {
         assertThatThrownBy(() -> personal("alice", "k", "erin")).isInstanceOf(ForbiddenException.class);
         assertThat(keys.size()).isZero();
-        transactions.inTransaction(() ->
-                friendships.insert(Friendship.reconstitute(id("alice"), id("erin"), START, START)));
+        transactions.inTransaction(
+                () -> friendships.insert(Friendship.reconstitute(id("alice"), id("erin"), START, START)));
 
         assertThat(personal("alice", "k", "erin")).isNotNull();
         assertThat(shares.allEvents()).hasSize(1);
@@ -140,8 +143,8 @@ class IdempotentShareTest {
     @ValueSource(strings = {"", "with space", "tab\there", "naïve", "\u0000"})
     void keysAreOneTo255VisibleAsciiCharacters(String key) {
         assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), URL, TITLE, key))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("Idempotency-Key"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("Idempotency-Key"));
     }
 
     @Test

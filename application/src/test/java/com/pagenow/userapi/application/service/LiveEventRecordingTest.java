@@ -7,8 +7,8 @@ import com.pagenow.userapi.application.fake.InMemoryIdempotencyKeyRepository;
 import com.pagenow.userapi.application.fake.InMemoryLiveEventOutbox;
 import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
-import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.Caller;
+import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
@@ -46,14 +46,15 @@ class LiveEventRecordingTest {
             new InMemoryShareNotificationRepository(users, transactions);
     private final InMemoryLiveEventOutbox events = new InMemoryLiveEventOutbox();
     private final LiveEventOutbox inTransactionOnly = event -> {
-        assertThat(transactions.isActive()).as("recorded inside the change's transaction").isTrue();
+        assertThat(transactions.isActive())
+                .as("recorded inside the change's transaction")
+                .isTrue();
         events.record(event);
     };
     private final FriendshipService friendshipService =
             new FriendshipService(users, friendships, friendships.blocks(), transactions, clock, inTransactionOnly);
-    private final ShareNotificationService shareService =
-            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
-                    transactions, clock, inTransactionOnly);
+    private final ShareNotificationService shareService = new ShareNotificationService(
+            users, friendships, shares, new InMemoryIdempotencyKeyRepository(), transactions, clock, inTransactionOnly);
 
     @BeforeEach
     void users() {
@@ -66,8 +67,7 @@ class LiveEventRecordingTest {
     void aFriendRequestTellsTheAddresseeWhoAskedAndWhen() {
         friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
 
-        assertThat(events.of(BOB)).singleElement()
-                .isEqualTo(new StreamedEvent.FriendRequest(1, ALICE, START));
+        assertThat(events.of(BOB)).singleElement().isEqualTo(new StreamedEvent.FriendRequest(1, ALICE, START));
         assertThat(events.of(ALICE)).isEmpty();
     }
 
@@ -76,15 +76,15 @@ class LiveEventRecordingTest {
         friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
         friendshipService.acceptFriendRequest(new AcceptFriendRequestCommand(caller(BOB), "alice"));
 
-        assertThat(events.of(ALICE)).singleElement()
-                .isEqualTo(new StreamedEvent.FriendAccept(1, BOB, START));
+        assertThat(events.of(ALICE)).singleElement().isEqualTo(new StreamedEvent.FriendAccept(1, BOB, START));
     }
 
     @Test
     void aRejectedRequestDeclinesAndRemovalsTellNobody() {
         friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
-        assertThatThrownBy(() -> friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(BOB),
-                "alice"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(
+                        () -> friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(BOB), "alice")))
+                .isInstanceOf(ConflictException.class);
         friendshipService.declineFriendRequest(new DeclineFriendRequestCommand(caller(BOB), "alice"));
         friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
         friendshipService.removeFriendship(new RemoveFriendshipCommand(caller(ALICE), "alice", "bob"));
@@ -98,16 +98,20 @@ class LiveEventRecordingTest {
         befriend(CAROL, ALICE);
         int before = events.size();
 
-        ShareEventId all = shareService.shareWithFriends(
-                new ShareWithFriendsCommand(caller(ALICE), "https://example.com/a", "A"));
+        ShareEventId all =
+                shareService.shareWithFriends(new ShareWithFriendsCommand(caller(ALICE), "https://example.com/a", "A"));
         ShareEventId personal = shareService.shareWithFriend(
                 new ShareWithFriendCommand(caller(ALICE), "https://example.com/b", "B", "carol"));
 
         assertThat(events.size() - before).isEqualTo(3);
-        assertThat(events.of(BOB)).filteredOn(StreamedEvent.Share.class::isInstance)
-                .extracting(event -> ((StreamedEvent.Share) event).share().eventId()).containsExactly(all);
-        assertThat(events.of(CAROL)).filteredOn(StreamedEvent.Share.class::isInstance)
-                .extracting(event -> ((StreamedEvent.Share) event).share().eventId()).containsExactly(all, personal);
+        assertThat(events.of(BOB))
+                .filteredOn(StreamedEvent.Share.class::isInstance)
+                .extracting(event -> ((StreamedEvent.Share) event).share().eventId())
+                .containsExactly(all);
+        assertThat(events.of(CAROL))
+                .filteredOn(StreamedEvent.Share.class::isInstance)
+                .extracting(event -> ((StreamedEvent.Share) event).share().eventId())
+                .containsExactly(all, personal);
         assertThat(events.of(ALICE)).noneMatch(StreamedEvent.Share.class::isInstance);
     }
 
@@ -115,7 +119,7 @@ class LiveEventRecordingTest {
     void aRefusedShareRecordsNothing() {
         int before = events.size();
         assertThatThrownBy(() -> shareService.shareWithFriend(
-                new ShareWithFriendCommand(caller(ALICE), "https://example.com/b", "B", "carol")))
+                        new ShareWithFriendCommand(caller(ALICE), "https://example.com/b", "B", "carol")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(events.size()).isEqualTo(before);
     }

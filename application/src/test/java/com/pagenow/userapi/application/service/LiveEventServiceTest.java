@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.fake.AdjustableClock;
 import com.pagenow.userapi.application.fake.InMemoryLiveEventOutbox;
 import com.pagenow.userapi.application.fake.ManualLiveEventSignals;
@@ -10,7 +11,6 @@ import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.readmodel.LiveEvent;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
 import com.pagenow.userapi.domain.user.UserId;
@@ -36,8 +36,8 @@ class LiveEventServiceTest {
     private final AdjustableClock clock = new AdjustableClock(START);
     private final InMemoryLiveEventOutbox outbox = new InMemoryLiveEventOutbox();
     private final ManualLiveEventSignals signals = new ManualLiveEventSignals();
-    private final LiveEventService service = new LiveEventService(outbox, signals, clock,
-            LiveEventService.Settings.DEFAULTS.withMaxStreams(8)).start();
+    private final LiveEventService service =
+            new LiveEventService(outbox, signals, clock, LiveEventService.Settings.DEFAULTS.withMaxStreams(8)).start();
 
     @AfterEach
     void stop() {
@@ -106,10 +106,10 @@ class LiveEventServiceTest {
     @Test
     void aSixthStreamOfOneUserIsRefusedUntilOneCloses() {
         List<LiveEventSubscription> five = IntStream.range(0, SubscribeToLiveEventsUseCase.STREAMS_PER_USER)
-                .mapToObj(i -> service.subscribe(command(ALICE, null))).toList();
+                .mapToObj(i -> service.subscribe(command(ALICE, null)))
+                .toList();
 
-        assertThatThrownBy(() -> service.subscribe(command(ALICE, null)))
-                .isInstanceOf(TooManyStreamsException.class);
+        assertThatThrownBy(() -> service.subscribe(command(ALICE, null))).isInstanceOf(TooManyStreamsException.class);
         service.subscribe(command(BOB, null));
 
         five.get(0).cancel();
@@ -121,23 +121,24 @@ class LiveEventServiceTest {
     @Test
     void theInstanceRefusesStreamsBeyondItsMaximum() {
         IntStream.range(0, 8).forEach(i -> service.subscribe(command(UserId.of("u" + i), null)));
-        assertThatThrownBy(() -> service.subscribe(command(ALICE, null)))
-                .isInstanceOf(StreamCapacityException.class);
+        assertThatThrownBy(() -> service.subscribe(command(ALICE, null))).isInstanceOf(StreamCapacityException.class);
     }
 
     @Test
     void theStreamEndsWhenTheTokenExpires() {
         RecordingSink sink = new RecordingSink();
-        service.subscribe(new SubscribeToLiveEventsCommand(new Caller(ALICE, null), clock.instant().plusMillis(300),
-                null)).start(sink);
+        service.subscribe(new SubscribeToLiveEventsCommand(
+                        new Caller(ALICE, null), clock.instant().plusMillis(300), null))
+                .start(sink);
         await(() -> sink.closed, Duration.ofSeconds(5));
         assertThat(service.openStreams()).isZero();
     }
 
     @Test
     void anExpiredTokenOpensNoStreamEvenInsideTheVerifiersClockSkew() {
-        assertThatThrownBy(() -> service.subscribe(new SubscribeToLiveEventsCommand(new Caller(ALICE, null),
-                clock.instant(), null))).isInstanceOf(TokenRejectedException.class);
+        assertThatThrownBy(() -> service.subscribe(
+                        new SubscribeToLiveEventsCommand(new Caller(ALICE, null), clock.instant(), null)))
+                .isInstanceOf(TokenRejectedException.class);
         assertThat(service.openStreams()).isZero();
     }
 
@@ -165,7 +166,10 @@ class LiveEventServiceTest {
 
     @Test
     void purgeForgetsEventsPastTheRetentionInBatches() {
-        LiveEventService small = new LiveEventService(outbox, new ManualLiveEventSignals(), clock,
+        LiveEventService small = new LiveEventService(
+                outbox,
+                new ManualLiveEventSignals(),
+                clock,
                 new LiveEventService.Settings(10, Duration.ofHours(24), Duration.ofHours(1), 3, Duration.ofSeconds(1)));
         IntStream.range(0, 7).forEach(i -> request(UserId.of("u" + i), ALICE));
         clock.advance(Duration.ofHours(23));

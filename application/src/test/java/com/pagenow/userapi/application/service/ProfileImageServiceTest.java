@@ -1,11 +1,11 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.application.fake.InMemoryBlockRepository;
 import com.pagenow.userapi.application.fake.InMemoryProfileImageStorage;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
-import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.user.Email;
@@ -62,7 +62,8 @@ class ProfileImageServiceTest {
     @Test
     void aWrongExtensionIsRefusedAndRecordsNothing() {
         assertThatThrownBy(() -> service.profileImageUploadUrl(ALICE, "bmp"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("image_ext"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("image_ext"));
         assertThatThrownBy(() -> service.profileImageUploadUrl(ALICE, "png/../../bob/profile_image.png"))
                 .isInstanceOf(InvalidValueException.class);
 
@@ -74,7 +75,8 @@ class ProfileImageServiceTest {
         Caller stranger = new Caller(UserId.of("stranger"), null);
 
         assertThatThrownBy(() -> service.profileImageUploadUrl(stranger, "png"))
-                .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("User not found");
     }
 
     @Test
@@ -100,8 +102,8 @@ class ProfileImageServiceTest {
     void bulkUrlsKeepRequestOrderAndSkipUnknownUsersAndEmptyExtensions() {
         users.insert(aUser("carol").build());
 
-        Map<UserId, URI> urls = service.profileImageUrls(ALICE,
-                ids("carol", "nobody", "bob", "alice", "x".repeat(51)), List.of("gif", "png", "jpg", "", "png"));
+        Map<UserId, URI> urls = service.profileImageUrls(
+                ALICE, ids("carol", "nobody", "bob", "alice", "x".repeat(51)), List.of("gif", "png", "jpg", "", "png"));
 
         assertThat(urls.keySet()).containsExactly(UserId.of("carol"), UserId.of("bob"));
         assertThat(urls.get(UserId.of("carol"))).hasToString("memory://get/carol/profile_image.gif?ttl=3600");
@@ -110,15 +112,15 @@ class ProfileImageServiceTest {
     @Test
     void bulkListsOfDifferentLengthsAreRefused() {
         assertThatThrownBy(() -> service.profileImageUrls(ALICE, ids("alice", "bob"), List.of("png")))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("image_ext_arr"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("image_ext_arr"));
     }
 
     @Test
     void bulkRefusesAnExtensionNoUploadCanHaveNamingItsPosition() {
         assertThatThrownBy(() -> service.profileImageUrls(ALICE, ids("alice", "bob"), List.of("png", "exe")))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("image_ext_arr[1]"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("image_ext_arr[1]"));
     }
 
     @Test
@@ -170,10 +172,13 @@ class ProfileImageServiceTest {
 
         assertThatThrownBy(() -> service.profileImageUrl(ALICE, UserId.of("bob"), "jpg"))
                 .hasMessage("User not found");
-        assertThat(service.profileImageUrls(ALICE, ids("bob", "alice"), List.of("jpg", "png")).keySet())
+        assertThat(service.profileImageUrls(ALICE, ids("bob", "alice"), List.of("jpg", "png"))
+                        .keySet())
                 .containsExactly(UserId.of("alice"));
         Caller bob = new Caller(UserId.of("bob"), null);
-        assertThat(service.profileImageUrl(bob, UserId.of("alice"), "png")).as("the blocker still sees").isNotNull();
+        assertThat(service.profileImageUrl(bob, UserId.of("alice"), "png"))
+                .as("the blocker still sees")
+                .isNotNull();
     }
 
     @Test
@@ -210,8 +215,8 @@ class ProfileImageServiceTest {
                 throw new ProfileImageStorageUnavailableException("storage is down", null);
             }
         };
-        ProfileImageService checking = new ProfileImageService(users, blocks, failingCheck,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        ProfileImageService checking =
+                new ProfileImageService(users, blocks, failingCheck, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(checking.profileImageUrl(ALICE, UserId.of("bob"), "jpg"))
                 .hasToString("memory://get/bob/profile_image.jpg?ttl=3600");

@@ -56,15 +56,20 @@ class ShareNotificationServiceTest {
     private final InMemoryFriendshipRepository friendships = new InMemoryFriendshipRepository(users, transactions);
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
-    private final ShareNotificationService service =
-            new ShareNotificationService(users, friendships, shares, new InMemoryIdempotencyKeyRepository(),
-                    transactions, clock);
+    private final ShareNotificationService service = new ShareNotificationService(
+            users, friendships, shares, new InMemoryIdempotencyKeyRepository(), transactions, clock);
     private final ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
 
     @BeforeEach
     void registerUsersAndFriendships() {
-        users.insert(aUser("alice").withName("Alice", "Kim").withProfileImage(START, "png").build());
-        users.insert(aUser("bob").withName("Bob", "Lee").withProfileImage(START, "jpg").build());
+        users.insert(aUser("alice")
+                .withName("Alice", "Kim")
+                .withProfileImage(START, "png")
+                .build());
+        users.insert(aUser("bob")
+                .withName("Bob", "Lee")
+                .withProfileImage(START, "jpg")
+                .build());
         users.insert(aUser("carol").withName("Carol", "Park").build());
         users.insert(aUser("dave").withName("Dave", "Choi").build());
         users.insert(aUser("erin").withName("Erin", "Han").build());
@@ -87,8 +92,9 @@ class ShareNotificationServiceTest {
                 assertThat(stored.share().title().value()).isEqualTo(TITLE);
                 assertThat(stored.share().sentTo()).isNull();
             });
-            assertThat(shares.allDeliveries()).containsExactlyInAnyOrder(
-                    ShareDelivery.unseen(event, id("bob")), ShareDelivery.unseen(event, id("dave")));
+            assertThat(shares.allDeliveries())
+                    .containsExactlyInAnyOrder(
+                            ShareDelivery.unseen(event, id("bob")), ShareDelivery.unseen(event, id("dave")));
         }
 
         @Test
@@ -123,7 +129,9 @@ class ShareNotificationServiceTest {
 
             ShareEventId later = shareWithFriends("alice");
 
-            assertThat(received("carol", null)).extracting(ReceivedShare::eventId).containsExactly(later);
+            assertThat(received("carol", null))
+                    .extracting(ReceivedShare::eventId)
+                    .containsExactly(later);
         }
 
         @Test
@@ -132,39 +140,48 @@ class ShareNotificationServiceTest {
 
             assertThat(shares.allEvents()).extracting(e -> e.id()).containsExactly(event);
             assertThat(shares.allDeliveries()).isEmpty();
-            assertThat(sent("erin", 10, 0)).singleElement()
+            assertThat(sent("erin", 10, 0))
+                    .singleElement()
                     .satisfies(share -> assertThat(share.notSeenCount()).isZero());
         }
 
         @Test
         void sharingBeforeRegisteringIsNotFound() {
             assertThatThrownBy(() -> shareWithFriends("newcomer"))
-                    .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("User not found");
             assertThat(shares.allEvents()).isEmpty();
         }
 
         @Test
         void urlMustBeAnAbsoluteHttpAddress() {
             assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), "ftp://example.com/x", TITLE))
-                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("url"));
-            assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"),
-                    "https://example.com/" + "a".repeat(2049), TITLE))
-                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("url"));
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("url"));
+            assertThatThrownBy(() -> new ShareWithFriendsCommand(
+                            caller("alice"), "https://example.com/" + "a".repeat(2049), TITLE))
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("url"));
         }
 
         @Test
         void titleMustBeAtMost500Characters() {
             assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), URL, "t".repeat(501)))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("title"));
         }
 
         @Test
         void missingUrlAndTitleAreViolationsNamingTheFields() {
             assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), null, null))
-                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                            e.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
-                            .containsExactlyInAnyOrder("url", "title"));
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class,
+                            e -> assertThat(e.getConstraintViolations())
+                                    .extracting(v -> v.getPropertyPath().toString())
+                                    .containsExactlyInAnyOrder("url", "title"));
         }
     }
 
@@ -175,7 +192,8 @@ class ShareNotificationServiceTest {
         void onlyTheNamedFriendGetsACopy() {
             ShareEventId event = shareWithFriend("alice", "dave");
 
-            assertThat(shares.allEvents()).singleElement()
+            assertThat(shares.allEvents())
+                    .singleElement()
                     .satisfies(stored -> assertThat(stored.share().sentTo()).isEqualTo(id("dave")));
             assertThat(shares.allDeliveries()).containsExactly(ShareDelivery.unseen(event, id("dave")));
             assertThat(received("bob", null)).isEmpty();
@@ -186,7 +204,8 @@ class ShareNotificationServiceTest {
         void strangersPendingRequestsUnknownUsersAndOneselfAreForbidden() {
             for (String recipient : List.of("erin", "carol", "nobody", "alice")) {
                 assertThatThrownBy(() -> shareWithFriend("alice", recipient))
-                        .isInstanceOf(ForbiddenException.class).hasMessage("You can only share with your friends");
+                        .isInstanceOf(ForbiddenException.class)
+                        .hasMessage("You can only share with your friends");
             }
             assertThat(shares.allEvents()).isEmpty();
         }
@@ -194,20 +213,27 @@ class ShareNotificationServiceTest {
         @Test
         void malformedOrMissingRecipientIsInvalid() {
             assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, TITLE, " "))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("sent_to"));
             assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, TITLE, null))
-                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                            e.getConstraintViolations()).singleElement()
-                            .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("sentTo")));
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class,
+                            e -> assertThat(e.getConstraintViolations())
+                                    .singleElement()
+                                    .satisfies(
+                                            v -> assertThat(v.getPropertyPath()).hasToString("sentTo")));
         }
 
         @Test
         void personalShareChecksUrlAndTitleToo() {
             assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), "example.com", TITLE, "bob"))
-                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("url"));
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
+                            e -> assertThat(e.field()).isEqualTo("url"));
             assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, "t".repeat(501), "bob"))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("title"));
         }
     }
@@ -225,9 +251,14 @@ class ShareNotificationServiceTest {
             List<ReceivedShare> received = received("bob", null);
 
             assertThat(received).extracting(ReceivedShare::eventId).containsExactly(fromCarol, fromAlice);
-            assertThat(received.get(1)).isEqualTo(new ReceivedShare(fromAlice,
-                    new UserBasics(id("alice"), PersonName.of("Alice"), PersonName.of("Kim"), "png"),
-                    Instant.parse("2024-03-01T10:00:00.123456Z"), URL, TITLE, null));
+            assertThat(received.get(1))
+                    .isEqualTo(new ReceivedShare(
+                            fromAlice,
+                            new UserBasics(id("alice"), PersonName.of("Alice"), PersonName.of("Kim"), "png"),
+                            Instant.parse("2024-03-01T10:00:00.123456Z"),
+                            URL,
+                            TITLE,
+                            null));
             assertThat(received.get(0).sender().profileImageExtension()).isNull();
         }
 
@@ -239,7 +270,9 @@ class ShareNotificationServiceTest {
             markSeen("bob", first.toString());
 
             assertThat(received("bob", true)).extracting(ReceivedShare::eventId).containsExactly(first);
-            assertThat(received("bob", false)).extracting(ReceivedShare::eventId).containsExactly(second);
+            assertThat(received("bob", false))
+                    .extracting(ReceivedShare::eventId)
+                    .containsExactly(second);
             assertThat(received("bob", null)).extracting(ReceivedShare::eventId).containsExactly(second, first);
             assertThat(received("dave", true)).isEmpty();
         }
@@ -258,7 +291,8 @@ class ShareNotificationServiceTest {
         @Test
         void notSeenCountGoesDownToZeroAsFriendsReadIt() {
             ShareEventId event = shareWithFriends("alice");
-            assertThat(sent("alice", 10, 0)).singleElement()
+            assertThat(sent("alice", 10, 0))
+                    .singleElement()
                     .satisfies(share -> assertThat(share.notSeenCount()).isEqualTo(2));
 
             markSeen("bob", event.toString());
@@ -277,9 +311,14 @@ class ShareNotificationServiceTest {
             List<SentShare> sent = sent("alice", 10, 0);
 
             assertThat(sent).extracting(SentShare::eventId).containsExactly(toBob, toAll);
-            assertThat(sent.get(0)).isEqualTo(new SentShare(toBob, URL, TITLE,
-                    Instant.parse("2024-03-01T10:00:01.123456Z"),
-                    new UserBasics(id("bob"), PersonName.of("Bob"), PersonName.of("Lee"), "jpg"), 1));
+            assertThat(sent.get(0))
+                    .isEqualTo(new SentShare(
+                            toBob,
+                            URL,
+                            TITLE,
+                            Instant.parse("2024-03-01T10:00:01.123456Z"),
+                            new UserBasics(id("bob"), PersonName.of("Bob"), PersonName.of("Lee"), "jpg"),
+                            1));
             assertThat(sent.get(1).recipient()).isNull();
             assertThat(sent.get(1).notSeenCount()).isEqualTo(2);
         }
@@ -293,8 +332,9 @@ class ShareNotificationServiceTest {
             }
             Collections.reverse(events);
 
-            assertThat(sent("alice", 2, 1)).extracting(SentShare::eventId).containsExactly(events.get(1),
-                    events.get(2));
+            assertThat(sent("alice", 2, 1))
+                    .extracting(SentShare::eventId)
+                    .containsExactly(events.get(1), events.get(2));
             assertThat(sent("alice", 0, 0)).isEmpty();
             assertThat(sent("bob", 10, 0)).isEmpty();
         }
@@ -338,7 +378,9 @@ class ShareNotificationServiceTest {
             markSeen("bob", UUID.randomUUID().toString(), toDave.toString());
             markSeen("alice", toDave.toString());
 
-            assertThat(received("dave", false)).extracting(ReceivedShare::eventId).containsExactly(toDave);
+            assertThat(received("dave", false))
+                    .extracting(ReceivedShare::eventId)
+                    .containsExactly(toDave);
             assertThat(sent("alice", 10, 0).get(0).notSeenCount()).isEqualTo(1);
         }
 
@@ -353,19 +395,25 @@ class ShareNotificationServiceTest {
 
         @Test
         void atMost500EventsPerCall() {
-            List<String> ids = IntStream.range(0, 501).mapToObj(i -> UUID.randomUUID().toString()).toList();
+            List<String> ids = IntStream.range(0, 501)
+                    .mapToObj(i -> UUID.randomUUID().toString())
+                    .toList();
 
-            assertThat(new MarkSharesSeenCommand(caller("bob"), ids.subList(0, 500)).events()).hasSize(500);
+            assertThat(new MarkSharesSeenCommand(caller("bob"), ids.subList(0, 500)).events())
+                    .hasSize(500);
             assertThatThrownBy(() -> new MarkSharesSeenCommand(caller("bob"), ids))
-                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(
-                            e.getConstraintViolations()).singleElement()
-                            .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("eventIds")));
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class,
+                            e -> assertThat(e.getConstraintViolations())
+                                    .singleElement()
+                                    .satisfies(
+                                            v -> assertThat(v.getPropertyPath()).hasToString("eventIds")));
         }
 
         @Test
         void malformedIdIsInvalidNamingItsPosition() {
-            assertThatThrownBy(() -> new MarkSharesSeenCommand(caller("bob"),
-                    List.of(UUID.randomUUID().toString(), "not-a-uuid")))
+            assertThatThrownBy(() -> new MarkSharesSeenCommand(
+                            caller("bob"), List.of(UUID.randomUUID().toString(), "not-a-uuid")))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                         assertThat(e.field()).isEqualTo("event_ids[1]");
                         assertThat(e.getMessage()).isEqualTo("must be a UUID");
@@ -384,15 +432,16 @@ class ShareNotificationServiceTest {
         void duplicateIdsCountOnce() {
             String id = UUID.randomUUID().toString();
 
-            assertThat(new MarkSharesSeenCommand(caller("bob"), List.of(id, id.toUpperCase())).events()).hasSize(1);
+            assertThat(new MarkSharesSeenCommand(caller("bob"), List.of(id, id.toUpperCase())).events())
+                    .hasSize(1);
         }
     }
 
     @Test
     void domainWarningsAreTheDomainsFixedList() {
         assertThat(new DomainShareWarningService().domainShareWarnings().keySet())
-                .containsExactly(DomainName.of("google.com"), DomainName.of("messenger.com"),
-                        DomainName.of("notion.so"));
+                .containsExactly(
+                        DomainName.of("google.com"), DomainName.of("messenger.com"), DomainName.of("notion.so"));
     }
 
     private ShareEventId shareWithFriends(String from) {
@@ -416,12 +465,13 @@ class ShareNotificationServiceTest {
     }
 
     private void befriend(String requester, String addressee) {
-        transactions.inTransaction(() -> friendships.insert(
-                Friendship.reconstitute(id(requester), id(addressee), START, START)));
+        transactions.inTransaction(
+                () -> friendships.insert(Friendship.reconstitute(id(requester), id(addressee), START, START)));
     }
 
     private void befriendPending(String requester, String addressee) {
-        Friendship pending = friendships.findBetween(id(requester), id(addressee)).orElseThrow();
+        Friendship pending =
+                friendships.findBetween(id(requester), id(addressee)).orElseThrow();
         transactions.inTransaction(() -> friendships.markAccepted(pending.acceptBy(pending.addressee(), START)));
     }
 

@@ -41,16 +41,15 @@ class UserProfileServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryBlockRepository blocks = new InMemoryBlockRepository(users);
-    private final UserProfileService service = new UserProfileService(users, blocks, blocks,
-            new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserProfileService service = new UserProfileService(
+            users, blocks, blocks, new DirectTransactionRunner(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Nested
     class Register {
 
         @Test
         void createsTheCallersProfileFromTheTokenWithPrivateDefaults() {
-            User user = service.register(
-                    new RegisterUserCommand(ALICE, "  Alice ", "Kim", "1990-05-17", "female"));
+            User user = service.register(new RegisterUserCommand(ALICE, "  Alice ", "Kim", "1990-05-17", "female"));
 
             assertThat(user.id()).isEqualTo(UserId.of("alice"));
             assertThat(user.email()).isEqualTo(Email.of("alice@example.com"));
@@ -70,8 +69,8 @@ class UserProfileServiceTest {
         void aTokenWithoutAVerifiedEmailCannotRegisterAndStoresNothing() {
             Caller accessTokenCaller = new Caller(UserId.of("alice"), null);
 
-            assertThatThrownBy(() -> service.register(
-                    new RegisterUserCommand(accessTokenCaller, "Alice", "Kim", null, null)))
+            assertThatThrownBy(() ->
+                            service.register(new RegisterUserCommand(accessTokenCaller, "Alice", "Kim", null, null)))
                     .isInstanceOf(com.pagenow.userapi.domain.error.ForbiddenException.class)
                     .hasMessageContaining("verified e-mail address");
             assertThat(users.all()).isEmpty();
@@ -96,7 +95,8 @@ class UserProfileServiceTest {
         @Test
         void anImpossibleDateOfBirthIsInvalidForDob() {
             assertThatThrownBy(() -> new RegisterUserCommand(ALICE, "Alice", "Kim", "1990-02-30", null))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("dob"));
             assertThat(users.all()).isEmpty();
         }
@@ -104,10 +104,12 @@ class UserProfileServiceTest {
         @Test
         void aBlankNameIsInvalidForItsField() {
             assertThatThrownBy(() -> new RegisterUserCommand(ALICE, " ", "Kim", null, null))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("first_name"));
             assertThatThrownBy(() -> new RegisterUserCommand(ALICE, "Alice", "x".repeat(51), null, null))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("last_name"));
         }
     }
@@ -118,7 +120,8 @@ class UserProfileServiceTest {
         @Test
         void isNotFoundBeforeRegistering() {
             assertThatThrownBy(() -> service.getOwnProfile(ALICE))
-                    .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("User not found");
         }
 
         @Test
@@ -134,15 +137,26 @@ class UserProfileServiceTest {
 
         @Test
         void replacesEveryEditableFieldAndResyncsTheEmailFromTheToken() {
-            User before = aUser("alice").withAllDetails().withProfileImage(NOW, "png").build();
+            User before =
+                    aUser("alice").withAllDetails().withProfileImage(NOW, "png").build();
             users.insert(before);
             Caller withNewEmail = caller("alice", "alice@new.example.org");
 
             User updated = service.updateOwnProfile(update(withNewEmail)
-                    .firstName("Alicia").lastName("Park").description("new text").shareMode("default_all")
-                    .allow(List.of("GitHub.com", "github.com", "wikipedia.org")).deny(List.of())
-                    .gender("").school("SNU").work("").location("Busan")
-                    .emailPublic(true).schoolPublic(true).dob(null).build());
+                    .firstName("Alicia")
+                    .lastName("Park")
+                    .description("new text")
+                    .shareMode("default_all")
+                    .allow(List.of("GitHub.com", "github.com", "wikipedia.org"))
+                    .deny(List.of())
+                    .gender("")
+                    .school("SNU")
+                    .work("")
+                    .location("Busan")
+                    .emailPublic(true)
+                    .schoolPublic(true)
+                    .dob(null)
+                    .build());
 
             assertThat(updated.email()).isEqualTo(Email.of("alice@new.example.org"));
             assertThat(updated.firstName().value()).isEqualTo("Alicia");
@@ -166,7 +180,8 @@ class UserProfileServiceTest {
             User before = aUser("alice").build();
             users.insert(before);
 
-            User updated = service.updateOwnProfile(update(new Caller(UserId.of("alice"), null)).build());
+            User updated = service.updateOwnProfile(
+                    update(new Caller(UserId.of("alice"), null)).build());
 
             assertThat(updated.email()).isEqualTo(before.email());
         }
@@ -183,8 +198,10 @@ class UserProfileServiceTest {
             User before = aUser("alice").build();
             users.insert(before);
 
-            assertThatThrownBy(() -> service.updateOwnProfile(update(ALICE).shareMode("default_some").build()))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+            assertThatThrownBy(() -> service.updateOwnProfile(
+                            update(ALICE).shareMode("default_some").build()))
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("shareMode"));
             assertThat(users.all()).containsExactly(before);
         }
@@ -193,8 +210,11 @@ class UserProfileServiceTest {
         void blankDomainsAreDroppedAndAOneDigitMonthIsRead() {
             users.insert(aUser("alice").build());
 
-            User updated = service.updateOwnProfile(update(ALICE).allow(List.of("", "github.com", " "))
-                    .deny(List.of("")).dob("2001-1-9").build());
+            User updated = service.updateOwnProfile(update(ALICE)
+                    .allow(List.of("", "github.com", " "))
+                    .deny(List.of(""))
+                    .dob("2001-1-9")
+                    .build());
 
             assertThat(updated.sharing().allowList().values()).containsExactly("github.com");
             assertThat(updated.sharing().denyList().values()).isEmpty();
@@ -204,21 +224,26 @@ class UserProfileServiceTest {
         @Test
         void anImpossibleDateOfBirthIsInvalidForDob() {
             assertThatThrownBy(() -> update(ALICE).dob("2001-13-01").build())
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("dob"));
         }
 
         @Test
         void aBadDomainIsInvalidForItsList() {
-            assertThatThrownBy(() -> update(ALICE).deny(List.of("https://example.com/path")).build())
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+            assertThatThrownBy(() -> update(ALICE)
+                            .deny(List.of("https://example.com/path"))
+                            .build())
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("domain_deny_array"));
         }
 
         @Test
         void aTooLongDetailIsInvalidForItsField() {
             assertThatThrownBy(() -> update(ALICE).school("s".repeat(101)).build())
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("school"));
         }
     }
@@ -231,8 +256,8 @@ class UserProfileServiceTest {
             User before = aUser("alice").build();
             users.insert(before);
 
-            User updated = service.replaceDomainList(new ReplaceDomainListCommand(ALICE, "deny",
-                    List.of(" Example.COM ", "news.YCombinator.com", "example.com", "a.b.co.kr")));
+            User updated = service.replaceDomainList(new ReplaceDomainListCommand(
+                    ALICE, "deny", List.of(" Example.COM ", "news.YCombinator.com", "example.com", "a.b.co.kr")));
 
             assertThat(updated.sharing().denyList().values())
                     .containsExactly("example.com", "news.ycombinator.com", "a.b.co.kr");
@@ -253,7 +278,8 @@ class UserProfileServiceTest {
         @Test
         void anUnknownShareTypeIsInvalid() {
             assertThatThrownBy(() -> new ReplaceDomainListCommand(ALICE, "maybe", List.of()))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("share_type"));
         }
 
@@ -266,7 +292,7 @@ class UserProfileServiceTest {
         @Test
         void isNotFoundWithoutAProfile() {
             assertThatThrownBy(() -> service.replaceDomainList(
-                    new ReplaceDomainListCommand(ALICE, "allow", List.of("example.com"))))
+                            new ReplaceDomainListCommand(ALICE, "allow", List.of("example.com"))))
                     .isInstanceOf(NotFoundException.class);
         }
     }
@@ -276,8 +302,10 @@ class UserProfileServiceTest {
 
         @Test
         void masksEveryFieldItsOwnerKeepsPrivate() {
-            users.insert(aUser("bob").withAllDetails()
-                    .withVisibility(new Visibility(false, true, false, false, true, false)).build());
+            users.insert(aUser("bob")
+                    .withAllDetails()
+                    .withVisibility(new Visibility(false, true, false, false, true, false))
+                    .build());
 
             PublicProfile profile = service.getPublicProfile(VIEWER, UserId.of("bob"));
 
@@ -293,7 +321,8 @@ class UserProfileServiceTest {
 
         @Test
         void showsTheEmailOnlyWhenPublic() {
-            users.insert(aUser("bob").withVisibility(new Visibility(true, false, false, false, false, false))
+            users.insert(aUser("bob")
+                    .withVisibility(new Visibility(true, false, false, false, false, false))
                     .build());
 
             assertThat(service.getPublicProfile(VIEWER, UserId.of("bob")).email())
@@ -303,7 +332,8 @@ class UserProfileServiceTest {
         @Test
         void anUnknownUserIsNotFound() {
             assertThatThrownBy(() -> service.getPublicProfile(VIEWER, UserId.of("nobody")))
-                    .isInstanceOf(NotFoundException.class).hasMessage("User not found");
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("User not found");
         }
 
         @Test
@@ -312,8 +342,8 @@ class UserProfileServiceTest {
             users.insert(aUser("bob").build());
             users.insert(aUser("carol").build());
 
-            List<PublicProfile> profiles = service.getPublicProfiles(VIEWER,
-                    ids("carol", "nobody", "alice", "bob", "alice"));
+            List<PublicProfile> profiles =
+                    service.getPublicProfiles(VIEWER, ids("carol", "nobody", "alice", "bob", "alice"));
 
             assertThat(profiles).extracting(p -> p.id().value()).containsExactly("carol", "alice", "bob");
         }
@@ -322,19 +352,22 @@ class UserProfileServiceTest {
         void manyProfilesAreMaskedToo() {
             users.insert(aUser("bob").withAllDetails().build());
 
-            assertThat(service.getPublicProfiles(VIEWER, ids("bob"))).singleElement()
+            assertThat(service.getPublicProfiles(VIEWER, ids("bob")))
+                    .singleElement()
                     .satisfies(p -> assertThat(p.school()).isNull());
         }
 
         @Test
         void atMostOneHundredIdsPerRequest() {
-            List<UserId> hundred = IntStream.range(0, 100).mapToObj(i -> UserId.of("user" + i)).toList();
+            List<UserId> hundred =
+                    IntStream.range(0, 100).mapToObj(i -> UserId.of("user" + i)).toList();
             List<UserId> tooMany = new ArrayList<>(hundred);
             tooMany.add(UserId.of("one-more"));
 
             assertThat(service.getPublicProfiles(VIEWER, hundred)).isEmpty();
             assertThatThrownBy(() -> service.getPublicProfiles(VIEWER, tooMany))
-                    .isInstanceOfSatisfying(InvalidValueException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_ids"));
         }
 
@@ -372,23 +405,91 @@ class UserProfileServiceTest {
             this.caller = caller;
         }
 
-        UpdateBuilder firstName(String value) { firstName = value; return this; }
-        UpdateBuilder lastName(String value) { lastName = value; return this; }
-        UpdateBuilder description(String value) { description = value; return this; }
-        UpdateBuilder shareMode(String value) { shareMode = value; return this; }
-        UpdateBuilder allow(List<String> value) { allow = value; return this; }
-        UpdateBuilder deny(List<String> value) { deny = value; return this; }
-        UpdateBuilder gender(String value) { gender = value; return this; }
-        UpdateBuilder school(String value) { school = value; return this; }
-        UpdateBuilder work(String value) { work = value; return this; }
-        UpdateBuilder location(String value) { location = value; return this; }
-        UpdateBuilder emailPublic(boolean value) { emailPublic = value; return this; }
-        UpdateBuilder schoolPublic(boolean value) { schoolPublic = value; return this; }
-        UpdateBuilder dob(String value) { dob = value; return this; }
+        UpdateBuilder firstName(String value) {
+            firstName = value;
+            return this;
+        }
+
+        UpdateBuilder lastName(String value) {
+            lastName = value;
+            return this;
+        }
+
+        UpdateBuilder description(String value) {
+            description = value;
+            return this;
+        }
+
+        UpdateBuilder shareMode(String value) {
+            shareMode = value;
+            return this;
+        }
+
+        UpdateBuilder allow(List<String> value) {
+            allow = value;
+            return this;
+        }
+
+        UpdateBuilder deny(List<String> value) {
+            deny = value;
+            return this;
+        }
+
+        UpdateBuilder gender(String value) {
+            gender = value;
+            return this;
+        }
+
+        UpdateBuilder school(String value) {
+            school = value;
+            return this;
+        }
+
+        UpdateBuilder work(String value) {
+            work = value;
+            return this;
+        }
+
+        UpdateBuilder location(String value) {
+            location = value;
+            return this;
+        }
+
+        UpdateBuilder emailPublic(boolean value) {
+            emailPublic = value;
+            return this;
+        }
+
+        UpdateBuilder schoolPublic(boolean value) {
+            schoolPublic = value;
+            return this;
+        }
+
+        UpdateBuilder dob(String value) {
+            dob = value;
+            return this;
+        }
 
         UpdateProfileCommand build() {
-            return new UpdateProfileCommand(caller, firstName, lastName, description, shareMode, allow, deny,
-                    gender, school, work, location, emailPublic, false, schoolPublic, false, false, dob, null);
+            return new UpdateProfileCommand(
+                    caller,
+                    firstName,
+                    lastName,
+                    description,
+                    shareMode,
+                    allow,
+                    deny,
+                    gender,
+                    school,
+                    work,
+                    location,
+                    emailPublic,
+                    false,
+                    schoolPublic,
+                    false,
+                    false,
+                    dob,
+                    null);
         }
     }
 }

@@ -42,8 +42,10 @@ class UserSearchServiceTest {
         users.insert(aUser("me").withName("Ann", "Searcher").build());
         users.insert(aUser("friend").withName("Anna", "Friend").build());
         users.insert(aUser("asked").withName("Hanna", "Asked").build());
-        users.insert(aUser("stranger").withName("Joanna", "Stranger")
-                .withVisibility(new Visibility(true, false, false, false, false, false)).build());
+        users.insert(aUser("stranger")
+                .withName("Joanna", "Stranger")
+                .withVisibility(new Visibility(true, false, false, false, false, false))
+                .build());
         users.insert(aUser("other").withName("Bob", "Other").build());
         friendships.insert(accepted("me", "friend"));
         friendships.insert(Friendship.request(UserId.of("me"), UserId.of("asked"), NOW));
@@ -54,7 +56,8 @@ class UserSearchServiceTest {
         List<UserSummary> found = service.searchUsers(query(SearchField.NAME, "ann", 15, 0));
 
         assertThat(found).extracting(user -> user.id().value()).containsExactly("friend", "asked", "stranger");
-        assertThat(found).extracting(UserSummary::status)
+        assertThat(found)
+                .extracting(UserSummary::status)
                 .containsExactly(FriendshipStatus.FRIENDS, FriendshipStatus.OUTGOING, FriendshipStatus.NONE);
         assertThat(found).extracting(UserSummary::mutualFriendCount).containsOnly(0L);
     }
@@ -62,20 +65,24 @@ class UserSearchServiceTest {
     @Test
     void searchByEmailMatchesAPublicAddressByFragment() {
         assertThat(service.searchUsers(query(SearchField.EMAIL, "STRANGER@", 15, 0)))
-                .extracting(user -> user.id().value()).containsExactly("stranger");
+                .extracting(user -> user.id().value())
+                .containsExactly("stranger");
     }
 
     @Test
     void searchByEmailFindsAPrivateAddressOnlyWhole() {
-        assertThat(service.searchUsers(query(SearchField.EMAIL, "OTHER@", 15, 0))).isEmpty();
+        assertThat(service.searchUsers(query(SearchField.EMAIL, "OTHER@", 15, 0)))
+                .isEmpty();
         assertThat(service.searchUsers(query(SearchField.EMAIL, "Other@Example.com", 15, 0)))
-                .extracting(user -> user.id().value()).containsExactly("other");
+                .extracting(user -> user.id().value())
+                .containsExactly("other");
     }
 
     @Test
     void emptyTextIsRejectedAsFieldQ() {
         assertThatThrownBy(() -> query(SearchField.NAME, "  \\", 15, 0))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("q"));
     }
 
     @Test
@@ -86,7 +93,9 @@ class UserSearchServiceTest {
 
     @Test
     void limitIsClampedToFifteen() {
-        IntStream.rangeClosed(1, 20).forEach(i -> users.insert(aUser("many-" + i).withName("Many", "Z" + i).build()));
+        IntStream.rangeClosed(1, 20)
+                .forEach(i -> users.insert(
+                        aUser("many-" + i).withName("Many", "Z" + i).build()));
 
         SearchUsersQuery query = query(SearchField.NAME, "many", 100, 0);
 
@@ -103,13 +112,15 @@ class UserSearchServiceTest {
     @Test
     void friendSearchFindsOnlyAcceptedFriends() {
         assertThat(service.searchFriends(friendQuery("ann", false, 10)))
-                .extracting(user -> user.id().value()).containsExactly("friend");
+                .extracting(user -> user.id().value())
+                .containsExactly("friend");
     }
 
     @Test
     void exactFriendSearchMatchesTheWholeFieldIgnoringCase() {
         assertThat(service.searchFriends(friendQuery("ANNA friend", true, 10)))
-                .extracting(user -> user.id().value()).containsExactly("friend");
+                .extracting(user -> user.id().value())
+                .containsExactly("friend");
         assertThat(service.searchFriends(friendQuery("anna", true, 10))).isEmpty();
     }
 
@@ -127,6 +138,7 @@ class UserSearchServiceTest {
     }
 
     private static Friendship accepted(String requester, String addressee) {
-        return Friendship.request(UserId.of(requester), UserId.of(addressee), NOW).acceptBy(UserId.of(addressee), NOW);
+        return Friendship.request(UserId.of(requester), UserId.of(addressee), NOW)
+                .acceptBy(UserId.of(addressee), NOW);
     }
 }

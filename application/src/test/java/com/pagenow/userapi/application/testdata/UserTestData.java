@@ -18,8 +18,7 @@ public final class UserTestData {
 
     public static final Instant CREATED_AT = Instant.parse("2024-01-15T09:30:00Z");
 
-    private UserTestData() {
-    }
+    private UserTestData() {}
 
     /** A user with id {@code id}, e-mail {@code id@example.com}, named after the id, everything else default. */
     public static Builder aUser(String id) {
@@ -65,8 +64,13 @@ public final class UserTestData {
         }
 
         public Builder withDescription(String value) {
-            details = new ProfileDetails(ProfileText.description(value), details.dob(), details.gender(),
-                    details.school(), details.work(), details.location());
+            details = new ProfileDetails(
+                    ProfileText.description(value),
+                    details.dob(),
+                    details.gender(),
+                    details.school(),
+                    details.work(),
+                    details.location());
             return this;
         }
 
@@ -77,9 +81,12 @@ public final class UserTestData {
 
         /** Every optional detail filled in, so that masking has something to hide. */
         public Builder withAllDetails() {
-            return withDetails(new ProfileDetails(ProfileText.description("Reads a lot"),
-                    LocalDate.of(1990, 5, 17), ProfileText.detail("gender", "female"),
-                    ProfileText.detail("school", "KAIST"), ProfileText.detail("work", "PageNow"),
+            return withDetails(new ProfileDetails(
+                    ProfileText.description("Reads a lot"),
+                    LocalDate.of(1990, 5, 17),
+                    ProfileText.detail("gender", "female"),
+                    ProfileText.detail("school", "KAIST"),
+                    ProfileText.detail("work", "PageNow"),
                     ProfileText.detail("location", "Seoul")));
         }
 
@@ -104,8 +111,8 @@ public final class UserTestData {
         }
 
         public User build() {
-            return User.reconstitute(id, email, firstName, lastName, details, visibility, sharing, profileImage,
-                    createdAt);
+            return User.reconstitute(
+                    id, email, firstName, lastName, details, visibility, sharing, profileImage, createdAt);
         }
     }
 }

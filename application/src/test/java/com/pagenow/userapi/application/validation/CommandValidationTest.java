@@ -30,15 +30,17 @@ class CommandValidationTest {
     @Test
     void everyMissingComponentIsReportedByItsName() {
         assertThatThrownBy(() -> new RegisterUserCommand(null, null, "Kim", null, null))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
-                        .containsExactlyInAnyOrder("caller", "firstName"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactlyInAnyOrder("caller", "firstName"));
     }
 
     @Test
     void aNullListElementIsReportedWithItsIndex() {
         assertThatThrownBy(() -> new ReplaceDomainListCommand(CALLER, "allow", Arrays.asList("a.com", null)))
-                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
-                        .containsExactly("domains[1].<list element>"));
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("domains[1].<list element>"));
     }
 
     @Test
@@ -49,9 +51,10 @@ class CommandValidationTest {
 
     private static List<String> paths(ConstraintViolationException failure) {
         return failure.getConstraintViolations().stream()
-                .map(ConstraintViolation::getPropertyPath).map(Object::toString).toList();
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
+                .toList();
     }
 
-    record Pair(@NotNull String left, @NotNull String right) {
-    }
+    record Pair(@NotNull String left, @NotNull String right) {}
 }

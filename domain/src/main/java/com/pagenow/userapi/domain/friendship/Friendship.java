@@ -114,8 +114,7 @@ public record Friendship(UserId requester, UserId addressee, Instant requestedAt
      * @param acceptedAt when it was accepted, or null
      * @return the friendship
      */
-    public static Friendship reconstitute(UserId requester, UserId addressee, Instant requestedAt,
-                                          Instant acceptedAt) {
+    public static Friendship reconstitute(UserId requester, UserId addressee, Instant requestedAt, Instant acceptedAt) {
         return new Friendship(requester, addressee, requestedAt, acceptedAt);
     }
 

@@ -14,8 +14,8 @@ import java.util.Set;
  * Recipients are always accepted friends of the sender at the time of sharing. The event id is given by the
  * database when the share is stored, as the old service did.
  */
-public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Instant sentAt, UserId sentTo,
-                                Set<UserId> recipients) {
+public record ShareNotification(
+        UserId sender, PageUrl url, PageTitle title, Instant sentAt, UserId sentTo, Set<UserId> recipients) {
 
     /**
      * Checks the share: the sender never receives it, a personal share goes to its one recipient only.
@@ -52,8 +52,8 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
      * @param now when
      * @return the share
      */
-    public static ShareNotification toAllFriends(UserId sender, Set<UserId> acceptedFriends, PageUrl url,
-                                                 PageTitle title, Instant now) {
+    public static ShareNotification toAllFriends(
+            UserId sender, Set<UserId> acceptedFriends, PageUrl url, PageTitle title, Instant now) {
         return new ShareNotification(sender, url, title, now, null, acceptedFriends);
     }
 
@@ -69,8 +69,13 @@ public record ShareNotification(UserId sender, PageUrl url, PageTitle title, Ins
      * @param now when
      * @return the share
      */
-    public static ShareNotification toFriend(UserId sender, UserId recipient, Optional<Friendship> relationship,
-                                             PageUrl url, PageTitle title, Instant now) {
+    public static ShareNotification toFriend(
+            UserId sender,
+            UserId recipient,
+            Optional<Friendship> relationship,
+            PageUrl url,
+            PageTitle title,
+            Instant now) {
         boolean friends = relationship
                 .filter(Friendship::isAccepted)
                 .filter(f -> f.involves(sender) && f.involves(recipient) && !sender.equals(recipient))

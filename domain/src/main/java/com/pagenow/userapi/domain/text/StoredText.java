@@ -14,8 +14,7 @@ public final class StoredText {
     /** The complaint about a control character in a one-line value. */
     public static final String CONTROL_MESSAGE = "must not contain control characters";
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /**
      * Whether {@code value} holds a NUL character (null holds none).

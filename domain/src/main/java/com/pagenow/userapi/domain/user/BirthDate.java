@@ -41,7 +41,9 @@ public record BirthDate(LocalDate value) {
             throw new InvalidValueException("dob", FORMAT);
         }
         try {
-            return new BirthDate(LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+            return new BirthDate(LocalDate.of(
+                    Integer.parseInt(parts.group(1)),
+                    Integer.parseInt(parts.group(2)),
                     Integer.parseInt(parts.group(3))));
         } catch (DateTimeException impossible) {
             throw new InvalidValueException("dob", "'" + text.strip() + "' is not a date that exists");

@@ -55,7 +55,8 @@ public record DeletedAccount(UserId userId, Instant deletedAt) {
      * @return one key per allowed extension
      */
     public List<ProfileImageKey> profileImageKeys() {
-        return ImageExtension.ALLOWED.stream().map(ext -> new ProfileImageKey(userId, new ImageExtension(ext)))
+        return ImageExtension.ALLOWED.stream()
+                .map(ext -> new ProfileImageKey(userId, new ImageExtension(ext)))
                 .toList();
     }
 }

@@ -24,6 +24,7 @@ public record DomainList(List<DomainName> domains) {
      * lookup costs a hash and a comparison of the entries. Bounded; the values are immutable.
      */
     private static final int RECENTLY_READ_MAX = 256;
+
     private static final Map<List<String>, DomainList> RECENTLY_READ = new ConcurrentHashMap<>();
 
     /**
@@ -99,7 +100,8 @@ public record DomainList(List<DomainName> domains) {
                     try {
                         names.add(DomainName.of(entry));
                     } catch (InvalidValueException legacyEntry) {
-                        // The old service stored lists unchecked; an odd legacy entry must not make the profile unreadable.
+                        // The old service stored lists unchecked; an odd legacy entry must not make the profile
+                        // unreadable.
                     }
                 }
             }

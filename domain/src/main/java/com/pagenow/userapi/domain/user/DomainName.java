@@ -19,7 +19,8 @@ public record DomainName(String value) {
     public DomainName {
         value = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!isHostName(value)) {
-            throw new InvalidValueException("domain", "'" + shorten(value) + "' is not a host name such as example.com");
+            throw new InvalidValueException(
+                    "domain", "'" + shorten(value) + "' is not a host name such as example.com");
         }
     }
 
@@ -56,8 +57,10 @@ public record DomainName(String value) {
         for (int i = 0; i <= length; i++) {
             if (i == length || name.charAt(i) == '.') {
                 int labelLength = i - labelStart;
-                if (labelLength < 1 || labelLength > 63
-                        || name.charAt(labelStart) == '-' || name.charAt(i - 1) == '-') {
+                if (labelLength < 1
+                        || labelLength > 63
+                        || name.charAt(labelStart) == '-'
+                        || name.charAt(i - 1) == '-') {
                     return false;
                 }
                 labelStart = i + 1;

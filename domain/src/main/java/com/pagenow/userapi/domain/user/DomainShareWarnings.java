@@ -12,8 +12,7 @@ public final class DomainShareWarnings {
 
     private static final Map<DomainName, String> WARNINGS = build();
 
-    private DomainShareWarnings() {
-    }
+    private DomainShareWarnings() {}
 
     /**
      * The warnings in a fixed order.
@@ -26,9 +25,11 @@ public final class DomainShareWarnings {
 
     private static Map<DomainName, String> build() {
         Map<DomainName, String> warnings = new LinkedHashMap<>();
-        warnings.put(DomainName.of("google.com"),
+        warnings.put(
+                DomainName.of("google.com"),
                 "Allowing google.com may result in sharing personal activities (e.g. Gmail, Calendar)");
-        warnings.put(DomainName.of("messenger.com"), "Allowing messenger.com may result in sharing personal activities");
+        warnings.put(
+                DomainName.of("messenger.com"), "Allowing messenger.com may result in sharing personal activities");
         warnings.put(DomainName.of("notion.so"), "Allowing notion.so may result in sharing personal activities");
         return Collections.unmodifiableMap(warnings);
     }

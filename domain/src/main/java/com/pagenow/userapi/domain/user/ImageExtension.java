@@ -10,6 +10,7 @@ public record ImageExtension(String value) {
 
     /** The image types a profile image may have. */
     public static final List<String> ALLOWED = List.of("png", "jpg", "jpeg", "gif", "webp");
+
     static final String MESSAGE = "must be one of " + String.join(", ", ALLOWED);
 
     /**

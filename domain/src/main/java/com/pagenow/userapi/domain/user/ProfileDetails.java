@@ -3,8 +3,13 @@ package com.pagenow.userapi.domain.user;
 import java.time.LocalDate;
 
 /** The optional, owner-editable facts of a profile; {@code dob} may be absent. */
-public record ProfileDetails(ProfileText description, LocalDate dob, ProfileText gender, ProfileText school,
-                             ProfileText work, ProfileText location) {
+public record ProfileDetails(
+        ProfileText description,
+        LocalDate dob,
+        ProfileText gender,
+        ProfileText school,
+        ProfileText work,
+        ProfileText location) {
 
     /** No optional details at all. */
     public static final ProfileDetails EMPTY = new ProfileDetails(

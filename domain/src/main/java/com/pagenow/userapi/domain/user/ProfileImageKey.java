@@ -16,8 +16,8 @@ public record ProfileImageKey(UserId owner, ImageExtension extension) {
         Objects.requireNonNull(extension, "extension");
         // A '/' would put the image under another user's prefix ("bob/x" writes "bob/x/profile_image.png").
         if (owner.value().indexOf('/') >= 0) {
-            throw new com.pagenow.userapi.domain.error.InvalidValueException("user_id",
-                    "must not contain '/' to have a profile image: it names the image's storage key");
+            throw new com.pagenow.userapi.domain.error.InvalidValueException(
+                    "user_id", "must not contain '/' to have a profile image: it names the image's storage key");
         }
     }
 

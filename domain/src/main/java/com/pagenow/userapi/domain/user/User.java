@@ -10,8 +10,16 @@ import java.util.Objects;
  * A user profile. Created by {@link #register}, loaded by {@link #reconstitute}, changed by the {@code with...}
  * methods, each of which returns a new profile.
  */
-public record User(UserId id, Email email, PersonName firstName, PersonName lastName, ProfileDetails details,
-                   Visibility visibility, SharingSettings sharing, ProfileImage profileImage, Instant createdAt) {
+public record User(
+        UserId id,
+        Email email,
+        PersonName firstName,
+        PersonName lastName,
+        ProfileDetails details,
+        Visibility visibility,
+        SharingSettings sharing,
+        ProfileImage profileImage,
+        Instant createdAt) {
 
     /**
      * Checks that every part of the profile is given.
@@ -80,10 +88,18 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
      * @param now when
      * @return the new profile
      */
-    public static User register(UserId id, Email email, PersonName firstName, PersonName lastName,
-                                ProfileDetails details, Instant now) {
-        return new User(id, email, firstName, lastName, details, Visibility.ALL_PRIVATE, SharingSettings.DEFAULTS,
-                ProfileImage.NONE, now);
+    public static User register(
+            UserId id, Email email, PersonName firstName, PersonName lastName, ProfileDetails details, Instant now) {
+        return new User(
+                id,
+                email,
+                firstName,
+                lastName,
+                details,
+                Visibility.ALL_PRIVATE,
+                SharingSettings.DEFAULTS,
+                ProfileImage.NONE,
+                now);
     }
 
     /**
@@ -100,9 +116,16 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
      * @param createdAt when the profile was created
      * @return the profile
      */
-    public static User reconstitute(UserId id, Email email, PersonName firstName, PersonName lastName,
-                                    ProfileDetails details, Visibility visibility, SharingSettings sharing,
-                                    ProfileImage profileImage, Instant createdAt) {
+    public static User reconstitute(
+            UserId id,
+            Email email,
+            PersonName firstName,
+            PersonName lastName,
+            ProfileDetails details,
+            Visibility visibility,
+            SharingSettings sharing,
+            ProfileImage profileImage,
+            Instant createdAt) {
         return new User(id, email, firstName, lastName, details, visibility, sharing, profileImage, createdAt);
     }
 
@@ -117,10 +140,23 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
      * @param newSharing the sharing settings
      * @return the updated profile
      */
-    public User withProfile(Email currentEmail, PersonName newFirstName, PersonName newLastName,
-                            ProfileDetails newDetails, Visibility newVisibility, SharingSettings newSharing) {
-        return new User(id, currentEmail, newFirstName, newLastName, newDetails, newVisibility, newSharing,
-                profileImage, createdAt);
+    public User withProfile(
+            Email currentEmail,
+            PersonName newFirstName,
+            PersonName newLastName,
+            ProfileDetails newDetails,
+            Visibility newVisibility,
+            SharingSettings newSharing) {
+        return new User(
+                id,
+                currentEmail,
+                newFirstName,
+                newLastName,
+                newDetails,
+                newVisibility,
+                newSharing,
+                profileImage,
+                createdAt);
     }
 
     /**
@@ -131,8 +167,16 @@ public record User(UserId id, Email email, PersonName firstName, PersonName last
      * @return the updated profile
      */
     public User withDomainList(SharingSettings.ListKind kind, DomainList list) {
-        return new User(id, email, firstName, lastName, details, visibility, sharing.withList(kind, list),
-                profileImage, createdAt);
+        return new User(
+                id,
+                email,
+                firstName,
+                lastName,
+                details,
+                visibility,
+                sharing.withList(kind, list),
+                profileImage,
+                createdAt);
     }
 
     /**

@@ -35,11 +35,10 @@ class BlockTest {
 
     @Test
     void nobodyBlocksThemselvesAndTheErrorNamesTheBlockedUser() {
-        assertThatThrownBy(() -> Block.of(ALICE, ALICE, NOW))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("blocked");
-                    assertThat(e).hasMessage("cannot block oneself");
-                });
+        assertThatThrownBy(() -> Block.of(ALICE, ALICE, NOW)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("blocked");
+            assertThat(e).hasMessage("cannot block oneself");
+        });
     }
 
     @Test
@@ -59,7 +58,10 @@ class BlockTest {
     }
 
     static Stream<Arguments> everyPairOfBlocks() {
-        return Stream.of(Arguments.of(false, false), Arguments.of(true, false), Arguments.of(false, true),
+        return Stream.of(
+                Arguments.of(false, false),
+                Arguments.of(true, false),
+                Arguments.of(false, true),
                 Arguments.of(true, true));
     }
 
@@ -74,7 +76,8 @@ class BlockTest {
         assertThat(seenByBob.separates()).isEqualTo(anyBlock);
         for (BlockStatus side : new BlockStatus[] {seenByAlice, seenByBob}) {
             if (anyBlock) {
-                assertThatThrownBy(side::checkMayAsk).isInstanceOf(ForbiddenException.class)
+                assertThatThrownBy(side::checkMayAsk)
+                        .isInstanceOf(ForbiddenException.class)
                         .hasMessage("A block between these users forbids this");
             } else {
                 assertThatCode(side::checkMayAsk).doesNotThrowAnyException();

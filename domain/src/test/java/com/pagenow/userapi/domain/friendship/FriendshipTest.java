@@ -88,7 +88,8 @@ class FriendshipTest {
     @Test
     void anAcceptedFriendshipCannotBeAcceptedAgainSoItsDateStays() {
         assertThatThrownBy(() -> accepted.acceptBy(BOB, LATER.plusSeconds(60))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accepted.acceptBy(ALICE, LATER.plusSeconds(60))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accepted.acceptBy(ALICE, LATER.plusSeconds(60)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -165,7 +166,8 @@ class FriendshipTest {
         assertThat(FriendshipStatus.OUTGOING.state()).isEqualTo(1);
         assertThat(FriendshipStatus.INCOMING.state()).isEqualTo(1);
         assertThat(FriendshipStatus.FRIENDS.state()).isEqualTo(2);
-        assertThat(FriendshipStatus.values()).extracting(FriendshipStatus::code)
+        assertThat(FriendshipStatus.values())
+                .extracting(FriendshipStatus::code)
                 .containsExactly("none", "outgoing", "incoming", "friends");
     }
 
@@ -189,7 +191,8 @@ class FriendshipTest {
             }
             Instant asked = Instant.ofEpochSecond(1_600_000_000L + random.nextInt(100_000_000));
             Friendship request = Friendship.request(requester, addressee, asked);
-            return Stream.of(Arguments.of(request),
+            return Stream.of(
+                    Arguments.of(request),
                     Arguments.of(request.acceptBy(addressee, asked.plusSeconds(1 + random.nextInt(1_000_000)))));
         });
     }
@@ -210,7 +213,8 @@ class FriendshipTest {
         UserId one = friendship.requester();
         UserId other = friendship.addressee();
 
-        assertThat(friendship.statusFor(one)).isEqualTo(friendship.statusFor(other).mirrored());
+        assertThat(friendship.statusFor(one))
+                .isEqualTo(friendship.statusFor(other).mirrored());
         assertThat(friendship.statusFor(one)).isNotEqualTo(FriendshipStatus.NONE);
         assertThat(friendship.statusFor(one).state()).isEqualTo(friendship.isAccepted() ? 2 : 1);
     }
@@ -263,7 +267,8 @@ class FriendshipTest {
     @Test
     void theOtherFailuresOfTheGraphEachHaveOneMessage() {
         assertThat(Friendship.notFound()).isInstanceOf(NotFoundException.class).hasMessage("Friendship not found");
-        assertThat(Friendship.alreadyRelated()).isInstanceOf(ConflictException.class)
+        assertThat(Friendship.alreadyRelated())
+                .isInstanceOf(ConflictException.class)
                 .hasMessage("A friendship or friend request between these users already exists");
         assertThatThrownBy(() -> removable(CAROL, pending))
                 .hasMessage("Only the two users of a friendship can remove it");
@@ -281,6 +286,7 @@ class FriendshipTest {
     void twoUsersAreNeededForARequestWhicheverWayRound() {
         assertThatCode(() -> Friendship.requireTwoUsers(ALICE, BOB)).doesNotThrowAnyException();
         assertThatThrownBy(() -> Friendship.requireTwoUsers(BOB, BOB))
-                .isInstanceOf(InvalidValueException.class).hasMessage("cannot befriend oneself");
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("cannot befriend oneself");
     }
 }

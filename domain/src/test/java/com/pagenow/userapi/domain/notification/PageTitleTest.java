@@ -39,6 +39,7 @@ class PageTitleTest {
     @Test
     void missingTitleIsRejected() {
         assertThatThrownBy(() -> PageTitle.of(null))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
     }
 }

@@ -56,8 +56,7 @@ class ShareNotificationTest {
         Friendship bobAskedAlice = Friendship.reconstitute(BOB, ALICE, ASKED, ASKED);
 
         for (Friendship friendship : new Friendship[] {aliceAskedBob, bobAskedAlice}) {
-            ShareNotification share = ShareNotification.toFriend(ALICE, BOB, Optional.of(friendship), URL, TITLE,
-                    NOW);
+            ShareNotification share = ShareNotification.toFriend(ALICE, BOB, Optional.of(friendship), URL, TITLE, NOW);
 
             assertThat(share.sentTo()).isEqualTo(BOB);
             assertThat(share.personalRecipient()).contains(BOB);
@@ -87,8 +86,8 @@ class ShareNotificationTest {
     void someoneElsesFriendshipDoesNotLetAShareThrough() {
         Friendship bobAndCarol = Friendship.reconstitute(BOB, CAROL, ASKED, ASKED);
 
-        assertThatThrownBy(() -> ShareNotification.toFriend(ALICE, CAROL, Optional.of(bobAndCarol), URL, TITLE,
-                NOW)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> ShareNotification.toFriend(ALICE, CAROL, Optional.of(bobAndCarol), URL, TITLE, NOW))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -17,14 +17,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StoredTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "a\u0000", "\u0001b", "a\tb", "a\nb", "a\rb", "a\u001Fb", "a\u007Fb", "a\u0085b",
-            "a\u009Fb"})
+    @ValueSource(
+            strings = {
+                "\u0000",
+                "a\u0000",
+                "\u0001b",
+                "a\tb",
+                "a\nb",
+                "a\rb",
+                "a\u001Fb",
+                "a\u007Fb",
+                "a\u0085b",
+                "a\u009Fb"
+            })
     void userIdsRefuseEveryControlCharacter(String id) {
-        assertThatThrownBy(() -> UserId.of(id))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.field()).isEqualTo("user_id");
-                    assertThat(e.getMessage()).isEqualTo(StoredText.CONTROL_MESSAGE);
-                });
+        assertThatThrownBy(() -> UserId.of(id)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.field()).isEqualTo("user_id");
+            assertThat(e.getMessage()).isEqualTo(StoredText.CONTROL_MESSAGE);
+        });
     }
 
     @Test
@@ -43,13 +53,17 @@ class StoredTextTest {
                     assertThat(e.getMessage()).isEqualTo(StoredText.NUL_MESSAGE);
                 });
         assertThatThrownBy(() -> ProfileText.detail("school", "\u0000"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("school"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("school"));
         assertThatThrownBy(() -> PageTitle.of("title\u0000"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("title"));
         assertThatThrownBy(() -> PersonName.of("Al\u0000ice"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> Email.of("a\u0000@example.com"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test

@@ -27,7 +27,8 @@ class BirthDateTest {
         assertThatThrownBy(() -> BirthDate.parse("1990-02-30"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("1990-02-30")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("dob");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("dob");
         assertThatThrownBy(() -> BirthDate.parse("1990-13-1")).isInstanceOf(InvalidValueException.class);
     }
 

@@ -14,13 +14,15 @@ class DeletedAccountTest {
 
     @Test
     void aSignInWithinTheMaximumAgeMayDelete() {
-        assertThat(DeletedAccount.signInRecentEnough(NOW.minusSeconds(900), NOW, MAX_AGE)).isTrue();
+        assertThat(DeletedAccount.signInRecentEnough(NOW.minusSeconds(900), NOW, MAX_AGE))
+                .isTrue();
         assertThat(DeletedAccount.signInRecentEnough(NOW, NOW, MAX_AGE)).isTrue();
     }
 
     @Test
     void anOlderSignInOrNoneMayNotDelete() {
-        assertThat(DeletedAccount.signInRecentEnough(NOW.minusSeconds(901), NOW, MAX_AGE)).isFalse();
+        assertThat(DeletedAccount.signInRecentEnough(NOW.minusSeconds(901), NOW, MAX_AGE))
+                .isFalse();
         assertThat(DeletedAccount.signInRecentEnough(null, NOW, MAX_AGE)).isFalse();
     }
 
@@ -38,8 +40,13 @@ class DeletedAccountTest {
     void theImageMayBeUnderAnyAllowedExtension() {
         DeletedAccount gone = new DeletedAccount(UserId.of("ann"), NOW);
 
-        assertThat(gone.profileImageKeys()).extracting(ProfileImageKey::value).containsExactly(
-                "ann/profile_image.png", "ann/profile_image.jpg", "ann/profile_image.jpeg", "ann/profile_image.gif",
-                "ann/profile_image.webp");
+        assertThat(gone.profileImageKeys())
+                .extracting(ProfileImageKey::value)
+                .containsExactly(
+                        "ann/profile_image.png",
+                        "ann/profile_image.jpg",
+                        "ann/profile_image.jpeg",
+                        "ann/profile_image.gif",
+                        "ann/profile_image.webp");
     }
 }

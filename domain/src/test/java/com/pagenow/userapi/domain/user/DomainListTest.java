@@ -29,7 +29,8 @@ class DomainListTest {
         DomainList changed = DomainList.reconstitute(stored);
         assertThat(changed).isNotSameAs(first);
         assertThat(changed.values()).containsExactly("one.com", "other.org", "three.com");
-        assertThat(DomainList.reconstitute(new String[] {"one.com", "two.com", "three.com"}).values())
+        assertThat(DomainList.reconstitute(new String[] {"one.com", "two.com", "three.com"})
+                        .values())
                 .containsExactly("one.com", "two.com", "three.com");
     }
 
@@ -39,13 +40,15 @@ class DomainListTest {
         DomainList read = DomainList.reconstitute(stored);
         stored[0] = "changed.com";
         assertThat(read.values()).containsExactly("keep.com", "these.com");
-        assertThat(DomainList.reconstitute(new String[] {"keep.com", "these.com"}).values())
+        assertThat(DomainList.reconstitute(new String[] {"keep.com", "these.com"})
+                        .values())
                 .containsExactly("keep.com", "these.com");
     }
 
     @Test
     void storedListsWithNullOrBlankEntriesStillRead() {
-        assertThat(DomainList.reconstitute(new String[] {null, " ", "ok.com"}).values()).containsExactly("ok.com");
+        assertThat(DomainList.reconstitute(new String[] {null, " ", "ok.com"}).values())
+                .containsExactly("ok.com");
         assertThat(DomainList.reconstitute(null)).isEqualTo(DomainList.EMPTY);
         assertThat(DomainList.reconstitute(new String[0])).isEqualTo(DomainList.EMPTY);
     }
@@ -72,9 +75,11 @@ class DomainListTest {
 
     @Test
     void atMost500Entries() {
-        List<String> limit = IntStream.range(0, 500).mapToObj(i -> "d" + i + ".com").toList();
+        List<String> limit =
+                IntStream.range(0, 500).mapToObj(i -> "d" + i + ".com").toList();
         assertThat(DomainList.parse(limit).domains()).hasSize(500);
-        List<String> over = IntStream.range(0, 501).mapToObj(i -> "d" + i + ".com").toList();
+        List<String> over =
+                IntStream.range(0, 501).mapToObj(i -> "d" + i + ".com").toList();
         assertThatThrownBy(() -> DomainList.parse(over)).isInstanceOf(InvalidValueException.class);
     }
 
@@ -86,9 +91,13 @@ class DomainListTest {
 
     @Test
     void theDefaultListsHoldEachEntryOnce() {
-        assertThat(DefaultDomainLists.DENY.values()).containsExactly(
-                "facebook.com", "instagram.com", "amazon.com", "twitter.com", "messenger.com", "google.com");
-        assertThat(DefaultDomainLists.ALLOW.values()).doesNotHaveDuplicates().contains("wikipedia.org", "plainenglish.io");
-        assertThat(Collections.frequency(DefaultDomainLists.ALLOW.values(), "github.com")).isEqualTo(1);
+        assertThat(DefaultDomainLists.DENY.values())
+                .containsExactly(
+                        "facebook.com", "instagram.com", "amazon.com", "twitter.com", "messenger.com", "google.com");
+        assertThat(DefaultDomainLists.ALLOW.values())
+                .doesNotHaveDuplicates()
+                .contains("wikipedia.org", "plainenglish.io");
+        assertThat(Collections.frequency(DefaultDomainLists.ALLOW.values(), "github.com"))
+                .isEqualTo(1);
     }
 }

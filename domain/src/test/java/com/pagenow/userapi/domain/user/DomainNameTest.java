@@ -12,25 +12,42 @@ class DomainNameTest {
 
     @ParameterizedTest
     @CsvSource({
-            "example.com, example.com",
-            "' Example.COM ', example.com",
-            "sub.example.co.kr, sub.example.co.kr",
-            "research.google, research.google",
-            "artificial-intelligence.blog, artificial-intelligence.blog",
-            "a1.b2, a1.b2",
-            "한국.kr, 한국.kr",
-            "Bücher.DE, bücher.de"})
+        "example.com, example.com",
+        "' Example.COM ', example.com",
+        "sub.example.co.kr, sub.example.co.kr",
+        "research.google, research.google",
+        "artificial-intelligence.blog, artificial-intelligence.blog",
+        "a1.b2, a1.b2",
+        "한국.kr, 한국.kr",
+        "Bücher.DE, bücher.de"
+    })
     void hostNamesAreTrimmedAndLowerCased(String raw, String expected) {
         assertThat(DomainName.of(raw).value()).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "localhost", "http://example.com", "example.com/path", "example.com:443",
-            "-example.com", "example-.com", "exa_mple.com", "example..com", ".example.com", "example.com.",
-            "user@example.com", "exa mple.com", "*.example.com"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "localhost",
+                "http://example.com",
+                "example.com/path",
+                "example.com:443",
+                "-example.com",
+                "example-.com",
+                "exa_mple.com",
+                "example..com",
+                ".example.com",
+                "example.com.",
+                "user@example.com",
+                "exa mple.com",
+                "*.example.com"
+            })
     void anythingButAHostNameIsRejected(String raw) {
         assertThatThrownBy(() -> DomainName.of(raw))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("domain"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("domain"));
     }
 
     @ParameterizedTest

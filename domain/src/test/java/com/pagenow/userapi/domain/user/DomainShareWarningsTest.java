@@ -9,7 +9,8 @@ class DomainShareWarningsTest {
 
     @Test
     void warnsAboutTheThreeDomainsOfTheOldServiceInOrder() {
-        assertThat(DomainShareWarnings.all().keySet()).extracting(DomainName::value)
+        assertThat(DomainShareWarnings.all().keySet())
+                .extracting(DomainName::value)
                 .containsExactly("google.com", "messenger.com", "notion.so");
         assertThat(DomainShareWarnings.all().get(DomainName.of("google.com")))
                 .isEqualTo("Allowing google.com may result in sharing personal activities (e.g. Gmail, Calendar)");

@@ -32,13 +32,15 @@ class ProfileImageTest {
         assertThatThrownBy(() -> ImageExtension.of(ext))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("must be one of png, jpg, jpeg, gif, webp")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("image_ext");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("image_ext");
         assertThatThrownBy(() -> ImageExtension.of(null)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void keyIsTheOwnersFolderAndTheOldFileName() {
-        assertThat(new ProfileImageKey(ALICE, ImageExtension.of("jpeg")).value()).isEqualTo("alice/profile_image.jpeg");
+        assertThat(new ProfileImageKey(ALICE, ImageExtension.of("jpeg")).value())
+                .isEqualTo("alice/profile_image.jpeg");
     }
 
     @Test
@@ -54,7 +56,8 @@ class ProfileImageTest {
     @ValueSource(strings = {"bob/x", "/", "a/b/c", "x/"})
     void anIdWithASlashNamesNoImageKey(String id) {
         assertThatThrownBy(() -> new ProfileImageKey(UserId.of(id), ImageExtension.of("png")))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
         assertThat(new ProfileImageKey(UserId.of("bob.x"), ImageExtension.of("png")).value())
                 .isEqualTo("bob.x/profile_image.png");
     }

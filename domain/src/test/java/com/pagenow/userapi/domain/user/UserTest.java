@@ -11,13 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserTest {
 
     private static final Instant NOW = Instant.parse("2024-01-02T03:04:05Z");
-    private static final ProfileDetails DETAILS = new ProfileDetails(ProfileText.description("about me"),
-            LocalDate.of(1990, 1, 2), ProfileText.detail("gender", "f"), ProfileText.detail("school", "KAIST"),
-            ProfileText.detail("work", "Lab"), ProfileText.detail("location", "Seoul"));
+    private static final ProfileDetails DETAILS = new ProfileDetails(
+            ProfileText.description("about me"),
+            LocalDate.of(1990, 1, 2),
+            ProfileText.detail("gender", "f"),
+            ProfileText.detail("school", "KAIST"),
+            ProfileText.detail("work", "Lab"),
+            ProfileText.detail("location", "Seoul"));
 
     private static User alice() {
-        return User.register(UserId.of("alice"), Email.of("alice@example.com"), PersonName.of("Alice"),
-                PersonName.of("Kim"), DETAILS, NOW);
+        return User.register(
+                UserId.of("alice"),
+                Email.of("alice@example.com"),
+                PersonName.of("Alice"),
+                PersonName.of("Kim"),
+                DETAILS,
+                NOW);
     }
 
     @Test
@@ -54,15 +63,21 @@ class UserTest {
                 new Visibility(false, false, false, false, true, false),
                 new Visibility(false, false, false, false, false, true));
         for (int flag = 0; flag < onlyOne.size(); flag++) {
-            PublicProfile shown = user.withProfile(user.email(), user.firstName(), user.lastName(), DETAILS,
-                    onlyOne.get(flag), user.sharing()).publicView();
-            Object[] fields = {shown.email(), shown.dob(), shown.gender(), shown.school(), shown.work(),
-                    shown.location()};
+            PublicProfile shown = user.withProfile(
+                            user.email(), user.firstName(), user.lastName(), DETAILS, onlyOne.get(flag), user.sharing())
+                    .publicView();
+            Object[] fields = {
+                shown.email(), shown.dob(), shown.gender(), shown.school(), shown.work(), shown.location()
+            };
             for (int field = 0; field < fields.length; field++) {
                 if (field == flag) {
-                    assertThat(fields[field]).as("field %d with flag %d", field, flag).isNotNull();
+                    assertThat(fields[field])
+                            .as("field %d with flag %d", field, flag)
+                            .isNotNull();
                 } else {
-                    assertThat(fields[field]).as("field %d with flag %d", field, flag).isNull();
+                    assertThat(fields[field])
+                            .as("field %d with flag %d", field, flag)
+                            .isNull();
                 }
             }
         }
@@ -80,8 +95,13 @@ class UserTest {
     @Test
     void editingKeepsIdentityCreationTimeAndImage() {
         User user = alice();
-        User edited = user.withProfile(Email.of("new@example.com"), PersonName.of("Al"), PersonName.of("K"),
-                ProfileDetails.EMPTY, Visibility.ALL_PRIVATE, SharingSettings.DEFAULTS);
+        User edited = user.withProfile(
+                Email.of("new@example.com"),
+                PersonName.of("Al"),
+                PersonName.of("K"),
+                ProfileDetails.EMPTY,
+                Visibility.ALL_PRIVATE,
+                SharingSettings.DEFAULTS);
         assertThat(edited.id()).isEqualTo(user.id());
         assertThat(edited.createdAt()).isEqualTo(NOW);
         assertThat(edited.profileImage()).isEqualTo(user.profileImage());

@@ -43,11 +43,12 @@ class UserValuesTest {
     void profileTextsHaveTheirLimitsAndNameTheirField() {
         assertThat(ProfileText.description("d".repeat(500)).value()).hasSize(500);
         assertThatThrownBy(() -> ProfileText.description("d".repeat(501)))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("description"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("description"));
         assertThat(ProfileText.detail("school", null).value()).isEmpty();
         assertThatThrownBy(() -> ProfileText.detail("school", "s".repeat(101)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("school"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("school"));
     }
 
     @Test
@@ -55,7 +56,7 @@ class UserValuesTest {
         assertThat(ShareMode.fromCode("default_all")).isEqualTo(ShareMode.DEFAULT_ALL);
         assertThat(ShareMode.fromCode("default_none")).isEqualTo(ShareMode.DEFAULT_NONE);
         assertThatThrownBy(() -> ShareMode.fromCode("DEFAULT_ALL"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.field()).isEqualTo("shareMode"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("shareMode"));
     }
 }

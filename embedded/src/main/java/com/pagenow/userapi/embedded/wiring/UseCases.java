@@ -15,7 +15,6 @@ import com.pagenow.userapi.application.service.ShareNotificationQueryService;
 import com.pagenow.userapi.application.service.ShareNotificationService;
 import com.pagenow.userapi.application.service.UserProfileService;
 import com.pagenow.userapi.application.service.UserSearchService;
-
 import com.pagenow.userapi.domain.user.UserId;
 
 import java.time.Clock;
@@ -45,16 +44,35 @@ public final class UseCases {
     private UseCases(Persistence persistence, Clock clock) {
         this.persistence = persistence;
         this.clock = clock;
-        this.profiles = new UserProfileService(persistence.users(), persistence.publicProfiles(), persistence.blocks(),
-                persistence.transactions(), clock, persistence.accountDeletions());
-        this.friendships = new FriendshipService(persistence.users(), persistence.friendships(),
-                persistence.blocks(), persistence.transactions(), clock, persistence.liveEventOutbox());
-        this.friendshipQueries = new FriendshipQueryService(persistence.friendships(), persistence.friendGraph(),
-                persistence.blocks());
-        this.blocks = new BlockService(persistence.users(), persistence.friendships(), persistence.blocks(),
-                persistence.transactions(), clock);
-        this.shares = new ShareNotificationService(persistence.users(), persistence.friendships(),
-                persistence.shareNotifications(), persistence.idempotencyKeys(), persistence.transactions(), clock,
+        this.profiles = new UserProfileService(
+                persistence.users(),
+                persistence.publicProfiles(),
+                persistence.blocks(),
+                persistence.transactions(),
+                clock,
+                persistence.accountDeletions());
+        this.friendships = new FriendshipService(
+                persistence.users(),
+                persistence.friendships(),
+                persistence.blocks(),
+                persistence.transactions(),
+                clock,
+                persistence.liveEventOutbox());
+        this.friendshipQueries =
+                new FriendshipQueryService(persistence.friendships(), persistence.friendGraph(), persistence.blocks());
+        this.blocks = new BlockService(
+                persistence.users(),
+                persistence.friendships(),
+                persistence.blocks(),
+                persistence.transactions(),
+                clock);
+        this.shares = new ShareNotificationService(
+                persistence.users(),
+                persistence.friendships(),
+                persistence.shareNotifications(),
+                persistence.idempotencyKeys(),
+                persistence.transactions(),
+                clock,
                 persistence.liveEventOutbox());
         this.shareQueries = new ShareNotificationQueryService(persistence.shareNotifications());
         this.search = new UserSearchService(persistence.userSearch());
@@ -107,15 +125,22 @@ public final class UseCases {
      * Export and deletion of the caller's account over an image store; {@code afterDeletion} runs after each
      * committed deletion (the service ends the user's streams and wakes the cleanup).
      */
-    public AccountService accounts(ProfileImageStorage storage, AccountService.Settings settings,
-                                   Consumer<UserId> afterDeletion) {
-        return new AccountService(persistence.users(), persistence.accountExports(), persistence.accountDeletions(),
-                storage, persistence.transactions(), clock, settings, afterDeletion);
+    public AccountService accounts(
+            ProfileImageStorage storage, AccountService.Settings settings, Consumer<UserId> afterDeletion) {
+        return new AccountService(
+                persistence.users(),
+                persistence.accountExports(),
+                persistence.accountDeletions(),
+                storage,
+                persistence.transactions(),
+                clock,
+                settings,
+                afterDeletion);
     }
 
     /** The cleanup work of deleted accounts (image object, sign-in account), not started. */
-    public AccountCleanupService accountCleanup(ProfileImageStorage storage, SignInAccounts signIns,
-                                                Duration pollInterval) {
+    public AccountCleanupService accountCleanup(
+            ProfileImageStorage storage, SignInAccounts signIns, Duration pollInterval) {
         return new AccountCleanupService(persistence.accountCleanup(), storage, signIns, clock, pollInterval);
     }
 

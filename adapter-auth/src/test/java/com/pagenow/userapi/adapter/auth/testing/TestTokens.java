@@ -18,7 +18,6 @@ import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,7 +51,10 @@ public final class TestTokens {
     /** A fresh RSA-2048 signing key with this {@code kid}, {@code use=sig}, {@code alg=RS256}. */
     public static RSAKey newRsaKey(String keyId) {
         try {
-            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            return new RSAKeyGenerator(2048)
+                    .keyID(keyId)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
                     .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
@@ -167,7 +169,10 @@ public final class TestTokens {
 
     /** HS256-signed with {@code secret} as the HMAC key (e.g. a public key's bytes, the classic confusion attack). */
     public String hmacSignedWith(byte[] secret) {
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(keyId).type(JOSEObjectType.JWT).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .keyID(keyId)
+                .type(JOSEObjectType.JWT)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claimsSet());
         try {
             jwt.sign(new MACSigner(secret));

@@ -44,8 +44,7 @@ public final class RenderedRead {
     /** The table whose columns, and only those, the query was found to select: checked once, not per request. */
     private volatile Table<?> exactlyColumnsOf;
 
-    private RenderedRead(String sql, UnaryOperator<RuntimeException> failures, Bind<?>[] bindOrder,
-                         Field<?>[] fields) {
+    private RenderedRead(String sql, UnaryOperator<RuntimeException> failures, Bind<?>[] bindOrder, Field<?>[] fields) {
         this.sql = sql;
         this.failures = failures;
         this.bindOrder = bindOrder;
@@ -131,8 +130,8 @@ public final class RenderedRead {
             same = fields[at].getName().equals(columns[at].getName());
         }
         if (!same) {
-            throw new IllegalStateException("the query does not select the columns of " + table.getName()
-                    + " in their order, and only them");
+            throw new IllegalStateException(
+                    "the query does not select the columns of " + table.getName() + " in their order, and only them");
         }
         exactlyColumnsOf = table;
     }
@@ -171,8 +170,7 @@ public final class RenderedRead {
     }
 
     /** A value for one {@link Bind}. */
-    public record Value(Bind<?> bind, Object value) {
-    }
+    public record Value(Bind<?> bind, Object value) {}
 
     /** What {@link #fetchRows} makes of one row's values, in the order of the select list. */
     @FunctionalInterface
@@ -196,7 +194,8 @@ public final class RenderedRead {
         static ColumnReader of(Field<?> field) {
             Converter<Object, Object> converter = (Converter<Object, Object>) field.getConverter();
             ColumnReader stored = storedAs(converter.fromType());
-            return converter.fromType() == converter.toType() ? stored
+            return converter.fromType() == converter.toType()
+                    ? stored
                     : (rows, column) -> converter.from(stored.read(rows, column));
         }
 

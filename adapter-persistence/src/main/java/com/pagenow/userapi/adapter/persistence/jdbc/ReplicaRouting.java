@@ -65,10 +65,15 @@ public final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
      * @param unavailable   what a connection that cannot be had becomes (the application's "database unavailable")
      * @param isUnavailable whether a failed statement is such an outage
      */
-    public ReplicaRouting(DataSource primaryPool, DataSource replicaPool, DataSource primaryCheck,
-                          DataSource replicaCheck, Duration interval, Supplier<String> currentCaller,
-                          Function<SQLException, ? extends RuntimeException> unavailable,
-                          Predicate<RuntimeException> isUnavailable) {
+    public ReplicaRouting(
+            DataSource primaryPool,
+            DataSource replicaPool,
+            DataSource primaryCheck,
+            DataSource replicaCheck,
+            Duration interval,
+            Supplier<String> currentCaller,
+            Function<SQLException, ? extends RuntimeException> unavailable,
+            Predicate<RuntimeException> isUnavailable) {
         this.primary = new PooledConnections(primaryPool, unavailable);
         this.replica = new PooledConnections(replicaPool, unavailable);
         this.currentCaller = currentCaller;
@@ -163,7 +168,8 @@ public final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
         replicaUp = true;
         pending.forEach((caller, write) -> {
             Pending known = write.required == UNKNOWN && write.lastCheckBefore < number
-                    ? new Pending(write.lastCheckBefore, primaryPosition) : write;
+                    ? new Pending(write.lastCheckBefore, primaryPosition)
+                    : write;
             if (known.required != UNKNOWN && known.required <= replayed) {
                 pending.remove(caller, write);
             } else if (known != write) {
@@ -180,8 +186,8 @@ public final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
 
     private static long position(DataSource source, String sql) throws SQLException {
         try (Connection connection = source.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getLong(1);
         }
@@ -193,6 +199,5 @@ public final class ReplicaRouting implements ConnectionProvider, AutoCloseable {
     }
 
     /** A caller's last write: the last check begun before it committed, and the WAL position it needs. */
-    private record Pending(long lastCheckBefore, long required) {
-    }
+    private record Pending(long lastCheckBefore, long required) {}
 }

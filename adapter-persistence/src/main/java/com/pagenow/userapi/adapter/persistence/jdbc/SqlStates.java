@@ -20,11 +20,11 @@ public final class SqlStates {
      * deadlock, 55P03 lock not available.
      */
     private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "53");
-    private static final Set<String> TRANSIENT_STATES = Set.of("57014", "57P01", "57P02", "57P03", "40001", "40P01",
-            "55P03");
 
-    private SqlStates() {
-    }
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("57014", "57P01", "57P02", "57P03", "40001", "40P01", "55P03");
+
+    private SqlStates() {}
 
     /** A failure of the database itself, which a retry may cure, rather than of the statement. */
     public static boolean isTransient(SQLException failure) {
@@ -32,7 +32,8 @@ public final class SqlStates {
             return true;
         }
         String state = failure.getSQLState();
-        return state != null && state.length() == 5
+        return state != null
+                && state.length() == 5
                 && (TRANSIENT_CLASSES.contains(state.substring(0, 2)) || TRANSIENT_STATES.contains(state));
     }
 
@@ -48,7 +49,8 @@ public final class SqlStates {
     public static boolean isLostRace(Throwable failure) {
         // A pool that gave no connection in time throws an SQLException without a state (Set.contains(null) throws).
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && LOST_RACE.contains(sql.getSQLState())) {
                 return true;
             }

@@ -18,9 +18,11 @@ class RenderedReadTest {
         RenderedRead.Binds binds = new RenderedRead.Binds(UnaryOperator.identity());
         Param<String> a = binds.string("a").param();
         Param<String> b = binds.string("b").param();
-        RenderedRead read = binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
-                .where(FRIENDSHIP_TABLE.USER_ID1.eq(a).and(FRIENDSHIP_TABLE.USER_ID2.eq(b)))
-                .or(FRIENDSHIP_TABLE.USER_ID1.eq(b).and(FRIENDSHIP_TABLE.USER_ID2.eq(a))));
+        RenderedRead read = binds.render(
+                SQLDialect.POSTGRES,
+                DSL.selectFrom(FRIENDSHIP_TABLE)
+                        .where(FRIENDSHIP_TABLE.USER_ID1.eq(a).and(FRIENDSHIP_TABLE.USER_ID2.eq(b)))
+                        .or(FRIENDSHIP_TABLE.USER_ID1.eq(b).and(FRIENDSHIP_TABLE.USER_ID2.eq(a))));
 
         assertThat(read.bindNames()).containsExactly("a", "b", "b", "a");
         assertThat(read.sql()).doesNotContain("rendered-read").contains("?");
@@ -29,9 +31,12 @@ class RenderedReadTest {
     @Test
     void numbersAreBoundNotInlined() {
         RenderedRead.Binds binds = new RenderedRead.Binds(UnaryOperator.identity());
-        RenderedRead read = binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
-                .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user").param()))
-                .limit(binds.integer("limit").param()).offset(binds.integer("offset").param()));
+        RenderedRead read = binds.render(
+                SQLDialect.POSTGRES,
+                DSL.selectFrom(FRIENDSHIP_TABLE)
+                        .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user").param()))
+                        .limit(binds.integer("limit").param())
+                        .offset(binds.integer("offset").param()));
 
         assertThat(read.bindNames()).containsExactlyInAnyOrder("user", "limit", "offset");
         assertThat(read.sql()).doesNotContain("1900000000");
@@ -41,21 +46,30 @@ class RenderedReadTest {
     void recordsOfATableOnlyFromAQueryOfExactlyItsColumns() {
         RenderedRead.Binds binds = new RenderedRead.Binds(UnaryOperator.identity());
         RenderedRead.Bind<String> user = binds.string("user");
-        RenderedRead read = binds.render(SQLDialect.POSTGRES,
-                DSL.select(FRIENDSHIP_TABLE.USER_ID2, FRIENDSHIP_TABLE.USER_ID1, FRIENDSHIP_TABLE.REQUESTED_AT,
-                                FRIENDSHIP_TABLE.ACCEPTED_AT).from(FRIENDSHIP_TABLE)
+        RenderedRead read = binds.render(
+                SQLDialect.POSTGRES,
+                DSL.select(
+                                FRIENDSHIP_TABLE.USER_ID2,
+                                FRIENDSHIP_TABLE.USER_ID1,
+                                FRIENDSHIP_TABLE.REQUESTED_AT,
+                                FRIENDSHIP_TABLE.ACCEPTED_AT)
+                        .from(FRIENDSHIP_TABLE)
                         .where(FRIENDSHIP_TABLE.USER_ID1.eq(user.param())));
 
         assertThatThrownBy(() -> read.fetchInto(DSL.using(SQLDialect.POSTGRES), FRIENDSHIP_TABLE, user.to("u")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("friendship_table");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("friendship_table");
     }
 
     @Test
     void aValueThatIsNoPlaceholderIsRefused() {
         RenderedRead.Binds binds = new RenderedRead.Binds(UnaryOperator.identity());
-        assertThatThrownBy(() -> binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
-                .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user").param()))
-                .and(FRIENDSHIP_TABLE.USER_ID2.eq("someone"))))
+        assertThatThrownBy(() -> binds.render(
+                        SQLDialect.POSTGRES,
+                        DSL.selectFrom(FRIENDSHIP_TABLE)
+                                .where(FRIENDSHIP_TABLE.USER_ID1.eq(
+                                        binds.string("user").param()))
+                                .and(FRIENDSHIP_TABLE.USER_ID2.eq("someone"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a placeholder");
     }
@@ -70,8 +84,10 @@ class RenderedReadTest {
     @Test
     void fetchRefusesAMissingValueBeforeTouchingTheDatabase() {
         RenderedRead.Binds binds = new RenderedRead.Binds(UnaryOperator.identity());
-        RenderedRead read = binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
-                .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user").param())));
+        RenderedRead read = binds.render(
+                SQLDialect.POSTGRES,
+                DSL.selectFrom(FRIENDSHIP_TABLE)
+                        .where(FRIENDSHIP_TABLE.USER_ID1.eq(binds.string("user").param())));
         RenderedRead.Bind<String> elsewhere = new RenderedRead.Binds(UnaryOperator.identity()).string("user");
 
         assertThatThrownBy(() -> read.fetch(DSL.using(SQLDialect.POSTGRES)))
@@ -88,9 +104,11 @@ class RenderedReadTest {
         IllegalStateException translated = new IllegalStateException("translated");
         RenderedRead.Binds binds = new RenderedRead.Binds(failure -> translated);
         RenderedRead.Bind<String> user = binds.string("user");
-        RenderedRead read = binds.render(SQLDialect.POSTGRES, DSL.selectFrom(FRIENDSHIP_TABLE)
-                .where(FRIENDSHIP_TABLE.USER_ID1.eq(user.param())));
+        RenderedRead read = binds.render(
+                SQLDialect.POSTGRES,
+                DSL.selectFrom(FRIENDSHIP_TABLE).where(FRIENDSHIP_TABLE.USER_ID1.eq(user.param())));
 
-        assertThatThrownBy(() -> read.fetch(DSL.using(SQLDialect.POSTGRES), user.to("u"))).isSameAs(translated);
+        assertThatThrownBy(() -> read.fetch(DSL.using(SQLDialect.POSTGRES), user.to("u")))
+                .isSameAs(translated);
     }
 }

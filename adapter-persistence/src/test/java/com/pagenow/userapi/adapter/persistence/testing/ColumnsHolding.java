@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class ColumnsHolding {
 
-    private ColumnsHolding() {
-    }
+    private ColumnsHolding() {}
 
     /** "table.column" of each column, outside {@code ignoredTables}, that contains {@code value} in some row. */
     public static List<String> value(Connection connection, String value, Set<String> ignoredTables)
@@ -28,7 +27,7 @@ public final class ColumnsHolding {
                 WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
                   AND c.table_name <> 'flyway_schema_history'
                 ORDER BY c.table_name, c.ordinal_position""");
-             ResultSet rows = statement.executeQuery()) {
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 if (!ignoredTables.contains(rows.getString(1))) {
                     columns.add(new String[] {rows.getString(1), rows.getString(2)});
@@ -37,8 +36,8 @@ public final class ColumnsHolding {
         }
         List<String> holding = new ArrayList<>();
         for (String[] column : columns) {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM \""
-                    + column[0] + "\" WHERE strpos(\"" + column[1] + "\"::text, ?) > 0)")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM \"" + column[0]
+                    + "\" WHERE strpos(\"" + column[1] + "\"::text, ?) > 0)")) {
                 statement.setString(1, value);
                 try (ResultSet found = statement.executeQuery()) {
                     found.next();

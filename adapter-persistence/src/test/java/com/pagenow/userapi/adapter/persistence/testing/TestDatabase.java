@@ -59,15 +59,17 @@ public final class TestDatabase implements AutoCloseable {
         String name = databaseName(owner);
         String jdbcUrl = url.group(1) + name + (url.group(3) == null ? "" : url.group(3));
         try (Connection admin = DriverManager.getConnection(serverUrl, username, password);
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create test database " + name + " on " + serverUrl
-                    + " (is PostgreSQL running? set USER_API_TEST_DATABASE_URL): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create test database " + name + " on " + serverUrl
+                            + " (is PostgreSQL running? set USER_API_TEST_DATABASE_URL): " + e.getMessage(),
+                    e);
         }
         return new TestDatabase(jdbcUrl, username, password, () -> {
             try (Connection admin = DriverManager.getConnection(serverUrl, username, password);
-                 Statement statement = admin.createStatement()) {
+                    Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot drop test database " + name + ": " + e.getMessage(), e);
@@ -110,7 +112,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs SQL text, which may hold several statements (PostgreSQL). */
     public void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
@@ -139,7 +142,8 @@ public final class TestDatabase implements AutoCloseable {
         if (base.length() > 30) {
             base = base.substring(0, 30);
         }
-        return "user_api_test_" + base + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return "user_api_test_" + base + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private static String setting(String property, String environment, String fallback) {

@@ -22,8 +22,7 @@ public final class TestUsers {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     /** A unique id, so that tests sharing one database never collide. */
     public static UserId newId(String prefix) {
@@ -37,11 +36,16 @@ public final class TestUsers {
                 Email.of(id.value() + "@example.com"),
                 PersonName.of("Jürgen"),
                 PersonName.of("O'Brien-" + id.value().length()),
-                new ProfileDetails(ProfileText.description("Reads papers, writes code."), LocalDate.of(1990, 2, 28),
-                        ProfileText.detail("gender", "nonbinary"), ProfileText.detail("school", "MIT"),
-                        ProfileText.detail("work", "PageNow"), ProfileText.detail("location", "서울")),
+                new ProfileDetails(
+                        ProfileText.description("Reads papers, writes code."),
+                        LocalDate.of(1990, 2, 28),
+                        ProfileText.detail("gender", "nonbinary"),
+                        ProfileText.detail("school", "MIT"),
+                        ProfileText.detail("work", "PageNow"),
+                        ProfileText.detail("location", "서울")),
                 new Visibility(true, false, true, false, true, false),
-                new SharingSettings(ShareMode.DEFAULT_ALL,
+                new SharingSettings(
+                        ShareMode.DEFAULT_ALL,
                         DomainList.parse(List.of("wikipedia.org", "news.ycombinator.com")),
                         DomainList.parse(List.of("facebook.com"))),
                 new ProfileImage(Instant.parse("2021-10-13T21:36:38.123456Z"), "png"),
@@ -50,7 +54,12 @@ public final class TestUsers {
 
     /** A freshly registered profile: defaults everywhere, no date of birth, no image. */
     public static User registered(UserId id, Instant now) {
-        return User.register(id, Email.of(id.value() + "@example.org"), PersonName.of("Ann"), PersonName.of("Lee"),
-                ProfileDetails.EMPTY, now);
+        return User.register(
+                id,
+                Email.of(id.value() + "@example.org"),
+                PersonName.of("Ann"),
+                PersonName.of("Lee"),
+                ProfileDetails.EMPTY,
+                now);
     }
 }

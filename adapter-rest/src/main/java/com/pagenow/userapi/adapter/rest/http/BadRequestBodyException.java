@@ -1,6 +1,7 @@
 package com.pagenow.userapi.adapter.rest.http;
 
 import com.pagenow.userapi.adapter.rest.http.server.Problem;
+
 import java.util.List;
 
 /** The request body or a query parameter could not be read as the endpoint expects; answered with 422. */
@@ -14,8 +15,8 @@ public final class BadRequestBodyException extends RuntimeException {
     }
 
     public static BadRequestBodyException field(String field, String message) {
-        return new BadRequestBodyException("Invalid " + field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new BadRequestBodyException(
+                "Invalid " + field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public List<Problem.FieldError> errors() {

@@ -1,7 +1,7 @@
 package com.pagenow.userapi.adapter.rest.http;
 
-import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import io.undertow.connector.PooledByteBuffer;
 import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;
@@ -52,7 +52,11 @@ public final class BodyFirstHandler implements HttpHandler {
         }
     }
 
-    private enum State { WHOLE, MORE, UNREADABLE }
+    private enum State {
+        WHOLE,
+        MORE,
+        UNREADABLE
+    }
 
     /** One body being read: the buffers filled so far. */
     private final class Reading implements ChannelListener<StreamSourceChannel> {

@@ -1,16 +1,16 @@
 package com.pagenow.userapi.adapter.rest.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
-import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
-import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.adapter.rest.http.server.JsonAttachment;
 import com.pagenow.userapi.adapter.rest.http.server.NoContent;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
 import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
+import com.pagenow.userapi.application.error.TokenRejectedException;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.CallerContext;
-import com.pagenow.userapi.application.error.TokenRejectedException;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -32,13 +32,24 @@ final class EndpointHandler implements HttpHandler {
     private final HttpContext context;
 
     /** Whether a route needs a signed-in caller. */
-    enum Access { SIGNED_IN, PUBLIC }
+    enum Access {
+        SIGNED_IN,
+        PUBLIC
+    }
 
     /** Where a route runs: a worker thread, or for a quick read the IO thread while {@link IoThreadReads} allows. */
-    enum Dispatch { WORKER, QUICK_READ }
+    enum Dispatch {
+        WORKER,
+        QUICK_READ
+    }
 
-    EndpointHandler(String route, Access access, Dispatch dispatch, RateLimits.RouteKind kind, Endpoint endpoint,
-                    HttpContext context) {
+    EndpointHandler(
+            String route,
+            Access access,
+            Dispatch dispatch,
+            RateLimits.RouteKind kind,
+            Endpoint endpoint,
+            HttpContext context) {
         this.route = route;
         this.access = access;
         this.dispatch = dispatch;
@@ -65,7 +76,8 @@ final class EndpointHandler implements HttpHandler {
             }
             ApiRequest request = new ApiRequest(exchange, caller, context.json());
             // Outbound adapters may route by caller (a caller reads their own writes from a replica).
-            Object result = caller == null ? endpoint.handle(request)
+            Object result = caller == null
+                    ? endpoint.handle(request)
                     : CallerContext.callAs(caller.userId(), () -> handle(request));
             if (result instanceof NoContent) {
                 context.writer().noContent(exchange);
@@ -95,8 +107,14 @@ final class EndpointHandler implements HttpHandler {
                 context.writer().problem(exchange, context.errors().toProblem(failure));
             }
         } finally {
-            context.observer().completed(exchange.getRequestMethod().toString(), route, exchange.getStatusCode(),
-                    start, caller == null ? null : caller.userId().value(), authFailure);
+            context.observer()
+                    .completed(
+                            exchange.getRequestMethod().toString(),
+                            route,
+                            exchange.getStatusCode(),
+                            start,
+                            caller == null ? null : caller.userId().value(),
+                            authFailure);
             if (quick) {
                 context.ioThreadReads().completed(System.nanoTime() - start, exchange.getStatusCode());
             }
@@ -115,7 +133,8 @@ final class EndpointHandler implements HttpHandler {
 
     static String bearerToken(HttpServerExchange exchange) {
         String header = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (header == null || header.length() <= BEARER.length()
+        if (header == null
+                || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "Missing bearer token");
         }
@@ -130,8 +149,12 @@ final class EndpointHandler implements HttpHandler {
     }
 
     /** What every endpoint handler shares. */
-    record HttpContext(AuthenticateCallerUseCase authentication, ObjectMapper json, ResponseWriter writer,
-                       ErrorMapper errors, RequestObserver observer, PerUserRateLimiter rateLimiter,
-                       IoThreadReads ioThreadReads) {
-    }
+    record HttpContext(
+            AuthenticateCallerUseCase authentication,
+            ObjectMapper json,
+            ResponseWriter writer,
+            ErrorMapper errors,
+            RequestObserver observer,
+            PerUserRateLimiter rateLimiter,
+            IoThreadReads ioThreadReads) {}
 }

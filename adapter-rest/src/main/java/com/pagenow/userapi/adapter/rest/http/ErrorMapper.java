@@ -1,16 +1,16 @@
 package com.pagenow.userapi.adapter.rest.http;
 
-import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
-import com.pagenow.userapi.adapter.rest.http.server.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.application.error.DatabaseUnavailableException;
+import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
+import com.pagenow.userapi.application.error.TokenRejectedException;
+import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.application.port.in.account.RecentSignInRequiredException;
 import com.pagenow.userapi.application.port.in.event.StreamCapacityException;
 import com.pagenow.userapi.application.port.in.event.TooManyStreamsException;
-import com.pagenow.userapi.application.error.ProfileImageStorageUnavailableException;
-import com.pagenow.userapi.application.error.DatabaseUnavailableException;
-import com.pagenow.userapi.application.error.TokenRejectedException;
-import com.pagenow.userapi.application.error.TokenVerifierUnavailableException;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.DomainException;
 import com.pagenow.userapi.domain.error.ForbiddenException;
@@ -50,8 +50,8 @@ public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     // The domain names its own concepts; these are the fields the HTTP API calls them. Any other name is the API's
     // already (a command re-labelled it, or the two agree, as for email).
-    private static final Map<String, String> API_FIELDS = Map.of(
-            "addressee", "user_id2", "blocked", "user_id", "shareMode", "share_mode");
+    private static final Map<String, String> API_FIELDS =
+            Map.of("addressee", "user_id2", "blocked", "user_id", "shareMode", "share_mode");
 
     public Problem toProblem(Throwable failure) {
         if (failure instanceof DomainException domain) {
@@ -67,13 +67,18 @@ public final class ErrorMapper {
             return Problem.invalid(badBody.getMessage(), badBody.errors());
         }
         if (failure instanceof TokenRejectedException rejected) {
-            return Problem.of(401, "Unauthorized", rejected.getMessage() + " (" + rejected.reason().code() + ")");
+            return Problem.of(
+                    401,
+                    "Unauthorized",
+                    rejected.getMessage() + " (" + rejected.reason().code() + ")");
         }
         if (failure instanceof RecentSignInRequiredException tooOld) {
             // RFC 9470: the client signs in again (max_age) and retries.
-            return Problem.of(401, "Unauthorized", tooOld.getMessage()).withChallenge(
-                    "Bearer error=\"insufficient_user_authentication\", error_description=\"A more recent sign-in"
-                            + " is required\", max_age=" + tooOld.maxAge().toSeconds());
+            return Problem.of(401, "Unauthorized", tooOld.getMessage())
+                    .withChallenge(
+                            "Bearer error=\"insufficient_user_authentication\", error_description=\"A more recent sign-in"
+                                    + " is required\", max_age="
+                                    + tooOld.maxAge().toSeconds());
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");
@@ -112,8 +117,8 @@ public final class ErrorMapper {
     private static Problem fromDomain(DomainException failure) {
         if (failure instanceof InvalidValueException invalid) {
             String field = API_FIELDS.getOrDefault(invalid.field(), invalid.field());
-            return Problem.invalid(field + ": " + invalid.getMessage(),
-                    List.of(new Problem.FieldError(field, invalid.getMessage())));
+            return Problem.invalid(
+                    field + ": " + invalid.getMessage(), List.of(new Problem.FieldError(field, invalid.getMessage())));
         }
         if (failure instanceof NotFoundException) {
             return Problem.of(404, "Not Found", failure.getMessage());
@@ -124,13 +129,15 @@ public final class ErrorMapper {
         if (failure instanceof ForbiddenException) {
             return Problem.of(403, "Forbidden", failure.getMessage());
         }
-        throw new IllegalStateException("unmapped domain error " + failure.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unmapped domain error " + failure.getClass().getSimpleName());
     }
 
     /** The field Jackson stopped at and the type it wanted, in the client's words. */
     private static Problem fromJson(JsonProcessingException failure) {
         BadRequestBodyException invalid = failure instanceof JsonMappingException mapping
-                ? BadRequestBodyException.field(fieldPath(mapping),
+                ? BadRequestBodyException.field(
+                        fieldPath(mapping),
                         mapping.getOriginalMessage() == null ? "has the wrong type" : describe(mapping))
                 : BadRequestBodyException.field("body", "is not valid JSON");
         return Problem.invalid(invalid.getMessage(), invalid.errors());
@@ -182,8 +189,10 @@ public final class ErrorMapper {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        String detail = errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request");
         return Problem.invalid(detail, errors);
     }
 

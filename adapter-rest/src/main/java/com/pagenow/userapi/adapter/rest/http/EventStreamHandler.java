@@ -1,14 +1,14 @@
 package com.pagenow.userapi.adapter.rest.http;
 
-import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
-import com.pagenow.userapi.adapter.rest.http.server.Problem;
-import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.application.port.in.AuthenticateUntilExpiryUseCase;
+import com.pagenow.userapi.application.port.in.SignedInCaller;
 import com.pagenow.userapi.application.port.in.event.LiveEventSink;
 import com.pagenow.userapi.application.port.in.event.LiveEventSubscription;
-import com.pagenow.userapi.application.port.in.SignedInCaller;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsUseCase;
 import com.pagenow.userapi.application.readmodel.StreamedEvent;
@@ -26,8 +26,8 @@ import org.xnio.XnioIoThread;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,8 +51,7 @@ public final class EventStreamHandler implements HttpHandler {
     private static final long CLOSE_GRACE_SECONDS = 5;
 
     /** An event as it goes on the wire: its {@code event:} name and what its {@code data:} line holds as JSON. */
-    public record Message(String event, Object data) {
-    }
+    public record Message(String event, Object data) {}
 
     private final AuthenticateUntilExpiryUseCase authentication;
     private final SubscribeToLiveEventsUseCase events;
@@ -63,8 +62,12 @@ public final class EventStreamHandler implements HttpHandler {
     private final ErrorMapper errors = new ErrorMapper();
     private final Map<ServerSentEventConnection, XnioIoThread> open = new ConcurrentHashMap<>();
 
-    public EventStreamHandler(AuthenticateUntilExpiryUseCase authentication, SubscribeToLiveEventsUseCase events,
-                              Function<StreamedEvent, Message> messages, Duration heartbeat, ObjectMapper json) {
+    public EventStreamHandler(
+            AuthenticateUntilExpiryUseCase authentication,
+            SubscribeToLiveEventsUseCase events,
+            Function<StreamedEvent, Message> messages,
+            Duration heartbeat,
+            ObjectMapper json) {
         this.authentication = Objects.requireNonNull(authentication);
         this.events = Objects.requireNonNull(events);
         this.messages = Objects.requireNonNull(messages);
@@ -82,9 +85,12 @@ public final class EventStreamHandler implements HttpHandler {
         LiveEventSubscription subscription = null;
         try {
             SignedInCaller signedIn = authentication.authenticateUntilExpiry(token(exchange));
-            exchange.putAttachment(RequestObserver.USER_ID, signedIn.caller().userId().value());
-            subscription = events.subscribe(new SubscribeToLiveEventsCommand(signedIn.caller(),
-                    signedIn.expiresAt(), exchange.getRequestHeaders().getFirst(LAST_EVENT_ID)));
+            exchange.putAttachment(
+                    RequestObserver.USER_ID, signedIn.caller().userId().value());
+            subscription = events.subscribe(new SubscribeToLiveEventsCommand(
+                    signedIn.caller(),
+                    signedIn.expiresAt(),
+                    exchange.getRequestHeaders().getFirst(LAST_EVENT_ID)));
             LiveEventSubscription reserved = subscription;
             // However the exchange ends (client gone, handshake failed, stream closed), the place is freed.
             exchange.addExchangeCompleteListener((done, next) -> {
@@ -120,8 +126,8 @@ public final class EventStreamHandler implements HttpHandler {
         return open.size();
     }
 
-    private void connected(ServerSentEventConnection connection, XnioIoThread ioThread,
-                           LiveEventSubscription subscription) {
+    private void connected(
+            ServerSentEventConnection connection, XnioIoThread ioThread, LiveEventSubscription subscription) {
         open.put(connection, ioThread);
         connection.addCloseTask(closed -> {
             open.remove(closed);
@@ -142,8 +148,7 @@ public final class EventStreamHandler implements HttpHandler {
     private static void closeGracefully(ServerSentEventConnection connection, XnioIoThread ioThread) {
         connection.shutdown();
         // Undertow's shutdown only closes once the queue is empty at that moment; a slow client is closed anyway.
-        ioThread.executeAfter(() -> IoUtils.safeClose(connection), CLOSE_GRACE_SECONDS,
-                TimeUnit.SECONDS);
+        ioThread.executeAfter(() -> IoUtils.safeClose(connection), CLOSE_GRACE_SECONDS, TimeUnit.SECONDS);
     }
 
     /** One connection as the application sees it; sends queue on the connection and return at once. */
@@ -180,8 +185,7 @@ public final class EventStreamHandler implements HttpHandler {
         }
 
         @Override
-        public void failed(ServerSentEventConnection connection, String data, String event, String id,
-                           IOException e) {
+        public void failed(ServerSentEventConnection connection, String data, String event, String id, IOException e) {
             unsent.decrementAndGet();
         }
 

@@ -68,10 +68,10 @@ final class PerUserRateLimiter {
             return;
         }
         // A request racing the sweep may find its bucket dropped and get a fresh one: one token at most, once.
-        buckets.entrySet().removeIf(entry ->
-                entry.getValue().getAvailableTokens() >= limits.perMinute(entry.getKey().kind()));
+        buckets.entrySet()
+                .removeIf(entry -> entry.getValue().getAvailableTokens()
+                        >= limits.perMinute(entry.getKey().kind()));
     }
 
-    private record Key(RateLimits.RouteKind kind, String userId) {
-    }
+    private record Key(RateLimits.RouteKind kind, String userId) {}
 }

@@ -2,13 +2,15 @@ package com.pagenow.userapi.adapter.rest.http;
 
 /**
  * How many requests one user may make per minute to each limited kind of route, on one instance of the service:
- * writes (every authenticated POST, PUT and DELETE) and searches; account exports always one a minute. A user may spend a whole minute's budget at once;
+ * writes (every authenticated POST, PUT and DELETE) and searches; account exports always one a minute. A user may spend
+ * a whole minute's budget at once;
  * it then comes back evenly over the minute. 0 turns that limit off.
  */
 public record RateLimits(int writesPerMinute, int searchesPerMinute) {
 
     /** Generous: 5 writes and 10 searches a second after a minute's burst, far above what a person clicking sends. */
     public static final RateLimits DEFAULT = new RateLimits(300, 600);
+
     public static final RateLimits OFF = new RateLimits(0, 0);
 
     public RateLimits {
@@ -31,6 +33,9 @@ public record RateLimits(int writesPerMinute, int searchesPerMinute) {
 
     /** Which budget a route spends. */
     public enum RouteKind {
-        READ, WRITE, SEARCH, EXPORT
+        READ,
+        WRITE,
+        SEARCH,
+        EXPORT
     }
 }

@@ -1,12 +1,12 @@
 package com.pagenow.userapi.adapter.rest.http;
 
-import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
-import com.pagenow.userapi.adapter.rest.http.server.DecodingHandler;
-import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
-import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
-import com.pagenow.userapi.adapter.rest.http.server.Problem;
-import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pagenow.userapi.adapter.rest.http.server.DecodingHandler;
+import com.pagenow.userapi.adapter.rest.http.server.IoThreadReads;
+import com.pagenow.userapi.adapter.rest.http.server.Problem;
+import com.pagenow.userapi.adapter.rest.http.server.RequestIds;
+import com.pagenow.userapi.adapter.rest.http.server.RequestObserver;
+import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
@@ -38,23 +38,29 @@ public final class Router {
     private final List<String> routes = new ArrayList<>();
     /** The route of a request no route matched (a 404, or a 405 for a method the path does not serve). */
     public static final String UNMATCHED = "UNMATCHED";
+
     private static final java.util.Set<String> KNOWN_METHODS =
             java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     /** The templates each method serves (as the routing keeps them), for the {@code Allow} header of a 405. */
     private final Map<String, PathTemplateMatcher<Boolean>> templatesByMethod = new TreeMap<>();
 
-    public Router(AuthenticateCallerUseCase authentication, ObjectMapper json, RequestObserver observer,
-                  RateLimits rateLimits, IoThreadReads ioThreadReads) {
+    public Router(
+            AuthenticateCallerUseCase authentication,
+            ObjectMapper json,
+            RequestObserver observer,
+            RateLimits rateLimits,
+            IoThreadReads ioThreadReads) {
         ResponseWriter writer = new ResponseWriter(json);
         ErrorMapper errors = new ErrorMapper();
-        this.context = new EndpointHandler.HttpContext(authentication, json, writer, errors, observer,
-                new PerUserRateLimiter(rateLimits), ioThreadReads);
+        this.context = new EndpointHandler.HttpContext(
+                authentication, json, writer, errors, observer, new PerUserRateLimiter(rateLimits), ioThreadReads);
         routing.setFallbackHandler(unmatched(exchange -> problem(exchange, 404, "Not Found", "Not Found")));
         routing.setInvalidMethodHandler(unmatched(exchange -> {
             List<String> allowed = templatesByMethod.entrySet().stream()
                     .filter(method -> method.getValue().match(exchange.getRelativePath()) != null)
-                    .map(Map.Entry::getKey).toList();
+                    .map(Map.Entry::getKey)
+                    .toList();
             if (!allowed.isEmpty()) {
                 exchange.getResponseHeaders().put(Headers.ALLOW, String.join(", ", allowed));
             }
@@ -70,10 +76,11 @@ public final class Router {
         return exchange -> {
             long start = System.nanoTime();
             String method = KNOWN_METHODS.contains(exchange.getRequestMethod().toString())
-                    ? exchange.getRequestMethod().toString() : "OTHER";
+                    ? exchange.getRequestMethod().toString()
+                    : "OTHER";
             exchange.addExchangeCompleteListener((done, next) -> {
-                RequestIds.runWith(done, () -> context.observer().completed(method, UNMATCHED, done.getStatusCode(),
-                        start, null));
+                RequestIds.runWith(
+                        done, () -> context.observer().completed(method, UNMATCHED, done.getStatusCode(), start, null));
                 next.proceed();
             });
             handler.handleRequest(exchange);
@@ -125,8 +132,15 @@ public final class Router {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((done, next) -> {
                 // The response may complete on an IO thread later, outside the request's MDC.
-                RequestIds.runWith(done, () -> context.observer().completed("GET", template, done.getStatusCode(),
-                        start, done.getAttachment(RequestObserver.USER_ID)));
+                RequestIds.runWith(
+                        done,
+                        () -> context.observer()
+                                .completed(
+                                        "GET",
+                                        template,
+                                        done.getStatusCode(),
+                                        start,
+                                        done.getAttachment(RequestObserver.USER_ID)));
                 next.proceed();
             });
             handler.handleRequest(exchange);
@@ -143,8 +157,10 @@ public final class Router {
         routing.add(method, template, exchange -> {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((done, next) -> {
-                RequestIds.runWith(done, () -> context.observer().completed(method.toString(), template,
-                        done.getStatusCode(), start, null));
+                RequestIds.runWith(
+                        done,
+                        () -> context.observer()
+                                .completed(method.toString(), template, done.getStatusCode(), start, null));
                 next.proceed();
             });
             handler.handleRequest(exchange);
@@ -168,8 +184,13 @@ public final class Router {
         return List.copyOf(routes);
     }
 
-    private Router add(HttpString method, String template, EndpointHandler.Access access,
-                       EndpointHandler.Dispatch dispatch, RateLimits.RouteKind kind, Endpoint endpoint) {
+    private Router add(
+            HttpString method,
+            String template,
+            EndpointHandler.Access access,
+            EndpointHandler.Dispatch dispatch,
+            RateLimits.RouteKind kind,
+            Endpoint endpoint) {
         routing.add(method, template, new EndpointHandler(template, access, dispatch, kind, endpoint, context));
         served(method, template);
         return this;
@@ -177,7 +198,9 @@ public final class Router {
 
     private void served(HttpString method, String template) {
         routes.add(method + " " + template);
-        templatesByMethod.computeIfAbsent(method.toString(), any -> new PathTemplateMatcher<>()).add(template, true);
+        templatesByMethod
+                .computeIfAbsent(method.toString(), any -> new PathTemplateMatcher<>())
+                .add(template, true);
     }
 
     private void problem(io.undertow.server.HttpServerExchange exchange, int status, String title, String detail) {

@@ -12,8 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorMapperTest {
 
     @ParameterizedTest
-    @CsvSource({"addressee, user_id2", "blocked, user_id", "shareMode, share_mode", "email, email",
-            "first_name, first_name"})
+    @CsvSource({
+        "addressee, user_id2",
+        "blocked, user_id",
+        "shareMode, share_mode",
+        "email, email",
+        "first_name, first_name"
+    })
     void aDomainConceptIsAnsweredUnderTheApiFieldName(String concept, String apiField) {
         Problem problem = new ErrorMapper().toProblem(new InvalidValueException(concept, "is wrong"));
 

@@ -27,8 +27,8 @@ class PerUserRateLimiterTest {
             limiter.spend(WRITE, ALICE);
         }
 
-        RateLimitExceededException refused = catchThrowableOfType(RateLimitExceededException.class,
-                () -> limiter.spend(WRITE, ALICE));
+        RateLimitExceededException refused =
+                catchThrowableOfType(RateLimitExceededException.class, () -> limiter.spend(WRITE, ALICE));
 
         assertThat(refused).isNotNull();
         // Six a minute come back one every ten seconds.
@@ -81,10 +81,11 @@ class PerUserRateLimiterTest {
 
         assertThat(limiter.size()).isEqualTo(2);
         assertThat(catchThrowableOfType(RateLimitExceededException.class, () -> {
-            for (int i = 0; i < 22; i++) {
-                limiter.spend(WRITE, UserId.of("carol"));
-            }
-        })).isNotNull();
+                    for (int i = 0; i < 22; i++) {
+                        limiter.spend(WRITE, UserId.of("carol"));
+                    }
+                }))
+                .isNotNull();
     }
 
     /** Bucket4j's clock, moved by the test. */

@@ -14,8 +14,7 @@ public final class CallerContext {
 
     private static final ThreadLocal<UserId> CURRENT = new ThreadLocal<>();
 
-    private CallerContext() {
-    }
+    private CallerContext() {}
 
     /**
      * Runs {@code work} as {@code caller}, restoring the previous caller afterwards.

@@ -46,6 +46,5 @@ public interface IdempotencyKeyRepository {
     int deleteCreatedBefore(Instant cutoff);
 
     /** What a keyed request created: its fingerprint (which request it was) and the event. */
-    record Recorded(String fingerprint, ShareEventId eventId) {
-    }
+    record Recorded(String fingerprint, ShareEventId eventId) {}
 }

@@ -9,7 +9,7 @@ import com.pagenow.userapi.application.readmodel.LiveEvent;
 public interface LiveEventOutbox {
 
     /** Records nothing: for embedders that serve no live event stream. */
-    LiveEventOutbox NONE = event -> { };
+    LiveEventOutbox NONE = event -> {};
 
     /**
      * Gives each recipient the event under the next id of their stream; a fixed number of statements.

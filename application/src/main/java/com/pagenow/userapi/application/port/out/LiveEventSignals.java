@@ -40,7 +40,6 @@ public interface LiveEventSignals extends AutoCloseable {
          *
          * @param users the deleted users
          */
-        default void deleted(Set<UserId> users) {
-        }
+        default void deleted(Set<UserId> users) {}
     }
 }

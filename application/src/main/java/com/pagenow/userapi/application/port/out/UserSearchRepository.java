@@ -39,6 +39,5 @@ public interface UserSearchRepository {
      * @param page which page
      * @return the matching friends
      */
-    List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact,
-                                    PageRequest page);
+    List<UserSummary> searchFriends(UserId viewer, SearchField field, SearchText text, boolean exact, PageRequest page);
 }

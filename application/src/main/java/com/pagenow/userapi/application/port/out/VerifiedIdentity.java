@@ -7,8 +7,7 @@ import java.time.Instant;
  * expires ({@code exp}), was issued ({@code iat}) and its user signed in ({@code auth_time}); each time null when the
  * verifier does not tell.
  */
-public record VerifiedIdentity(String username, String email, Instant expiresAt, Instant issuedAt,
-                               Instant authTime) {
+public record VerifiedIdentity(String username, String email, Instant expiresAt, Instant issuedAt, Instant authTime) {
 
     /**
      * An identity without any of the times.

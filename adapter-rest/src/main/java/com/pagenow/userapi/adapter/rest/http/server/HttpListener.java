@@ -45,8 +45,14 @@ public final class HttpListener {
      * {@code serverOptions} over Undertow's defaults, and counts the requests that could not be parsed in
      * {@code meters}.
      */
-    public static HttpListener start(String host, int port, int ioThreads, int workerThreads, OptionMap serverOptions,
-                                     HttpHandler root, MeterRegistry meters) {
+    public static HttpListener start(
+            String host,
+            int port,
+            int ioThreads,
+            int workerThreads,
+            OptionMap serverOptions,
+            HttpHandler root,
+            MeterRegistry meters) {
         // Undertow.Builder's defaults: buffers by the heap the JVM may use.
         long maxMemory = Runtime.getRuntime().maxMemory();
         boolean directBuffers = maxMemory >= 64 * 1024 * 1024;
@@ -70,8 +76,8 @@ public final class HttpListener {
                     .set(UndertowOptions.NO_REQUEST_TIMEOUT, 60_000)
                     .addAll(serverOptions)
                     .getMap();
-            HttpOpenListener http = new HttpOpenListener(
-                    new DefaultByteBufferPool(directBuffers, bufferSize, -1, 4), undertowOptions);
+            HttpOpenListener http =
+                    new HttpOpenListener(new DefaultByteBufferPool(directBuffers, bufferSize, -1, 4), undertowOptions);
             http.setRootHandler(root);
             ChannelListener<StreamConnection> opened = connection -> {
                 // Before Undertow's own conduits, which it builds over whatever the connection has when it opens.
@@ -81,7 +87,8 @@ public final class HttpListener {
             };
             AcceptingChannel<StreamConnection> channel = worker.createStreamConnectionServer(
                     new InetSocketAddress(Inet4Address.getByName(host), port),
-                    ChannelListeners.openListenerAdapter(opened), socketOptions);
+                    ChannelListeners.openListenerAdapter(opened),
+                    socketOptions);
             channel.resumeAccepts();
             return new HttpListener(worker, channel);
         } catch (IOException failed) {
@@ -95,15 +102,16 @@ public final class HttpListener {
 
     private static XnioWorker worker(int ioThreads, int workerThreads) {
         try {
-            return Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
-                    .set(Options.WORKER_IO_THREADS, ioThreads)
-                    .set(Options.CONNECTION_HIGH_WATER, 1_000_000)
-                    .set(Options.CONNECTION_LOW_WATER, 1_000_000)
-                    .set(Options.WORKER_TASK_CORE_THREADS, workerThreads)
-                    .set(Options.WORKER_TASK_MAX_THREADS, workerThreads)
-                    .set(Options.TCP_NODELAY, true)
-                    .set(Options.CORK, true)
-                    .getMap());
+            return Xnio.getInstance(Undertow.class.getClassLoader())
+                    .createWorker(OptionMap.builder()
+                            .set(Options.WORKER_IO_THREADS, ioThreads)
+                            .set(Options.CONNECTION_HIGH_WATER, 1_000_000)
+                            .set(Options.CONNECTION_LOW_WATER, 1_000_000)
+                            .set(Options.WORKER_TASK_CORE_THREADS, workerThreads)
+                            .set(Options.WORKER_TASK_MAX_THREADS, workerThreads)
+                            .set(Options.TCP_NODELAY, true)
+                            .set(Options.CORK, true)
+                            .getMap());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -22,6 +22,7 @@ public final class IoThreadReads {
 
     /** A point read takes well under a millisecond of its own; 50 ms means something it depends on is in trouble. */
     public static final Duration DEFAULT_SLOW = Duration.ofMillis(50);
+
     public static final Duration DEFAULT_HOLD = Duration.ofSeconds(5);
 
     // Named as before the class moved to this package, so that its log lines stay as they were.
@@ -59,8 +60,11 @@ public final class IoThreadReads {
             heldSince = nanoTime.getAsLong();
             if (onIoThread) {
                 onIoThread = false;
-                LOG.warn("A quick read took {} ms and answered {}: quick reads run on worker threads for at least {} s",
-                        nanos / 1_000_000, status, holdNanos / 1_000_000_000);
+                LOG.warn(
+                        "A quick read took {} ms and answered {}: quick reads run on worker threads for at least {} s",
+                        nanos / 1_000_000,
+                        status,
+                        holdNanos / 1_000_000_000);
             }
         } else if (!onIoThread && enabled && nanoTime.getAsLong() - heldSince >= holdNanos) {
             onIoThread = true;

@@ -23,10 +23,15 @@ final class ParseFailureProblemConduit extends AbstractStreamSinkConduit<StreamS
             LoggerFactory.getLogger("com.pagenow.userapi.adapter.rest.http.ParseFailureProblemConduit");
 
     /** What {@code HttpReadListener.sendBadRequestAndClose} of Undertow 2.3 writes, in one write call. */
-    private static final byte[] UNDERTOW_ANSWER = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    static final Problem PROBLEM = Problem.of(400, "Bad Request", "The request could not be parsed: a malformed"
-            + " %-escape or a character not allowed in the target, or a malformed or oversized header");
+    private static final byte[] UNDERTOW_ANSWER =
+            "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+
+    static final Problem PROBLEM = Problem.of(
+            400,
+            "Bad Request",
+            "The request could not be parsed: a malformed"
+                    + " %-escape or a character not allowed in the target, or a malformed or oversized header");
     /** The whole replacement: Undertow closes the connection after its answer, so this one says so too. */
     private static final byte[] ANSWER = answer(PROBLEM);
 
@@ -64,9 +69,10 @@ final class ParseFailureProblemConduit extends AbstractStreamSinkConduit<StreamS
     private static byte[] answer(Problem problem) {
         byte[] body = new ResponseWriter(Json.mapper()).serialized(problem);
         byte[] head = ("HTTP/1.1 " + problem.status() + " " + problem.title() + "\r\n"
-                + "Content-Type: " + ResponseWriter.PROBLEM_JSON + "\r\n"
-                + "Content-Length: " + body.length + "\r\n"
-                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Type: " + ResponseWriter.PROBLEM_JSON + "\r\n"
+                        + "Content-Length: " + body.length + "\r\n"
+                        + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] answer = new byte[head.length + body.length];
         System.arraycopy(head, 0, answer, 0, head.length);
         System.arraycopy(body, 0, answer, head.length, body.length);

@@ -11,16 +11,20 @@ import java.util.List;
  * only present on validation failures. {@code retryAfter}, when set, is sent as the {@code Retry-After} header, not
  * in the body; {@code challenge}, when set, as the {@code WWW-Authenticate} header of a 401.
  */
-public record Problem(String type, String title, int status, String detail,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldError> errors,
-                      @JsonIgnore Duration retryAfter, @JsonIgnore String challenge) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<FieldError> errors,
+        @JsonIgnore Duration retryAfter,
+        @JsonIgnore String challenge) {
 
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this(type, title, status, detail, errors, null, null);
     }
 
-    public Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                   Duration retryAfter) {
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors, Duration retryAfter) {
         this(type, title, status, detail, errors, retryAfter, null);
     }
 
@@ -43,6 +47,5 @@ public record Problem(String type, String title, int status, String detail,
     }
 
     /** One rejected input field. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

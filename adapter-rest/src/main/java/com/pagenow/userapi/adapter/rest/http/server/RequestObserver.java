@@ -36,8 +36,7 @@ public final class RequestObserver {
         completed(method, route, status, startNanos, userId, null);
     }
 
-    public void completed(String method, String route, int status, long startNanos, String userId,
-                          String authFailure) {
+    public void completed(String method, String route, int status, long startNanos, String userId, String authFailure) {
         long nanos = System.nanoTime() - startNanos;
         timers.computeIfAbsent(new TimerKey(method, route, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
@@ -58,8 +57,7 @@ public final class RequestObserver {
                 .register(meters);
     }
 
-    private record TimerKey(String method, String route, int status) {
-    }
+    private record TimerKey(String method, String route, int status) {}
 
     /** A duration in milliseconds with one decimal, formatted only when the line is written. */
     record Millis(long nanos) {

@@ -13,6 +13,7 @@ public final class ResponseWriter {
 
     /** Seconds a client should wait before retrying a 503: about one connection wait of the database pool. */
     public static final String RETRY_AFTER_SECONDS = "2";
+
     static final String PROBLEM_JSON = "application/problem+json";
     private static final HttpString X_ACCEL_BUFFERING = new HttpString("X-Accel-Buffering");
 
@@ -28,8 +29,8 @@ public final class ResponseWriter {
 
     public void problem(HttpServerExchange exchange, Problem problem) {
         if (problem.status() == 401) {
-            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE,
-                    problem.challenge() == null ? "Bearer" : problem.challenge());
+            exchange.getResponseHeaders()
+                    .put(Headers.WWW_AUTHENTICATE, problem.challenge() == null ? "Bearer" : problem.challenge());
         }
         if (problem.retryAfter() != null) {
             // Whole seconds, rounded up: a client that waits that long finds the budget refilled.
@@ -63,15 +64,15 @@ public final class ResponseWriter {
     public void attachment(HttpServerExchange exchange, JsonAttachment attachment) throws java.io.IOException {
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-        exchange.getResponseHeaders().put(Headers.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + attachment.filename() + "\"");
+        exchange.getResponseHeaders()
+                .put(Headers.CONTENT_DISPOSITION, "attachment; filename=\"" + attachment.filename() + "\"");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
         unbufferedByProxies(exchange);
         if (!exchange.isBlocking()) {
             exchange.startBlocking();
         }
-        try (com.fasterxml.jackson.core.JsonGenerator out = json.getFactory()
-                .createGenerator(exchange.getOutputStream())) {
+        try (com.fasterxml.jackson.core.JsonGenerator out =
+                json.getFactory().createGenerator(exchange.getOutputStream())) {
             attachment.body().writeTo(out);
         } catch (java.io.IOException | RuntimeException failed) {
             org.xnio.IoUtils.safeClose(exchange.getConnection());

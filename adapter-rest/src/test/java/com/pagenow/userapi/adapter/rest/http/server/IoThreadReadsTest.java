@@ -13,8 +13,7 @@ class IoThreadReadsTest {
     private static final long MS = 1_000_000L;
 
     private final AtomicLong now = new AtomicLong(1_000 * MS);
-    private final IoThreadReads reads = new IoThreadReads(true, Duration.ofMillis(50), Duration.ofSeconds(5),
-            now::get);
+    private final IoThreadReads reads = new IoThreadReads(true, Duration.ofMillis(50), Duration.ofSeconds(5), now::get);
 
     @Test
     void fastReadsStayOnTheIoThreads() {
@@ -48,7 +47,9 @@ class IoThreadReadsTest {
         assertThat(reads.onIoThread()).as("within the hold").isFalse();
 
         now.addAndGet(1 * MS);
-        assertThat(reads.onIoThread()).as("the hold over, but no fast read seen since").isFalse();
+        assertThat(reads.onIoThread())
+                .as("the hold over, but no fast read seen since")
+                .isFalse();
         reads.completed(1 * MS, 200);
         assertThat(reads.onIoThread()).isTrue();
     }
@@ -61,7 +62,9 @@ class IoThreadReadsTest {
 
         now.addAndGet(4_000 * MS);
         reads.completed(1 * MS, 200);
-        assertThat(reads.onIoThread()).as("5 s after the first slow one, 4 s after the last").isFalse();
+        assertThat(reads.onIoThread())
+                .as("5 s after the first slow one, 4 s after the last")
+                .isFalse();
 
         now.addAndGet(1_000 * MS);
         reads.completed(1 * MS, 200);

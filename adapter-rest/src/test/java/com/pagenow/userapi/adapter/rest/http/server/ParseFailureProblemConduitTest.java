@@ -34,13 +34,15 @@ class ParseFailureProblemConduitTest {
             assertThat(++calls).isLessThan(1000);
         }
 
-        String body = new String(new ResponseWriter(Json.mapper()).serialized(ParseFailureProblemConduit.PROBLEM),
+        String body = new String(
+                new ResponseWriter(Json.mapper()).serialized(ParseFailureProblemConduit.PROBLEM),
                 StandardCharsets.UTF_8);
         assertThat(calls).isGreaterThan(10);
-        assertThat(connection.received()).isEqualTo("HTTP/1.1 400 Bad Request\r\n"
-                + "Content-Type: application/problem+json\r\n"
-                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
-                + "Connection: close\r\n\r\n" + body);
+        assertThat(connection.received())
+                .isEqualTo("HTTP/1.1 400 Bad Request\r\n"
+                        + "Content-Type: application/problem+json\r\n"
+                        + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+                        + "Connection: close\r\n\r\n" + body);
         assertThat(body).startsWith("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":");
         assertThat(failures.count()).isEqualTo(1);
     }
@@ -74,8 +76,10 @@ class ParseFailureProblemConduitTest {
         }
 
         StreamSinkConduit conduit() {
-            return (StreamSinkConduit) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {StreamSinkConduit.class}, (proxy, method, args) -> write(method, args));
+            return (StreamSinkConduit) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {StreamSinkConduit.class},
+                    (proxy, method, args) -> write(method, args));
         }
 
         private Object write(Method method, Object[] args) {

@@ -26,7 +26,9 @@ class RequestIdsTest {
     void newIdsDifferFromEachOther() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            assertThat(seen.add(RequestIds.newId())).as("id %d repeats an earlier one", i).isTrue();
+            assertThat(seen.add(RequestIds.newId()))
+                    .as("id %d repeats an earlier one", i)
+                    .isTrue();
         }
     }
 }

@@ -50,7 +50,8 @@ class RequestObserverTest {
     void timerRecordsTheElapsedTime() {
         observer.completed("GET", "/ping", 200, System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(30), null);
 
-        assertThat(timer("GET", "/ping", "200").totalTime(TimeUnit.MILLISECONDS)).isBetween(30.0, 5_000.0);
+        assertThat(timer("GET", "/ping", "200").totalTime(TimeUnit.MILLISECONDS))
+                .isBetween(30.0, 5_000.0);
     }
 
     @Test
@@ -59,7 +60,8 @@ class RequestObserverTest {
         observer.completed("GET", "/ping", 200, System.nanoTime(), null);
 
         assertThat(lines.list).hasSize(2);
-        assertThat(lines.list.get(0).getFormattedMessage()).matches("GET /users/id/\\{user_id} 404 \\d+\\.\\dms user=alice");
+        assertThat(lines.list.get(0).getFormattedMessage())
+                .matches("GET /users/id/\\{user_id} 404 \\d+\\.\\dms user=alice");
         assertThat(lines.list.get(1).getFormattedMessage()).matches("GET /ping 200 \\d+\\.\\dms user=-");
     }
 
@@ -72,7 +74,10 @@ class RequestObserverTest {
     }
 
     private Timer timer(String method, String route, String status) {
-        return meters.get("http.server.requests").tag("method", method).tag("route", route).tag("status", status)
+        return meters.get("http.server.requests")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", status)
                 .timer();
     }
 }

@@ -17,8 +17,12 @@ public final class RecentSignInRequiredException extends RuntimeException {
      * @param maxAge the longest time since sign-in allowed
      */
     public RecentSignInRequiredException(Duration maxAge) {
-        super("Sign in again to delete your account: the last sign-in is older than " + maxAge.toSeconds()
-                + " seconds", null, false, false);
+        super(
+                "Sign in again to delete your account: the last sign-in is older than " + maxAge.toSeconds()
+                        + " seconds",
+                null,
+                false,
+                false);
         this.maxAge = maxAge;
     }
 

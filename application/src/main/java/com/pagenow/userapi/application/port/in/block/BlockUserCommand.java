@@ -14,7 +14,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who blocks
  * @param userId the user to block
  */
-public record BlockUserCommand(@NotNull Caller caller, @NotNull String userId) {
+public record BlockUserCommand(
+        @NotNull Caller caller, @NotNull String userId) {
 
     /**
      * Checks the constraints, that {@code userId} is a user id, and that it is not the caller's own.

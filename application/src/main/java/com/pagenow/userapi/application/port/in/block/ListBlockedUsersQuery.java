@@ -11,7 +11,8 @@ import jakarta.validation.constraints.NotNull;
  * @param caller who asks
  * @param page which page
  */
-public record ListBlockedUsersQuery(@NotNull Caller caller, @NotNull PageRequest page) {
+public record ListBlockedUsersQuery(
+        @NotNull Caller caller, @NotNull PageRequest page) {
 
     /**
      * Checks the constraints and clamps the limit to {@link ListBlockedUsersUseCase#MAX_LIMIT}.

@@ -13,7 +13,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who lifts the block
  * @param userId the blocked user
  */
-public record UnblockUserCommand(@NotNull Caller caller, @NotNull String userId) {
+public record UnblockUserCommand(
+        @NotNull Caller caller, @NotNull String userId) {
 
     /**
      * Checks the constraints and that {@code userId} is a user id.

@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.port.in.event;
 
 import com.pagenow.userapi.application.port.in.Caller;
+
 import java.time.Instant;
 import java.util.Objects;
 

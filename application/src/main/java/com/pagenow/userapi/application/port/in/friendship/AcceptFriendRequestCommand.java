@@ -15,7 +15,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who accepts
  * @param userId1 the user who sent the request
  */
-public record AcceptFriendRequestCommand(@NotNull Caller caller, @NotNull String userId1) {
+public record AcceptFriendRequestCommand(
+        @NotNull Caller caller, @NotNull String userId1) {
 
     /**
      * Checks the constraints, that {@code userId1} is a user id, and that it is not the caller's own.

@@ -13,7 +13,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who asks
  * @param userId the other user
  */
-public record CountMutualFriendsQuery(@NotNull Caller caller, @NotNull String userId) {
+public record CountMutualFriendsQuery(
+        @NotNull Caller caller, @NotNull String userId) {
 
     /**
      * Checks the constraints and that {@code userId} is a user id.

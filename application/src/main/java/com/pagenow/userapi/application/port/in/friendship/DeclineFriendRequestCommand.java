@@ -13,7 +13,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who declines
  * @param userId the user who sent the request
  */
-public record DeclineFriendRequestCommand(@NotNull Caller caller, @NotNull String userId) {
+public record DeclineFriendRequestCommand(
+        @NotNull Caller caller, @NotNull String userId) {
 
     /**
      * Checks the constraints and that {@code userId} is a user id.

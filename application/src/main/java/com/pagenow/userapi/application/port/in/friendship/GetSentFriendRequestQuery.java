@@ -13,7 +13,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who asks
  * @param userId the user the request went to
  */
-public record GetSentFriendRequestQuery(@NotNull Caller caller, @NotNull String userId) {
+public record GetSentFriendRequestQuery(
+        @NotNull Caller caller, @NotNull String userId) {
 
     /**
      * Checks the constraints and that {@code userId} is a user id.

@@ -15,7 +15,10 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param userId the other user
  * @param page which page
  */
-public record ListMutualFriendsQuery(@NotNull Caller caller, @NotNull String userId, @NotNull PageRequest page) {
+public record ListMutualFriendsQuery(
+        @NotNull Caller caller,
+        @NotNull String userId,
+        @NotNull PageRequest page) {
 
     /**
      * Checks the constraints, that {@code userId} is a user id, and clamps the limit to {@link

@@ -18,7 +18,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who asks
  * @param ids the users asked about
  */
-public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserId> ids) {
+public record ListRelationshipsQuery(
+        @NotNull Caller caller, @NotNull List<UserId> ids) {
 
     /**
      * Checks the constraints and the number of ids, and drops repeated ids (each stays where it was first asked).
@@ -50,11 +51,13 @@ public record ListRelationshipsQuery(@NotNull Caller caller, @NotNull List<UserI
         if (commaSeparatedIds.codePoints().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("ids", "must not contain control characters");
         }
-        List<UserId> ids = field("ids", () -> java.util.Arrays.stream(commaSeparatedIds.split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .map(UserId::of)
-                .toList());
+        List<UserId> ids = field(
+                "ids",
+                () -> java.util.Arrays.stream(commaSeparatedIds.split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .map(UserId::of)
+                        .toList());
         return new ListRelationshipsQuery(caller, ids);
     }
 }

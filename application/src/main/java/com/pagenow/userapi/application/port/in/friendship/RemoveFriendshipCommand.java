@@ -14,7 +14,10 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param userId1 one user
  * @param userId2 the other user
  */
-public record RemoveFriendshipCommand(@NotNull Caller caller, @NotNull String userId1, @NotNull String userId2) {
+public record RemoveFriendshipCommand(
+        @NotNull Caller caller,
+        @NotNull String userId1,
+        @NotNull String userId2) {
 
     /**
      * Checks the constraints and that both ids are user ids.

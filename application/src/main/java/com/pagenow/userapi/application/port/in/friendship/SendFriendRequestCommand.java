@@ -14,7 +14,8 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller who asks
  * @param userId2 the user asked
  */
-public record SendFriendRequestCommand(@NotNull Caller caller, @NotNull String userId2) {
+public record SendFriendRequestCommand(
+        @NotNull Caller caller, @NotNull String userId2) {
 
     /**
      * Checks the constraints, that {@code userId2} is a user id, and that it is not the caller's own.

@@ -17,8 +17,12 @@ import jakarta.validation.constraints.NotNull;
  * @param exact whether the field must equal the text (ignoring case)
  * @param page which page
  */
-public record SearchFriendsQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull SearchText text,
-                                 boolean exact, @NotNull PageRequest page) {
+public record SearchFriendsQuery(
+        @NotNull Caller caller,
+        @NotNull SearchField field,
+        @NotNull SearchText text,
+        boolean exact,
+        @NotNull PageRequest page) {
 
     /**
      * Checks the constraints and clamps the limit to {@link SearchFriendsUseCase#MAX_LIMIT}.

@@ -15,8 +15,11 @@ import jakarta.validation.constraints.NotNull;
  * @param text the text to look for
  * @param page which page
  */
-public record SearchUsersQuery(@NotNull Caller caller, @NotNull SearchField field, @NotNull SearchText text,
-                               @NotNull PageRequest page) {
+public record SearchUsersQuery(
+        @NotNull Caller caller,
+        @NotNull SearchField field,
+        @NotNull SearchText text,
+        @NotNull PageRequest page) {
 
     /**
      * Checks the constraints and clamps the limit to {@link SearchUsersUseCase#MAX_LIMIT}.

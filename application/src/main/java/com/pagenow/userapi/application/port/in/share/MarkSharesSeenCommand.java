@@ -18,9 +18,11 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param caller whose copies
  * @param eventIds the event ids as sent
  */
-public record MarkSharesSeenCommand(@NotNull Caller caller,
-                                    @NotNull @Size(max = MarkSharesSeenUseCase.MAX_EVENTS)
-                                    List<@NotNull String> eventIds) {
+public record MarkSharesSeenCommand(
+        @NotNull Caller caller,
+
+        @NotNull @Size(max = MarkSharesSeenUseCase.MAX_EVENTS)
+        List<@NotNull String> eventIds) {
 
     /**
      * Checks the constraints and that every id is an event id, and copies the list.

@@ -20,8 +20,12 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param sentTo the friend's user id
  * @param idempotencyKey the request's {@code Idempotency-Key}, or null
  */
-public record ShareWithFriendCommand(@NotNull Caller caller, @NotNull String url, @NotNull String title,
-                                     @NotNull String sentTo, String idempotencyKey) {
+public record ShareWithFriendCommand(
+        @NotNull Caller caller,
+        @NotNull String url,
+        @NotNull String title,
+        @NotNull String sentTo,
+        String idempotencyKey) {
 
     /**
      * Checks the constraints and parses the page, the recipient and the key, so that a command that exists is a valid

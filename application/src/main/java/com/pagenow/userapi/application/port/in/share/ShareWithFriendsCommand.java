@@ -18,8 +18,11 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param title the page's title
  * @param idempotencyKey the request's {@code Idempotency-Key}, or null
  */
-public record ShareWithFriendsCommand(@NotNull Caller caller, @NotNull String url, @NotNull String title,
-                                      String idempotencyKey) {
+public record ShareWithFriendsCommand(
+        @NotNull Caller caller,
+        @NotNull String url,
+        @NotNull String title,
+        String idempotencyKey) {
 
     /**
      * Checks the constraints and parses the page and the key, so that a command that exists is a valid one.

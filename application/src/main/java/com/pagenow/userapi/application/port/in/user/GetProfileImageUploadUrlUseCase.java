@@ -1,6 +1,7 @@
 package com.pagenow.userapi.application.port.in.user;
 
 import com.pagenow.userapi.application.port.in.Caller;
+
 import java.net.URI;
 
 /**

@@ -20,8 +20,12 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param dob the date of birth as text, or null
  * @param gender the gender as text, or null
  */
-public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstName, @NotNull String lastName,
-                                  String dob, String gender) {
+public record RegisterUserCommand(
+        @NotNull Caller caller,
+        @NotNull String firstName,
+        @NotNull String lastName,
+        String dob,
+        String gender) {
 
     /**
      * Checks the constraints and parses the names and details, so that a command that exists is a valid one.
@@ -72,7 +76,12 @@ public record RegisterUserCommand(@NotNull Caller caller, @NotNull String firstN
     }
 
     private static ProfileDetails details(String dob, String gender) {
-        return new ProfileDetails(ProfileText.EMPTY, birthDate(dob), ProfileText.detail("gender", gender),
-                ProfileText.EMPTY, ProfileText.EMPTY, ProfileText.EMPTY);
+        return new ProfileDetails(
+                ProfileText.EMPTY,
+                birthDate(dob),
+                ProfileText.detail("gender", gender),
+                ProfileText.EMPTY,
+                ProfileText.EMPTY,
+                ProfileText.EMPTY);
     }
 }

@@ -19,8 +19,10 @@ import static com.pagenow.userapi.application.validation.Fields.field;
  * @param shareType {@code allow} or {@code deny}
  * @param domains the new list's domains
  */
-public record ReplaceDomainListCommand(@NotNull Caller caller, @NotNull String shareType,
-                                       @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
+public record ReplaceDomainListCommand(
+        @NotNull Caller caller,
+        @NotNull String shareType,
+        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
 
     /**
      * Checks the constraints, {@code shareType} and each domain.

@@ -36,6 +36,5 @@ public interface TransferLocalImageUseCase {
     long MAX_BYTES = 5L * 1024 * 1024;
 
     /** An object's bytes and content type. */
-    record StoredImage(byte[] bytes, String contentType) {
-    }
+    record StoredImage(byte[] bytes, String contentType) {}
 }

@@ -87,9 +87,26 @@ public record UpdateProfileCommand(
      * @param dobPublic whether the date of birth is public; null means no
      */
     public UpdateProfileCommand {
-        CommandValidation.validate(UpdateProfileCommand.class, caller, firstName, lastName, description, shareMode,
-                domainAllowArray, domainDenyArray, gender, school, work, location, emailPublic, genderPublic,
-                schoolPublic, workPublic, locationPublic, dob, dobPublic);
+        CommandValidation.validate(
+                UpdateProfileCommand.class,
+                caller,
+                firstName,
+                lastName,
+                description,
+                shareMode,
+                domainAllowArray,
+                domainDenyArray,
+                gender,
+                school,
+                work,
+                location,
+                emailPublic,
+                genderPublic,
+                schoolPublic,
+                workPublic,
+                locationPublic,
+                dob,
+                dobPublic);
         // Parse once here so that a command that exists is a valid one. Fields are assigned only after this
         // body, so parse the parameters, not the accessors.
         name("first_name", firstName);
@@ -131,8 +148,8 @@ public record UpdateProfileCommand(
      * @return the visibility flags
      */
     public Visibility visibilityValue() {
-        return new Visibility(emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic,
-                locationPublic);
+        return new Visibility(
+                emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic, locationPublic);
     }
 
     /**
@@ -148,8 +165,8 @@ public record UpdateProfileCommand(
         return field(fieldName, () -> PersonName.of(raw));
     }
 
-    private static ProfileDetails details(String description, String dob, String gender, String school,
-                                          String work, String location) {
+    private static ProfileDetails details(
+            String description, String dob, String gender, String school, String work, String location) {
         return new ProfileDetails(
                 ProfileText.description(description), birthDate(dob),
                 ProfileText.detail("gender", gender), ProfileText.detail("school", school),
