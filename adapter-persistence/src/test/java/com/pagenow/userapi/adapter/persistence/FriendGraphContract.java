@@ -10,9 +10,6 @@ import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
-import com.pagenow.userapi.domain.user.Email;
-import com.pagenow.userapi.domain.user.PersonName;
-import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.entry;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FriendGraphContract {
 
-    private static final Instant T1 = Instant.parse("2024-03-01T10:00:00.123456Z");
+    private static final Instant T1 = FriendshipFixtures.REGISTERED_AT;
     private static final Instant T2 = Instant.parse("2024-03-02T11:30:00.654321Z");
     private static final PageRequest ALL = PageRequest.of(100, 0);
 
@@ -227,32 +224,24 @@ abstract class FriendGraphContract {
         assertThat(graph().allFriends(lonely)).isEmpty();
     }
 
+    private FriendshipFixtures fixtures() {
+        return new FriendshipFixtures(users(), friendships(), transactions());
+    }
+
     private UserId person(String prefix, String first, String last) {
-        UserId id = newId(prefix);
-        store(id, first, last);
-        return id;
+        return fixtures().person(prefix, first, last);
     }
 
     private void store(UserId id, String first, String last) {
-        users().insert(User.register(
-                id,
-                Email.of(id.value() + "@example.com"),
-                PersonName.of(first),
-                PersonName.of(last),
-                ProfileDetails.EMPTY,
-                T1));
+        fixtures().store(id, first, last);
     }
 
     private void insert(Friendship friendship) {
-        transactions().inTransaction(() -> friendships().insert(friendship));
+        fixtures().insert(friendship);
     }
 
     private Friendship befriend(UserId requester, UserId addressee, Instant requestedAt) {
-        Friendship pending = Friendship.request(requester, addressee, requestedAt);
-        insert(pending);
-        Friendship accepted = pending.acceptBy(addressee, requestedAt.plusSeconds(60));
-        transactions().inTransaction(() -> friendships().markAccepted(accepted));
-        return accepted;
+        return fixtures().befriend(requester, addressee, requestedAt);
     }
 
     private static Map<UserId, FriendshipStatus> statuses(List<UserSummary> summaries) {

@@ -7,9 +7,6 @@ import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.domain.error.ConflictException;
 import com.pagenow.userapi.domain.error.NotFoundException;
 import com.pagenow.userapi.domain.friendship.Friendship;
-import com.pagenow.userapi.domain.user.Email;
-import com.pagenow.userapi.domain.user.PersonName;
-import com.pagenow.userapi.domain.user.ProfileDetails;
 import com.pagenow.userapi.domain.user.User;
 import com.pagenow.userapi.domain.user.UserId;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FriendshipRepositoryContract {
 
-    private static final Instant T1 = Instant.parse("2024-03-01T10:00:00.123456Z");
+    private static final Instant T1 = FriendshipFixtures.REGISTERED_AT;
     private static final Instant T2 = Instant.parse("2024-03-02T11:30:00.654321Z");
     private static final Instant T3 = Instant.parse("2024-03-03T12:45:00Z");
     private static final Instant T4 = Instant.parse("2024-03-04T08:00:00.000001Z");
@@ -209,31 +206,23 @@ abstract class FriendshipRepositoryContract {
         assertThat(friendships().pendingRequestsTo(friend)).isEmpty();
     }
 
+    private FriendshipFixtures fixtures() {
+        return new FriendshipFixtures(users(), friendships(), transactions());
+    }
+
     private UserId person(String prefix, String first, String last) {
-        UserId id = newId(prefix);
-        store(id, first, last);
-        return id;
+        return fixtures().person(prefix, first, last);
     }
 
     private void store(UserId id, String first, String last) {
-        users().insert(User.register(
-                id,
-                Email.of(id.value() + "@example.com"),
-                PersonName.of(first),
-                PersonName.of(last),
-                ProfileDetails.EMPTY,
-                T1));
+        fixtures().store(id, first, last);
     }
 
     private void insert(Friendship friendship) {
-        transactions().inTransaction(() -> friendships().insert(friendship));
+        fixtures().insert(friendship);
     }
 
     private Friendship befriend(UserId requester, UserId addressee, Instant requestedAt) {
-        Friendship pending = Friendship.request(requester, addressee, requestedAt);
-        insert(pending);
-        Friendship accepted = pending.acceptBy(addressee, requestedAt.plusSeconds(60));
-        transactions().inTransaction(() -> friendships().markAccepted(accepted));
-        return accepted;
+        return fixtures().befriend(requester, addressee, requestedAt);
     }
 }
