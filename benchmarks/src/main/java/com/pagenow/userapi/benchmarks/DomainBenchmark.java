@@ -4,28 +4,13 @@ import com.pagenow.userapi.domain.user.DomainList;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** The domain's share of a profile read: the stored domain lists as values, and the privacy projection. */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class DomainBenchmark {
+public class DomainBenchmark extends AverageTimeBenchmark {
 
     private String[] storedAllow;
     private List<String> requestedAllow;

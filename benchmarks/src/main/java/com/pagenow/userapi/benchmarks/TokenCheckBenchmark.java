@@ -4,33 +4,18 @@ import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.service.AuthenticationService;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Authenticating a request whose token was verified before: the path of nearly every request, since a client sends
  * the same token with each. A fresh copy of the header's token string per call, as each request brings its own.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class TokenCheckBenchmark {
+public class TokenCheckBenchmark extends AverageTimeBenchmark {
 
     private AuthenticationService authentication;
     private String token;

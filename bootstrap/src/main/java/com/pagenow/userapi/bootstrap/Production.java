@@ -99,22 +99,13 @@ final class Production {
     }
 
     /** Fetches the pool's keys on first use, not here. */
-    static CognitoTokenVerifier tokenVerifier(CognitoConfig cognito) {
-        return new CognitoTokenVerifier(cognitoSettings(cognito));
+    static CognitoTokenVerifier tokenVerifier(CognitoSettings cognito) {
+        return new CognitoTokenVerifier(cognito);
     }
 
     /** Builds the S3 clients; nothing is fetched until the first URL is signed or object deleted. */
     static S3ProfileImageStorage imageStorage(S3StorageSettings storage) {
         return S3ProfileImageStorage.create(storage);
-    }
-
-    static CognitoSettings cognitoSettings(CognitoConfig cognito) {
-        return CognitoSettings.forPool(cognito.region(), cognito.poolId())
-                .withAppClientIds(cognito.appClientIds())
-                .withTokenUses(cognito.tokenUses())
-                .withJwksUrl(cognito.jwksUrl())
-                .withIssuer(cognito.issuer())
-                .withClockSkew(cognito.clockSkew());
     }
 
     /** A JDBC URL may carry a password parameter: show only scheme, host and database. */

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.auth.CognitoSettings;
 import com.pagenow.userapi.adapter.persistence.PersistenceSettings;
 import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.storage.S3StorageSettings;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** Everything the service reads from its environment at start. */
 record ServiceConfig(
         PersistenceSettings database,
-        CognitoConfig cognito,
+        CognitoSettings cognito,
         RestSettings http,
         EventsConfig events,
         S3StorageSettings storage,
@@ -19,7 +20,7 @@ record ServiceConfig(
         Environment env = new Environment(variables);
         return new ServiceConfig(
                 DatabaseEnvironment.read(env),
-                CognitoConfig.from(env),
+                CognitoEnvironment.read(env),
                 HttpConfig.from(env, "0.0.0.0"),
                 EventsConfig.from(env),
                 StorageConfig.from(env),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.pagenow.userapi.adapter.auth.CognitoSettings;
 import com.pagenow.userapi.adapter.auth.CognitoTokenVerifier;
 import com.pagenow.userapi.adapter.auth.LocalSigningKey;
 import com.pagenow.userapi.adapter.auth.testing.JwksServer;
@@ -301,8 +302,8 @@ class DeploymentFilesTest {
                 .allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
         try (JwksServer jwks = JwksServer.start(served.getKeys().toArray(new com.nimbusds.jose.jwk.JWK[0]))) {
             environment.put("COGNITO_JWKS_URL", jwks.url().toString());
-            CognitoConfig cognito = CognitoConfig.from(new Environment(environment));
-            try (CognitoTokenVerifier verifier = new CognitoTokenVerifier(Production.cognitoSettings(cognito))) {
+            CognitoSettings cognito = CognitoEnvironment.read(new Environment(environment));
+            try (CognitoTokenVerifier verifier = new CognitoTokenVerifier(cognito)) {
                 String token = LocalSigningKey.loadOrCreate(INFRA.resolve("local"))
                         .mintToken("alice", "alice@example.com", Duration.ofMinutes(5));
                 assertThat(verifier.verify(token).username()).isEqualTo("alice");

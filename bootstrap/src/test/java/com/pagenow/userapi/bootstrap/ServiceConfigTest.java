@@ -276,7 +276,7 @@ class ServiceConfigTest {
                 .hasSeconds(60);
         ServiceConfig tight = ServiceConfig.fromEnvironment(
                 env("DATABASE_URL", "jdbc:postgresql://h/db", "COGNITO_CLOCK_SKEW_SECONDS", "5"));
-        assertThat(Production.cognitoSettings(tight.cognito()).clockSkew()).hasSeconds(5);
+        assertThat(tight.cognito().clockSkew()).hasSeconds(5);
         assertThatThrownBy(() -> ServiceConfig.fromEnvironment(
                         env("DATABASE_URL", "jdbc:postgresql://h/db", "COGNITO_CLOCK_SKEW_SECONDS", "-1")))
                 .hasMessageStartingWith("COGNITO_CLOCK_SKEW_SECONDS");

@@ -70,6 +70,26 @@ final class ConnectionPools {
     /** One connection for the replica checks; opened lazily, so that a replica that is down does not stop the start. */
     static HikariDataSource checkPool(
             String name, String url, PersistenceSettings settings, Vendor vendor, boolean readOnly) {
+        HikariConfig config = oneLazyConnection(name, url, settings, vendor);
+        config.setConnectionTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
+        config.setValidationTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
+        config.setReadOnly(readOnly);
+        return new HikariDataSource(config);
+    }
+
+    static HikariDataSource healthPool(PersistenceSettings settings, Vendor vendor) {
+        // Opening lazily: the main pool already proved the database reachable.
+        HikariConfig config = oneLazyConnection("user-api-db-health", settings.jdbcUrl(), settings, vendor);
+        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
+        config.setConnectionTimeout(HEALTH_CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(
+                Duration.ofSeconds(DatabaseHealth.VALIDATION_SECONDS).toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** At most one connection, none kept idle, opened at first use rather than when the pool is built. */
+    private static HikariConfig oneLazyConnection(
+            String name, String url, PersistenceSettings settings, Vendor vendor) {
         HikariConfig config = baseConfig(
                 name,
                 url,
@@ -79,30 +99,8 @@ final class ConnectionPools {
                 settings.timeouts().socket());
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
-        config.setValidationTimeout(DatabaseTimeouts.MIN_POOL_WAIT.toMillis());
         config.setInitializationFailTimeout(-1);
-        config.setReadOnly(readOnly);
-        return new HikariDataSource(config);
-    }
-
-    static HikariDataSource healthPool(PersistenceSettings settings, Vendor vendor) {
-        HikariConfig config = baseConfig(
-                "user-api-db-health",
-                settings.jdbcUrl(),
-                settings,
-                vendor,
-                settings.timeouts().statement(),
-                settings.timeouts().socket());
-        config.setMaximumPoolSize(1);
-        config.setMinimumIdle(0);
-        config.setIdleTimeout(Duration.ofSeconds(30).toMillis());
-        config.setConnectionTimeout(HEALTH_CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(
-                Duration.ofSeconds(DatabaseHealth.VALIDATION_SECONDS).toMillis());
-        // Opening lazily: the main pool already proved the database reachable.
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
+        return config;
     }
 
     private static HikariConfig baseConfig(

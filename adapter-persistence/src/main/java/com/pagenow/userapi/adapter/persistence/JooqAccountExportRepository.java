@@ -7,11 +7,11 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
-import org.jooq.ResultQuery;
+import org.jooq.SelectConditionStep;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.FRIENDSHIP_TABLE;
 import static com.pagenow.userapi.adapter.persistence.jooq.Tables.SHARE_NOTIFICATION_SEEN_TABLE;
@@ -47,7 +47,7 @@ final class JooqAccountExportRepository implements AccountExportRepository {
         Field<String> otherId = when(FRIENDSHIP_TABLE.USER_ID1.eq(id), FRIENDSHIP_TABLE.USER_ID2)
                 .otherwise(FRIENDSHIP_TABLE.USER_ID1);
         paged(
-                last -> select(
+                () -> select(
                                 other,
                                 USER_TABLE.FIRST_NAME,
                                 USER_TABLE.LAST_NAME,
@@ -57,14 +57,10 @@ final class JooqAccountExportRepository implements AccountExportRepository {
                         .join(USER_TABLE)
                         .on(USER_TABLE.USER_ID.eq(otherId))
                         .where(FRIENDSHIP_TABLE.USER_ID1.eq(id).or(FRIENDSHIP_TABLE.USER_ID2.eq(id)))
-                        .and(FRIENDSHIP_TABLE.ACCEPTED_AT.isNotNull())
-                        .and(
-                                last == null
-                                        ? noCondition()
-                                        : row(FRIENDSHIP_TABLE.ACCEPTED_AT, otherId)
-                                                .gt(last.get(FRIENDSHIP_TABLE.ACCEPTED_AT), last.get(other)))
-                        .orderBy(FRIENDSHIP_TABLE.ACCEPTED_AT, otherId)
-                        .limit(PAGE),
+                        .and(FRIENDSHIP_TABLE.ACCEPTED_AT.isNotNull()),
+                FRIENDSHIP_TABLE.ACCEPTED_AT,
+                otherId,
+                other,
                 row -> each.accept(new AccountExport.Friend(
                         UserId.of(row.get(other)),
                         row.get(USER_TABLE.FIRST_NAME),
@@ -85,53 +81,33 @@ final class JooqAccountExportRepository implements AccountExportRepository {
 
     private void requests(Condition mine, Field<String> other, Consumer<AccountExport.Request> each) {
         paged(
-                last -> select(other, FRIENDSHIP_TABLE.REQUESTED_AT)
+                () -> select(other, FRIENDSHIP_TABLE.REQUESTED_AT)
                         .from(FRIENDSHIP_TABLE)
                         .where(mine)
-                        .and(FRIENDSHIP_TABLE.ACCEPTED_AT.isNull())
-                        .and(
-                                last == null
-                                        ? noCondition()
-                                        : row(FRIENDSHIP_TABLE.REQUESTED_AT, other)
-                                                .gt(last.get(FRIENDSHIP_TABLE.REQUESTED_AT), last.get(other)))
-                        .orderBy(FRIENDSHIP_TABLE.REQUESTED_AT, other)
-                        .limit(PAGE),
+                        .and(FRIENDSHIP_TABLE.ACCEPTED_AT.isNull()),
+                FRIENDSHIP_TABLE.REQUESTED_AT,
+                other,
                 row -> each.accept(
                         new AccountExport.Request(UserId.of(row.get(other)), row.get(FRIENDSHIP_TABLE.REQUESTED_AT))));
     }
 
     @Override
     public void blocks(UserId user, Consumer<AccountExport.Blocked> each) {
+        var b = USER_BLOCK_TABLE;
         paged(
-                last -> select(USER_BLOCK_TABLE.BLOCKED_ID, USER_BLOCK_TABLE.BLOCKED_AT)
-                        .from(USER_BLOCK_TABLE)
-                        .where(USER_BLOCK_TABLE.BLOCKER_ID.eq(user.value()))
-                        .and(
-                                last == null
-                                        ? noCondition()
-                                        : row(USER_BLOCK_TABLE.BLOCKED_AT, USER_BLOCK_TABLE.BLOCKED_ID)
-                                                .gt(
-                                                        last.get(USER_BLOCK_TABLE.BLOCKED_AT),
-                                                        last.get(USER_BLOCK_TABLE.BLOCKED_ID)))
-                        .orderBy(USER_BLOCK_TABLE.BLOCKED_AT, USER_BLOCK_TABLE.BLOCKED_ID)
-                        .limit(PAGE),
-                row -> each.accept(new AccountExport.Blocked(
-                        UserId.of(row.get(USER_BLOCK_TABLE.BLOCKED_ID)), row.get(USER_BLOCK_TABLE.BLOCKED_AT))));
+                () -> select(b.BLOCKED_ID, b.BLOCKED_AT).from(b).where(b.BLOCKER_ID.eq(user.value())),
+                b.BLOCKED_AT,
+                b.BLOCKED_ID,
+                row -> each.accept(new AccountExport.Blocked(UserId.of(row.get(b.BLOCKED_ID)), row.get(b.BLOCKED_AT))));
     }
 
     @Override
     public void sharesSent(UserId user, Consumer<AccountExport.SentShare> each) {
         var s = SHARE_NOTIFICATION_TABLE;
-        paged(
-                last -> select(s.EVENT_ID, s.URL, s.TITLE, s.SENT_AT, s.SENT_TO)
+        sharesPaged(
+                () -> select(s.EVENT_ID, s.URL, s.TITLE, s.SENT_AT, s.SENT_TO)
                         .from(s)
-                        .where(s.USER_ID.eq(user.value()))
-                        .and(
-                                last == null
-                                        ? noCondition()
-                                        : row(s.SENT_AT, s.EVENT_ID).gt(last.get(s.SENT_AT), last.get(s.EVENT_ID)))
-                        .orderBy(s.SENT_AT, s.EVENT_ID)
-                        .limit(PAGE),
+                        .where(s.USER_ID.eq(user.value())),
                 row -> each.accept(new AccountExport.SentShare(
                         row.get(s.EVENT_ID),
                         row.get(s.URL),
@@ -144,18 +120,12 @@ final class JooqAccountExportRepository implements AccountExportRepository {
     public void sharesReceived(UserId user, Consumer<AccountExport.ReceivedShare> each) {
         var s = SHARE_NOTIFICATION_TABLE;
         var seen = SHARE_NOTIFICATION_SEEN_TABLE;
-        paged(
-                last -> select(s.EVENT_ID, s.USER_ID, s.URL, s.TITLE, s.SENT_AT, seen.SEEN_AT)
+        sharesPaged(
+                () -> select(s.EVENT_ID, s.USER_ID, s.URL, s.TITLE, s.SENT_AT, seen.SEEN_AT)
                         .from(seen)
                         .join(s)
                         .on(s.EVENT_ID.eq(seen.EVENT_ID))
-                        .where(seen.USER_ID.eq(user.value()))
-                        .and(
-                                last == null
-                                        ? noCondition()
-                                        : row(s.SENT_AT, s.EVENT_ID).gt(last.get(s.SENT_AT), last.get(s.EVENT_ID)))
-                        .orderBy(s.SENT_AT, s.EVENT_ID)
-                        .limit(PAGE),
+                        .where(seen.USER_ID.eq(user.value())),
                 row -> each.accept(new AccountExport.ReceivedShare(
                         row.get(s.EVENT_ID),
                         UserId.of(row.get(s.USER_ID)),
@@ -165,16 +135,36 @@ final class JooqAccountExportRepository implements AccountExportRepository {
                         row.get(seen.SEEN_AT))));
     }
 
-    /** Runs {@code page} from the start, then after each full page's last row, until a page is not full. */
-    private void paged(Function<Record, ResultQuery<? extends Record>> page, Consumer<Record> each) {
+    /** Shares, sent or received, in the order they were sent (event ids break ties). */
+    private void sharesPaged(Supplier<SelectConditionStep<? extends Record>> rows, Consumer<Record> each) {
+        paged(rows, SHARE_NOTIFICATION_TABLE.SENT_AT, SHARE_NOTIFICATION_TABLE.EVENT_ID, each);
+    }
+
+    private <T, K> void paged(
+            Supplier<SelectConditionStep<? extends Record>> rows, Field<T> time, Field<K> key, Consumer<Record> each) {
+        paged(rows, time, key, key, each);
+    }
+
+    /**
+     * Runs the query {@code rows} builds, in (time, key) order, from the start, then after each full page's last row
+     * (read back as {@code keyAsRead}), until a page is not full.
+     */
+    private <T, K> void paged(
+            Supplier<SelectConditionStep<? extends Record>> rows,
+            Field<T> time,
+            Field<K> key,
+            Field<K> keyAsRead,
+            Consumer<Record> each) {
         Record last = null;
         while (true) {
-            Result<? extends Record> rows = db.dsl().fetch(page.apply(last));
-            rows.forEach(each);
-            if (rows.size() < PAGE) {
+            Condition after = last == null ? noCondition() : row(time, key).gt(last.get(time), last.get(keyAsRead));
+            Result<? extends Record> page =
+                    db.dsl().fetch(rows.get().and(after).orderBy(time, key).limit(PAGE));
+            page.forEach(each);
+            if (page.size() < PAGE) {
                 return;
             }
-            last = rows.get(rows.size() - 1);
+            last = page.get(page.size() - 1);
         }
     }
 }

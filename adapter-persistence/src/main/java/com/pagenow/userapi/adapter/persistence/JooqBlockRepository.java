@@ -1,7 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
-import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
@@ -12,7 +11,6 @@ import com.pagenow.userapi.domain.friendship.FriendshipStatus;
 import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.SQLDialect;
 import org.jooq.SelectForUpdateStep;
-import org.jooq.exception.DataAccessException;
 
 import java.util.Collection;
 import java.util.List;
@@ -48,22 +46,13 @@ final class JooqBlockRepository implements BlockRepository {
 
     @Override
     public boolean insert(Block block) {
-        try {
-            // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort the transaction.
-            return db.dsl()
-                            .insertInto(B)
-                            .set(B.BLOCKER_ID, block.blocker().value())
-                            .set(B.BLOCKED_ID, block.blocked().value())
-                            .set(B.BLOCKED_AT, block.blockedAt())
-                            .onConflictDoNothing()
-                            .execute()
-                    > 0;
-        } catch (DataAccessException e) {
-            if (!SqlStates.isUniqueViolation(e)) {
-                throw e;
-            }
-            return false;
-        }
+        return Inserts.ignoringDuplicates(db.dsl()
+                        .insertInto(B)
+                        .set(B.BLOCKER_ID, block.blocker().value())
+                        .set(B.BLOCKED_ID, block.blocked().value())
+                        .set(B.BLOCKED_AT, block.blockedAt())
+                        .onConflictDoNothing())
+                > 0;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
 import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
-import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.records.FriendshipTableRecord;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
@@ -11,7 +10,6 @@ import com.pagenow.userapi.domain.user.UserId;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,25 +70,14 @@ final class JooqFriendshipRepository implements FriendshipRepository {
 
     @Override
     public void insert(Friendship friendship) {
-        int inserted;
-        try {
-            // DO NOTHING covers the primary key and the pair index alike, and on PostgreSQL a failed statement
-            // would abort the surrounding transaction.
-            inserted = db.dsl()
-                    .insertInto(F)
-                    .set(F.USER_ID1, friendship.requester().value())
-                    .set(F.USER_ID2, friendship.addressee().value())
-                    .set(F.REQUESTED_AT, friendship.requestedAt())
-                    .set(F.ACCEPTED_AT, friendship.acceptedAt())
-                    .onConflictDoNothing()
-                    .execute();
-        } catch (DataAccessException e) {
-            // H2 emulates DO NOTHING on the primary key only; its pair index still raises.
-            if (!SqlStates.isUniqueViolation(e)) {
-                throw e;
-            }
-            inserted = 0;
-        }
+        // DO NOTHING covers the primary key and the pair index alike.
+        int inserted = Inserts.ignoringDuplicates(db.dsl()
+                .insertInto(F)
+                .set(F.USER_ID1, friendship.requester().value())
+                .set(F.USER_ID2, friendship.addressee().value())
+                .set(F.REQUESTED_AT, friendship.requestedAt())
+                .set(F.ACCEPTED_AT, friendship.acceptedAt())
+                .onConflictDoNothing());
         if (inserted == 0) {
             throw Friendship.alreadyRelated();
         }

@@ -80,19 +80,8 @@ final class JooqUserRepository implements UserRepository {
     @Override
     public void insert(User user) {
         DSLContext dsl = db.dsl();
-        int inserted;
-        try {
-            // DO NOTHING instead of an error: on PostgreSQL a failed statement would abort a surrounding transaction.
-            inserted = dsl.insertInto(USER_TABLE)
-                    .set(toRecord(user))
-                    .onConflictDoNothing()
-                    .execute();
-        } catch (DataAccessException e) {
-            if (!SqlStates.isUniqueViolation(e)) {
-                throw e;
-            }
-            inserted = 0;
-        }
+        int inserted = Inserts.ignoringDuplicates(
+                dsl.insertInto(USER_TABLE).set(toRecord(user)).onConflictDoNothing());
         if (inserted == 0) {
             throw exists(dsl, user.id()) ? User.alreadyExists() : User.emailTaken();
         }

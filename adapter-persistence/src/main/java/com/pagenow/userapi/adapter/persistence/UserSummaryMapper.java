@@ -4,6 +4,7 @@ import com.pagenow.userapi.adapter.persistence.jooq.tables.UserTable;
 import com.pagenow.userapi.application.readmodel.FriendRequest;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
+import com.pagenow.userapi.domain.user.PersonName;
 import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.UserId;
@@ -38,32 +39,34 @@ final class UserSummaryMapper {
 
     /** A row read with {@link #fields} as a summary; {@code mutual} is null where not computed. */
     static UserSummary summary(Record row, UserTable user, FriendshipStatus status, Long mutual) {
-        return new UserSummary(
-                id(row, user),
-                JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
-                JooqUserRepository.storedName(row.get(user.LAST_NAME)),
-                new ProfileText(row.get(user.DESCRIPTION)),
-                image(row, user),
-                status,
-                mutual);
+        return person(
+                row,
+                user,
+                (id, firstName, lastName, description, image) ->
+                        new UserSummary(id, firstName, lastName, description, image, status, mutual));
     }
 
     /** A row read with {@link #fields} as a request that user sent at {@code requestedAt}. */
     static FriendRequest request(Record row, UserTable user, Instant requestedAt) {
-        return new FriendRequest(
-                id(row, user),
+        return person(
+                row,
+                user,
+                (id, firstName, lastName, description, image) ->
+                        new FriendRequest(id, firstName, lastName, description, image, requestedAt));
+    }
+
+    /** The one mapping of the summary columns, into whichever read model carries them. */
+    private static <T> T person(Record row, UserTable user, Person<T> as) {
+        return as.of(
+                UserId.of(row.get(user.USER_ID)),
                 JooqUserRepository.storedName(row.get(user.FIRST_NAME)),
                 JooqUserRepository.storedName(row.get(user.LAST_NAME)),
                 new ProfileText(row.get(user.DESCRIPTION)),
-                image(row, user),
-                requestedAt);
+                new ProfileImage(row.get(user.PROFILE_IMAGE_UPLOADED_AT), row.get(user.PROFILE_IMAGE_EXTENSION)));
     }
 
-    private static UserId id(Record row, UserTable user) {
-        return UserId.of(row.get(user.USER_ID));
-    }
-
-    private static ProfileImage image(Record row, UserTable user) {
-        return new ProfileImage(row.get(user.PROFILE_IMAGE_UPLOADED_AT), row.get(user.PROFILE_IMAGE_EXTENSION));
+    @FunctionalInterface
+    private interface Person<T> {
+        T of(UserId id, PersonName firstName, PersonName lastName, ProfileText description, ProfileImage image);
     }
 }

@@ -5,6 +5,7 @@ import com.pagenow.userapi.adapter.rest.http.RateLimits;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where the HTTP server listens and which browser origins may call it (empty: any origin, with credentials).
@@ -92,114 +93,78 @@ public record RestSettings(
     }
 
     public RestSettings withCorsAllowedOrigins(Set<String> origins) {
-        return new RestSettings(
-                host,
-                port,
-                origins,
-                metricsPort,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                maxQueueWait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.corsAllowedOrigins = origins);
     }
 
     public RestSettings withMetricsPort(int port) {
-        return new RestSettings(
-                host,
-                this.port,
-                corsAllowedOrigins,
-                port,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                maxQueueWait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.metricsPort = port);
     }
 
     public RestSettings withMaxConcurrentRequests(int max) {
-        return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                max,
-                maxQueuedRequests,
-                maxQueueWait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.maxConcurrentRequests = max);
     }
 
     public RestSettings withMaxQueuedRequests(int max) {
-        return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                maxConcurrentRequests,
-                max,
-                maxQueueWait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.maxQueuedRequests = max);
     }
 
     public RestSettings withMaxQueueWait(Duration wait) {
-        return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                wait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.maxQueueWait = wait);
     }
 
     public RestSettings withRateLimits(RateLimits limits) {
-        return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                maxQueueWait,
-                limits,
-                quickReadsOnIoThreads,
-                idleTimeout);
+        return copy(settings -> settings.rateLimits = limits);
     }
 
     public RestSettings withQuickReadsOnIoThreads(boolean quickReads) {
-        return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                maxQueueWait,
-                rateLimits,
-                quickReads,
-                idleTimeout);
+        return copy(settings -> settings.quickReadsOnIoThreads = quickReads);
     }
 
     public RestSettings withIdleTimeout(Duration timeout) {
+        return copy(settings -> settings.idleTimeout = timeout);
+    }
+
+    /** These settings with {@code change} applied; the one place that lists every component for the copy. */
+    private RestSettings copy(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
         return new RestSettings(
-                host,
-                port,
-                corsAllowedOrigins,
-                metricsPort,
-                maxConcurrentRequests,
-                maxQueuedRequests,
-                maxQueueWait,
-                rateLimits,
-                quickReadsOnIoThreads,
-                timeout);
+                draft.host,
+                draft.port,
+                draft.corsAllowedOrigins,
+                draft.metricsPort,
+                draft.maxConcurrentRequests,
+                draft.maxQueuedRequests,
+                draft.maxQueueWait,
+                draft.rateLimits,
+                draft.quickReadsOnIoThreads,
+                draft.idleTimeout);
+    }
+
+    /** A mutable copy of the components, checked again by the record's constructor when it is built. */
+    private static final class Draft {
+        private final String host;
+        private final int port;
+        private Set<String> corsAllowedOrigins;
+        private int metricsPort;
+        private int maxConcurrentRequests;
+        private int maxQueuedRequests;
+        private Duration maxQueueWait;
+        private RateLimits rateLimits;
+        private boolean quickReadsOnIoThreads;
+        private Duration idleTimeout;
+
+        private Draft(RestSettings settings) {
+            host = settings.host;
+            port = settings.port;
+            corsAllowedOrigins = settings.corsAllowedOrigins;
+            metricsPort = settings.metricsPort;
+            maxConcurrentRequests = settings.maxConcurrentRequests;
+            maxQueuedRequests = settings.maxQueuedRequests;
+            maxQueueWait = settings.maxQueueWait;
+            rateLimits = settings.rateLimits;
+            quickReadsOnIoThreads = settings.quickReadsOnIoThreads;
+            idleTimeout = settings.idleTimeout;
+        }
     }
 }

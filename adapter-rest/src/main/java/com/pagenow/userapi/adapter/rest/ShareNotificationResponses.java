@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.SentShare;
 import com.pagenow.userapi.application.readmodel.UserBasics;
@@ -18,22 +19,17 @@ final class ShareNotificationResponses {
             String url,
             String title,
             Instant seenAt,
-            String firstName,
-            String lastName,
-            String profileImageExtension) {
+            @JsonUnwrapped Person sender) {
 
         static Received of(ReceivedShare share) {
-            UserBasics sender = share.sender();
             return new Received(
                     share.eventId().toString(),
-                    sender == null ? null : sender.id().value(),
+                    Person.id(share.sender()),
                     share.sentAt(),
                     share.url(),
                     share.title(),
                     share.seenAt(),
-                    sender == null ? null : sender.firstName().value(),
-                    sender == null ? null : sender.lastName().value(),
-                    sender == null ? null : sender.profileImageExtension());
+                    Person.of(share.sender()));
         }
     }
 
@@ -45,22 +41,31 @@ final class ShareNotificationResponses {
             Instant sentAt,
             String sentTo,
             long notSeenCount,
-            String firstName,
-            String lastName,
-            String profileImageExtension) {
+            @JsonUnwrapped Person recipient) {
 
         static Sent of(SentShare share) {
-            UserBasics recipient = share.recipient();
             return new Sent(
                     share.eventId().toString(),
                     share.url(),
                     share.title(),
                     share.sentAt(),
-                    recipient == null ? null : recipient.id().value(),
+                    Person.id(share.recipient()),
                     share.notSeenCount(),
-                    recipient == null ? null : recipient.firstName().value(),
-                    recipient == null ? null : recipient.lastName().value(),
-                    recipient == null ? null : recipient.profileImageExtension());
+                    Person.of(share.recipient()));
+        }
+    }
+
+    /** The other person's name and image fields, each null when there is no such person. */
+    record Person(String firstName, String lastName, String profileImageExtension) {
+
+        static Person of(UserBasics user) {
+            return user == null
+                    ? new Person(null, null, null)
+                    : new Person(user.firstName().value(), user.lastName().value(), user.profileImageExtension());
+        }
+
+        static String id(UserBasics user) {
+            return user == null ? null : user.id().value();
         }
     }
 }

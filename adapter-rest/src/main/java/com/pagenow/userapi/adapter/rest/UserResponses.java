@@ -1,11 +1,16 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.pagenow.userapi.application.readmodel.UserSummary;
 import com.pagenow.userapi.domain.friendship.FriendshipStatus;
-import com.pagenow.userapi.domain.user.Email;
+import com.pagenow.userapi.domain.user.PersonName;
+import com.pagenow.userapi.domain.user.ProfileDetails;
+import com.pagenow.userapi.domain.user.ProfileImage;
 import com.pagenow.userapi.domain.user.ProfileText;
 import com.pagenow.userapi.domain.user.PublicProfile;
 import com.pagenow.userapi.domain.user.User;
+import com.pagenow.userapi.domain.user.UserId;
+import com.pagenow.userapi.domain.user.Visibility;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,30 +33,46 @@ final class UserResponses {
             Long mutualFriendCount) {
 
         static Summary of(UserSummary user) {
-            FriendshipStatus status = user.status();
+            return summary(
+                    user.id(),
+                    user.firstName(),
+                    user.lastName(),
+                    user.description(),
+                    user.profileImage(),
+                    user.status(),
+                    user.mutualFriendCount());
+        }
+
+        /** The summary fields of a profile, where the relationship to the caller is not part of the answer. */
+        static Summary withoutRelationship(
+                UserId id, PersonName firstName, PersonName lastName, ProfileText description, ProfileImage image) {
+            return summary(id, firstName, lastName, description, image, null, null);
+        }
+
+        private static Summary summary(
+                UserId id,
+                PersonName firstName,
+                PersonName lastName,
+                ProfileText description,
+                ProfileImage image,
+                FriendshipStatus status,
+                Long mutualFriendCount) {
             return new Summary(
-                    user.id().value(),
-                    user.firstName().value(),
-                    user.lastName().value(),
-                    user.description().value(),
-                    user.profileImage().uploadedAt(),
-                    user.profileImage().extension(),
+                    id.value(),
+                    firstName.value(),
+                    lastName.value(),
+                    description.value(),
+                    image.uploadedAt(),
+                    image.extension(),
                     status == null ? null : status.state(),
                     status == null ? null : status.code(),
-                    user.mutualFriendCount());
+                    mutualFriendCount);
         }
     }
 
+    /** UserSummary (its relationship fields null) + the public details. */
     record Public(
-            String userId,
-            String firstName,
-            String lastName,
-            String description,
-            Instant profileImageUploadedAt,
-            String profileImageExtension,
-            Integer friendshipState,
-            String friendshipStatus,
-            Long mutualFriendCount,
+            @JsonUnwrapped Summary summary,
             LocalDate dob,
             String gender,
             String school,
@@ -61,15 +82,8 @@ final class UserResponses {
 
         static Public of(PublicProfile user) {
             return new Public(
-                    user.id().value(),
-                    user.firstName().value(),
-                    user.lastName().value(),
-                    user.description().value(),
-                    user.profileImage().uploadedAt(),
-                    user.profileImage().extension(),
-                    null,
-                    null,
-                    null,
+                    Summary.withoutRelationship(
+                            user.id(), user.firstName(), user.lastName(), user.description(), user.profileImage()),
                     user.dob(),
                     text(user.gender()),
                     text(user.school()),
@@ -83,22 +97,9 @@ final class UserResponses {
         }
     }
 
+    /** UserPublic, every detail shown, + the owner's settings. */
     record Private(
-            String userId,
-            String firstName,
-            String lastName,
-            String description,
-            Instant profileImageUploadedAt,
-            String profileImageExtension,
-            Integer friendshipState,
-            String friendshipStatus,
-            Long mutualFriendCount,
-            LocalDate dob,
-            String gender,
-            String school,
-            String work,
-            String location,
-            String email,
+            @JsonUnwrapped Public profile,
             boolean emailPublic,
             boolean dobPublic,
             boolean genderPublic,
@@ -111,29 +112,28 @@ final class UserResponses {
             Instant createdAt) {
 
         static Private of(User user) {
-            Email email = user.email();
+            ProfileDetails details = user.details();
+            Visibility visibility = user.visibility();
             return new Private(
-                    user.id().value(),
-                    user.firstName().value(),
-                    user.lastName().value(),
-                    user.details().description().value(),
-                    user.profileImage().uploadedAt(),
-                    user.profileImage().extension(),
-                    null,
-                    null,
-                    null,
-                    user.details().dob(),
-                    user.details().gender().value(),
-                    user.details().school().value(),
-                    user.details().work().value(),
-                    user.details().location().value(),
-                    email.value(),
-                    user.visibility().emailPublic(),
-                    user.visibility().dobPublic(),
-                    user.visibility().genderPublic(),
-                    user.visibility().schoolPublic(),
-                    user.visibility().workPublic(),
-                    user.visibility().locationPublic(),
+                    new Public(
+                            Summary.withoutRelationship(
+                                    user.id(),
+                                    user.firstName(),
+                                    user.lastName(),
+                                    details.description(),
+                                    user.profileImage()),
+                            details.dob(),
+                            details.gender().value(),
+                            details.school().value(),
+                            details.work().value(),
+                            details.location().value(),
+                            user.email().value()),
+                    visibility.emailPublic(),
+                    visibility.dobPublic(),
+                    visibility.genderPublic(),
+                    visibility.schoolPublic(),
+                    visibility.workPublic(),
+                    visibility.locationPublic(),
                     user.sharing().shareMode().code(),
                     user.sharing().allowList().values(),
                     user.sharing().denyList().values(),

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.application.service;
 
+import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestUseCase;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
@@ -21,6 +22,7 @@ import com.pagenow.userapi.domain.user.UserId;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The friendship changes: ask, accept, decline, remove. Each reads and writes in one transaction; a block forbids
@@ -108,10 +110,8 @@ public final class FriendshipService
 
     @Override
     public Friendship acceptFriendRequest(AcceptFriendRequestCommand command) {
-        UserId caller = command.caller().userId();
-        UserId requester = command.requester();
-        return transactions.inTransaction(() -> {
-            Friendship accepted = requestBetween(requester, caller).acceptBy(caller, Timestamps.now(clock));
+        return answerRequest(command.requester(), command.caller(), (pending, caller) -> {
+            Friendship accepted = pending.acceptBy(caller, Timestamps.now(clock));
             friendships.markAccepted(accepted);
             liveEvents.record(LiveEvent.FriendAccepted.of(accepted));
             return accepted;
@@ -120,12 +120,10 @@ public final class FriendshipService
 
     @Override
     public void declineFriendRequest(DeclineFriendRequestCommand command) {
-        UserId caller = command.caller().userId();
-        UserId requester = command.requester();
-        transactions.inTransaction(() -> {
-            Friendship pending = requestBetween(requester, caller);
+        answerRequest(command.requester(), command.caller(), (pending, caller) -> {
             pending.checkDeclinableBy(caller);
             friendships.delete(pending);
+            return null;
         });
     }
 
@@ -142,7 +140,13 @@ public final class FriendshipService
     }
 
     /** The relationship the caller would accept or decline; whether it is a pending request to them is its rule. */
-    private Friendship requestBetween(UserId requester, UserId addressee) {
-        return friendships.findBetween(requester, addressee).orElseThrow(Friendship::noPendingRequest);
+    /**
+     * {@code answer} to the request between {@code requester} and the caller, given the caller's id, in one
+     * transaction with the read that found it.
+     */
+    private <T> T answerRequest(UserId requester, Caller caller, BiFunction<Friendship, UserId, T> answer) {
+        UserId addressee = caller.userId();
+        return transactions.inTransaction(() -> answer.apply(
+                friendships.findBetween(requester, addressee).orElseThrow(Friendship::noPendingRequest), addressee));
     }
 }

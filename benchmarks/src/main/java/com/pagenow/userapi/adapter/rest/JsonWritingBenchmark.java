@@ -3,34 +3,20 @@ package com.pagenow.userapi.adapter.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pagenow.userapi.adapter.rest.http.server.Json;
 import com.pagenow.userapi.application.readmodel.UserSummary;
+import com.pagenow.userapi.benchmarks.AverageTimeBenchmark;
 import com.pagenow.userapi.benchmarks.Fixtures;
 import com.pagenow.userapi.domain.user.User;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The response bodies of the busiest reads, as the REST adapter writes them: the caller's own profile
  * ({@code GET /users/me}, a UserPrivate) and a page of 15 UserSummary ({@code GET /users/id/{id}/friends}), each
  * from the domain value to bytes (the DTO is made per request too).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class JsonWritingBenchmark {
+public class JsonWritingBenchmark extends AverageTimeBenchmark {
 
     private ObjectMapper json;
     private User user;

@@ -75,10 +75,9 @@ public final class ErrorMapper {
         if (failure instanceof RecentSignInRequiredException tooOld) {
             // RFC 9470: the client signs in again (max_age) and retries.
             return Problem.of(401, "Unauthorized", tooOld.getMessage())
-                    .withChallenge(
-                            "Bearer error=\"insufficient_user_authentication\", error_description=\"A more recent sign-in"
-                                    + " is required\", max_age="
-                                    + tooOld.maxAge().toSeconds());
+                    .withChallenge("Bearer error=\"insufficient_user_authentication\","
+                            + " error_description=\"A more recent sign-in is required\", max_age="
+                            + tooOld.maxAge().toSeconds());
         }
         if (failure instanceof TokenVerifierUnavailableException) {
             return Problem.of(503, "Service Unavailable", "Sign-in keys are unavailable, try again shortly");

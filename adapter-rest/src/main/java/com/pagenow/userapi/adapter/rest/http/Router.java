@@ -10,6 +10,7 @@ import com.pagenow.userapi.adapter.rest.http.server.ResponseWriter;
 import com.pagenow.userapi.application.port.in.AuthenticateCallerUseCase;
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Access.PUBLIC;
 import static com.pagenow.userapi.adapter.rest.http.EndpointHandler.Access.SIGNED_IN;
@@ -73,14 +75,33 @@ public final class Router {
      * the raw path (a client's text, unbounded in variety) or a method no route has.
      */
     private HttpHandler unmatched(HttpHandler handler) {
+        return observed(
+                exchange -> KNOWN_METHODS.contains(exchange.getRequestMethod().toString())
+                        ? exchange.getRequestMethod().toString()
+                        : "OTHER",
+                UNMATCHED,
+                handler);
+    }
+
+    /**
+     * {@code handler}, observed as {@code route} when its exchange completes (the access log line and the metrics),
+     * under the method {@code method} names for the request.
+     */
+    private HttpHandler observed(Function<HttpServerExchange, String> method, String route, HttpHandler handler) {
         return exchange -> {
             long start = System.nanoTime();
-            String method = KNOWN_METHODS.contains(exchange.getRequestMethod().toString())
-                    ? exchange.getRequestMethod().toString()
-                    : "OTHER";
+            String methodName = method.apply(exchange);
             exchange.addExchangeCompleteListener((done, next) -> {
+                // The response may complete on an IO thread later, outside the request's MDC.
                 RequestIds.runWith(
-                        done, () -> context.observer().completed(method, UNMATCHED, done.getStatusCode(), start, null));
+                        done,
+                        () -> context.observer()
+                                .completed(
+                                        methodName,
+                                        route,
+                                        done.getStatusCode(),
+                                        start,
+                                        done.getAttachment(RequestObserver.USER_ID)));
                 next.proceed();
             });
             handler.handleRequest(exchange);
@@ -128,23 +149,7 @@ public final class Router {
 
     /** A public route whose handler writes the response itself (e.g. non-JSON content), still observed. */
     public Router rawGet(String template, HttpHandler handler) {
-        routing.add(Methods.GET, template, exchange -> {
-            long start = System.nanoTime();
-            exchange.addExchangeCompleteListener((done, next) -> {
-                // The response may complete on an IO thread later, outside the request's MDC.
-                RequestIds.runWith(
-                        done,
-                        () -> context.observer()
-                                .completed(
-                                        "GET",
-                                        template,
-                                        done.getStatusCode(),
-                                        start,
-                                        done.getAttachment(RequestObserver.USER_ID)));
-                next.proceed();
-            });
-            handler.handleRequest(exchange);
-        });
+        routing.add(Methods.GET, template, observed(exchange -> "GET", template, handler));
         served(Methods.GET, template);
         return this;
     }
@@ -154,23 +159,13 @@ public final class Router {
      * observed; failures it turns into problems with {@link #problemFor}.
      */
     public Router raw(HttpString method, String template, HttpHandler handler) {
-        routing.add(method, template, exchange -> {
-            long start = System.nanoTime();
-            exchange.addExchangeCompleteListener((done, next) -> {
-                RequestIds.runWith(
-                        done,
-                        () -> context.observer()
-                                .completed(method.toString(), template, done.getStatusCode(), start, null));
-                next.proceed();
-            });
-            handler.handleRequest(exchange);
-        });
+        routing.add(method, template, observed(exchange -> method.toString(), template, handler));
         routes.add(method + " " + template);
         return this;
     }
 
     /** Answers {@code failure} as the JSON endpoints would. */
-    public void problemFor(io.undertow.server.HttpServerExchange exchange, Throwable failure) {
+    public void problemFor(HttpServerExchange exchange, Throwable failure) {
         context.writer().problem(exchange, context.errors().toProblem(failure));
     }
 
@@ -203,7 +198,7 @@ public final class Router {
                 .add(template, true);
     }
 
-    private void problem(io.undertow.server.HttpServerExchange exchange, int status, String title, String detail) {
+    private void problem(HttpServerExchange exchange, int status, String title, String detail) {
         context.writer().problem(exchange, Problem.of(status, title, detail));
     }
 }

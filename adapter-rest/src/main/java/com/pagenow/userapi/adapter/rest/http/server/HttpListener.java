@@ -25,9 +25,10 @@ import java.net.InetSocketAddress;
 
 /**
  * An HTTP/1.1 listener set up the way {@code io.undertow.Undertow.start()} of 2.3.27 sets up one (its worker, socket
- * and buffer settings, kept here one for one, but for the number of IO threads, which the caller chooses). It is owned rather than built with {@code Undertow.builder()} for one
- * reason: Undertow answers a request it cannot parse with a fixed empty {@code 400}, and only the connection's output
- * can change that ({@link ParseFailureProblemConduit}); {@code Undertow} does not let anything wrap a connection.
+ * and buffer settings, kept here one for one, but for the number of IO threads, which the caller chooses). It is
+ * owned rather than built with {@code Undertow.builder()} for one reason: Undertow answers a request it cannot parse
+ * with a fixed empty {@code 400}, and only the connection's output can change that
+ * ({@link ParseFailureProblemConduit}); {@code Undertow} does not let anything wrap a connection.
  */
 public final class HttpListener {
 

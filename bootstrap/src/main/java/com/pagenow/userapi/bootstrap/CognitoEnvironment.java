@@ -1,5 +1,7 @@
 package com.pagenow.userapi.bootstrap;
 
+import com.pagenow.userapi.adapter.auth.CognitoSettings;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -7,25 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Cognito user pool whose ID tokens are trusted, and what else a token must say; {@code clockSkew} is how far
- * {@code exp}, {@code nbf} and {@code iat} may be off the local clock.
+ * Reads the Cognito user pool whose ID tokens are trusted, and what else a token must say, into the auth adapter's
+ * {@link CognitoSettings}; {@code COGNITO_CLOCK_SKEW_SECONDS} is how far {@code exp}, {@code nbf} and {@code iat}
+ * may be off the local clock.
  */
-record CognitoConfig(
-        String region,
-        String poolId,
-        Set<String> appClientIds,
-        Set<String> tokenUses,
-        URI jwksUrl,
-        String issuer,
-        Duration clockSkew) {
+final class CognitoEnvironment {
 
-    static final int DEFAULT_CLOCK_SKEW_SECONDS = 60;
+    private CognitoEnvironment() {}
 
-    static CognitoConfig from(Environment env) {
+    static CognitoSettings read(Environment env) {
         Optional<String> region = env.first("COGNITO_REGION", "AWS_REGION_NAME", "AWS_REGION");
         Optional<String> poolId = env.get("COGNITO_POOL_ID");
-        Optional<String> jwksUrl = env.get("COGNITO_JWKS_URL");
-        Optional<String> issuer = env.get("COGNITO_ISSUER");
         if (poolId.isEmpty()) {
             throw new ConfigException("COGNITO_POOL_ID is not set: the Cognito user pool whose ID tokens are trusted "
                     + "(e.g. us-west-2_AbCdEf123)");
@@ -33,24 +27,24 @@ record CognitoConfig(
         if (region.isEmpty()) {
             throw new ConfigException("COGNITO_REGION is not set: the AWS region of user pool " + poolId.get());
         }
-        String defaultIssuer = "https://cognito-idp." + region.get() + ".amazonaws.com/" + poolId.get();
-        String effectiveIssuer = issuer.orElse(defaultIssuer);
-        URI effectiveJwks = uri("COGNITO_JWKS_URL", jwksUrl.orElse(effectiveIssuer + "/.well-known/jwks.json"));
+        CognitoSettings pool = CognitoSettings.forPool(region.get(), poolId.get());
+        // A JWKS URL that is not set follows the issuer, also where the issuer is set.
+        String issuer = env.get("COGNITO_ISSUER").orElse(pool.issuer());
+        URI jwksUrl = uri("COGNITO_JWKS_URL", env.get("COGNITO_JWKS_URL").orElse(issuer + "/.well-known/jwks.json"));
         List<String> uses = env.list("COGNITO_TOKEN_USE");
-        Set<String> tokenUses = uses.isEmpty() ? Set.of("id") : Set.copyOf(uses);
+        Set<String> tokenUses = uses.isEmpty() ? Set.of(CognitoSettings.ID_TOKEN) : Set.copyOf(uses);
         for (String use : tokenUses) {
-            if (!use.equals("id") && !use.equals("access")) {
+            if (!use.equals(CognitoSettings.ID_TOKEN) && !use.equals(CognitoSettings.ACCESS_TOKEN)) {
                 throw new ConfigException("COGNITO_TOKEN_USE must be id, access or id,access, got '" + use + "'");
             }
         }
-        return new CognitoConfig(
-                region.get(),
-                poolId.get(),
-                Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")),
-                tokenUses,
-                effectiveJwks,
-                effectiveIssuer,
-                Duration.ofSeconds(env.integer("COGNITO_CLOCK_SKEW_SECONDS", DEFAULT_CLOCK_SKEW_SECONDS, 0, 3600)));
+        int clockSkewSeconds = env.integer(
+                "COGNITO_CLOCK_SKEW_SECONDS", (int) CognitoSettings.DEFAULT_CLOCK_SKEW.toSeconds(), 0, 3600);
+        return pool.withAppClientIds(Set.copyOf(env.list("COGNITO_APP_CLIENT_IDS")))
+                .withTokenUses(tokenUses)
+                .withJwksUrl(jwksUrl)
+                .withIssuer(issuer)
+                .withClockSkew(Duration.ofSeconds(clockSkewSeconds));
     }
 
     private static URI uri(String variable, String value) {
