@@ -30,7 +30,7 @@ public final class BlockRoutes implements Routes {
     public void register(Router router) {
         router.post("/users/me/blocks", this::block);
         router.delete("/users/me/blocks/{user_id}", request -> {
-            unblock.unblockUser(new UnblockUserCommand(request.caller(), request.path("user_id")));
+            unblock.unblockUser(UnblockUserCommand.of(request.caller(), request.path("user_id")));
             return FriendshipResponses.SUCCESS;
         });
         router.get(
@@ -45,7 +45,7 @@ public final class BlockRoutes implements Routes {
 
     private Object block(ApiRequest request) {
         Blockee body = request.body(Blockee.class);
-        block.blockUser(new BlockUserCommand(request.caller(), body.userId()));
+        block.blockUser(BlockUserCommand.of(request.caller(), body.userId()));
         return FriendshipResponses.SUCCESS;
     }
 

@@ -78,12 +78,12 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet(
                 "/friendship/requests/{user_id}",
                 request -> useCases.sent()
-                        .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
+                        .getSentFriendRequest(GetSentFriendRequestQuery.of(request.caller(), request.path("user_id")))
                         .map(FriendshipResponses.Row::of)
                         .orElse(null));
         router.delete("/friendship/requests/{user_id}", request -> {
             useCases.decline()
-                    .declineFriendRequest(new DeclineFriendRequestCommand(request.caller(), request.path("user_id")));
+                    .declineFriendRequest(DeclineFriendRequestCommand.of(request.caller(), request.path("user_id")));
             return FriendshipResponses.SUCCESS;
         });
         router.post("/friendship/accept", this::accept);
@@ -91,7 +91,7 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet(
                 "/friendship/check/{user_id}",
                 request -> useCases.check()
-                        .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
+                        .checkFriendship(CheckFriendshipQuery.of(request.caller(), request.path("user_id")))
                         .map(FriendshipResponses.Row::of)
                         .orElse(null));
         router.get(
@@ -104,7 +104,7 @@ public final class FriendshipRoutes implements Routes {
                 "/users/id/{user_id}/friends",
                 request -> useCases
                         .friendsOf()
-                        .listFriendsOfUser(new ListFriendsOfUserQuery(
+                        .listFriendsOfUser(ListFriendsOfUserQuery.of(
                                 request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
                         .stream()
                         .map(UserResponses.Summary::of)
@@ -120,12 +120,12 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet(
                 "/users/id/{user_id}/friends/count",
                 request -> FriendshipResponses.Count.of(useCases.countFriends()
-                        .countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
+                        .countFriends(CountFriendsQuery.of(request.caller(), request.path("user_id")))));
         router.get(
                 "/users/id/{user_id}/mutual-friends",
                 request -> useCases
                         .mutualFriends()
-                        .listMutualFriends(new ListMutualFriendsQuery(
+                        .listMutualFriends(ListMutualFriendsQuery.of(
                                 request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
                         .stream()
                         .map(UserResponses.Summary::of)
@@ -133,25 +133,25 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet(
                 "/users/id/{user_id}/mutual-friends/count",
                 request -> FriendshipResponses.Count.of(useCases.countMutualFriends()
-                        .countMutualFriends(new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
+                        .countMutualFriends(CountMutualFriendsQuery.of(request.caller(), request.path("user_id")))));
     }
 
     private Object send(ApiRequest request) {
         Bodies.Addressee body = request.body(Bodies.Addressee.class);
-        useCases.send().sendFriendRequest(new SendFriendRequestCommand(request.caller(), body.userId2()));
+        useCases.send().sendFriendRequest(SendFriendRequestCommand.of(request.caller(), body.userId2()));
         return FriendshipResponses.SUCCESS;
     }
 
     private Object accept(ApiRequest request) {
         Bodies.Requester body = request.body(Bodies.Requester.class);
-        useCases.accept().acceptFriendRequest(new AcceptFriendRequestCommand(request.caller(), body.userId1()));
+        useCases.accept().acceptFriendRequest(AcceptFriendRequestCommand.of(request.caller(), body.userId1()));
         return FriendshipResponses.SUCCESS;
     }
 
     private Object remove(ApiRequest request) {
         Bodies.Pair body = request.body(Bodies.Pair.class);
         useCases.remove()
-                .removeFriendship(new RemoveFriendshipCommand(request.caller(), body.userId1(), body.userId2()));
+                .removeFriendship(RemoveFriendshipCommand.of(request.caller(), body.userId1(), body.userId2()));
         return FriendshipResponses.SUCCESS;
     }
 

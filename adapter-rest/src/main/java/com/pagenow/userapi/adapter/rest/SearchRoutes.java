@@ -31,13 +31,13 @@ public final class SearchRoutes implements Routes {
     }
 
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
-        SearchUsersQuery query = new SearchUsersQuery(
+        SearchUsersQuery query = SearchUsersQuery.of(
                 request.caller(), field, request.path("q"), request.page(SearchUsersUseCase.DEFAULT_LIMIT));
         return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
     }
 
     private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
-        SearchFriendsQuery query = new SearchFriendsQuery(
+        SearchFriendsQuery query = SearchFriendsQuery.of(
                 request.caller(),
                 field,
                 request.path("q"),

@@ -68,7 +68,7 @@ public final class ShareNotificationRoutes implements Routes {
     private Object shareWithFriends(ApiRequest request) {
         Bodies.Share body = request.body(Bodies.Share.class);
         return useCases.shareWithFriends()
-                .shareWithFriends(new ShareWithFriendsCommand(
+                .shareWithFriends(ShareWithFriendsCommand.of(
                         request.caller(), body.url(), body.title(), request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
@@ -76,7 +76,7 @@ public final class ShareNotificationRoutes implements Routes {
     private Object shareWithFriend(ApiRequest request) {
         Bodies.PersonalShare body = request.body(Bodies.PersonalShare.class);
         return useCases.shareWithFriend()
-                .shareWithFriend(new ShareWithFriendCommand(
+                .shareWithFriend(ShareWithFriendCommand.of(
                         request.caller(),
                         body.url(),
                         body.title(),
@@ -90,7 +90,7 @@ public final class ShareNotificationRoutes implements Routes {
         // A null item becomes a missing id, which the command names by its position.
         List<String> eventIds =
                 body.stream().map(item -> item == null ? null : item.eventId()).toList();
-        useCases.markSeen().markSharesSeen(new MarkSharesSeenCommand(request.caller(), eventIds));
+        useCases.markSeen().markSharesSeen(MarkSharesSeenCommand.of(request.caller(), eventIds));
         return FriendshipResponses.SUCCESS;
     }
 

@@ -60,13 +60,13 @@ public final class UserRoutes implements Routes {
 
     private Object registerOwn(ApiRequest request) {
         UserRequests.Register body = request.body(UserRequests.Register.class);
-        return UserResponses.Private.of(register.register(new RegisterUserCommand(
+        return UserResponses.Private.of(register.register(RegisterUserCommand.of(
                 request.caller(), body.firstName(), body.lastName(), body.dob(), body.gender())));
     }
 
     private Object updateOwn(ApiRequest request) {
         UserRequests.Update body = request.body(UserRequests.Update.class);
-        return UserResponses.Private.of(updateOwn.updateOwnProfile(new UpdateProfileCommand(
+        return UserResponses.Private.of(updateOwn.updateOwnProfile(UpdateProfileCommand.of(
                 request.caller(),
                 body.firstName(),
                 body.lastName(),
@@ -90,8 +90,8 @@ public final class UserRoutes implements Routes {
     private Object replaceDomainList(ApiRequest request) {
         String shareType = request.path("share_type");
         List<String> domains = request.body(STRING_LIST);
-        return UserResponses.Private.of(replaceDomainList.replaceDomainList(
-                new ReplaceDomainListCommand(request.caller(), shareType, domains)));
+        return UserResponses.Private.of(
+                replaceDomainList.replaceDomainList(ReplaceDomainListCommand.of(request.caller(), shareType, domains)));
     }
 
     private Object publicProfiles(ApiRequest request) {

@@ -249,7 +249,7 @@ class ShareNotificationRoutesTest {
         for (int i = 0; i < 101; i++) {
             newestFirst.add(
                     0,
-                    service.shareWithFriends(new ShareWithFriendsCommand(alice, "https://example.com/" + i, "t"))
+                    service.shareWithFriends(ShareWithFriendsCommand.of(alice, "https://example.com/" + i, "t"))
                             .toString());
             clock.advance(Duration.ofSeconds(1));
         }
