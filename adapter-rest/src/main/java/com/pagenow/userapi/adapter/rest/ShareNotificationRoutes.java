@@ -82,7 +82,7 @@ public final class ShareNotificationRoutes implements Routes {
 
     private List<ShareNotificationResponses.Received> received(ApiRequest request) {
         return received
-                .listReceivedShares(new ListReceivedSharesQuery(request.caller(), request.queryBoolean("is_read")))
+                .listReceivedShares(ListReceivedSharesQuery.of(request.caller(), request.queryBoolean("is_read")))
                 .stream()
                 .map(ShareNotificationResponses.Received::of)
                 .toList();

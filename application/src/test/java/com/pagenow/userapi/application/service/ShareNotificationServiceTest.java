@@ -455,7 +455,7 @@ class ShareNotificationServiceTest {
     }
 
     private List<ReceivedShare> received(String by, Boolean isRead) {
-        return queries.listReceivedShares(new ListReceivedSharesQuery(caller(by), isRead));
+        return queries.listReceivedShares(ListReceivedSharesQuery.of(caller(by), isRead));
     }
 
     private List<SentShare> sent(String by, int limit, int offset) {
