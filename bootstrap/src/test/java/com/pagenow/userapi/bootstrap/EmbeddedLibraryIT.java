@@ -53,7 +53,7 @@ class EmbeddedLibraryIT {
         try (EventStreamClient annStream = EventStreamClient.open(service.port(), annToken, null)) {
             assertThat(annStream.status()).isEqualTo(200);
 
-            library.friendships().sendFriendRequest(new SendFriendRequestCommand(ben, "lib-ann"));
+            library.friendships().sendFriendRequest(SendFriendRequestCommand.of(ben, "lib-ann"));
 
             Event heard = annStream.next(Duration.ofSeconds(2));
             assertThat(heard)
@@ -81,7 +81,7 @@ class EmbeddedLibraryIT {
                         .status())
                 .isEqualTo(200);
 
-        var accepted = library.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(dan, "lib-car"));
+        var accepted = library.friendships().acceptFriendRequest(AcceptFriendRequestCommand.of(dan, "lib-car"));
         assertThat(accepted.statusFor(UserId.of("lib-dan"))).isEqualTo(FriendshipStatus.FRIENDS);
         assertThat(service.get("/friendship/check/lib-dan", carToken)
                         .json()
@@ -92,12 +92,12 @@ class EmbeddedLibraryIT {
 
         library.shares()
                 .shareWithFriends(
-                        new ShareWithFriendsCommand(dan, "https://example.com/in-process", "In process", null));
+                        ShareWithFriendsCommand.of(dan, "https://example.com/in-process", "In process", null));
         JsonNode received = service.get("/notifications/share", carToken).json();
         assertThat(received).hasSize(1);
         assertThat(received.get(0).get("url").asText()).isEqualTo("https://example.com/in-process");
 
-        assertThat(library.friendships().checkFriendship(new CheckFriendshipQuery(dan, "lib-car")))
+        assertThat(library.friendships().checkFriendship(CheckFriendshipQuery.of(dan, "lib-car")))
                 .hasValueSatisfying(
                         f -> assertThat(f.statusFor(UserId.of("lib-dan"))).isEqualTo(FriendshipStatus.FRIENDS));
     }
@@ -112,7 +112,7 @@ class EmbeddedLibraryIT {
 
     private static Caller registerInProcess(String id, String firstName) {
         Caller caller = new Caller(UserId.of(id), Email.of(id + "@example.com"));
-        library.users().register(new RegisterUserCommand(caller, firstName, "Test", null, null));
+        library.users().register(RegisterUserCommand.of(caller, firstName, "Test", null, null));
         return caller;
     }
 }

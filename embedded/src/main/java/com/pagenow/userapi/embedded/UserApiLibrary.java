@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * UserApiLibrary userApi = UserApiLibrary.using(dataSource).build();
- * userApi.friendships().sendFriendRequest(new SendFriendRequestCommand(caller, "bob"));
+ * userApi.friendships().sendFriendRequest(SendFriendRequestCommand.of(caller, "bob"));
  * }</pre>
  *
  * <p>The schema is never migrated silently: call {@link #migrate()} when this service owns the migrations, or

@@ -46,12 +46,12 @@ class UserApiLibraryTest {
         Caller ann = register(library, "ann");
         Caller ben = register(library, "ben");
 
-        library.friendships().sendFriendRequest(new SendFriendRequestCommand(ann, "ben"));
-        assertThatThrownBy(() -> library.friendships().sendFriendRequest(new SendFriendRequestCommand(ben, "ann")))
+        library.friendships().sendFriendRequest(SendFriendRequestCommand.of(ann, "ben"));
+        assertThatThrownBy(() -> library.friendships().sendFriendRequest(SendFriendRequestCommand.of(ben, "ann")))
                 .isInstanceOf(ConflictException.class);
-        library.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(ben, "ann"));
+        library.friendships().acceptFriendRequest(AcceptFriendRequestCommand.of(ben, "ann"));
 
-        assertThat(library.friendships().checkFriendship(new CheckFriendshipQuery(ann, "ben")))
+        assertThat(library.friendships().checkFriendship(CheckFriendshipQuery.of(ann, "ben")))
                 .hasValueSatisfying(
                         f -> assertThat(f.statusFor(UserId.of("ann"))).isEqualTo(FriendshipStatus.FRIENDS));
     }
@@ -70,7 +70,7 @@ class UserApiLibraryTest {
 
     private static Caller register(UserApiLibrary library, String id) {
         Caller caller = new Caller(UserId.of(id), Email.of(id + "@example.com"));
-        library.users().register(new RegisterUserCommand(caller, id, "Test", null, null));
+        library.users().register(RegisterUserCommand.of(caller, id, "Test", null, null));
         return caller;
     }
 

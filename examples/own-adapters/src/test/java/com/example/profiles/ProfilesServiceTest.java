@@ -25,7 +25,7 @@ class ProfilesServiceTest {
 
     @Test
     void aRegisteredProfileIsSeenByOthers() {
-        service.register().register(new RegisterUserCommand(alice, "Alice", "Liddell", null, null));
+        service.register().register(RegisterUserCommand.of(alice, "Alice", "Liddell", null, null));
 
         PublicProfile seen = service.publicProfiles().getPublicProfile(bob, UserId.of("alice"));
 
@@ -34,10 +34,10 @@ class ProfilesServiceTest {
 
     @Test
     void registeringTwiceIsAConflict() {
-        service.register().register(new RegisterUserCommand(alice, "Alice", "Liddell", null, null));
+        service.register().register(RegisterUserCommand.of(alice, "Alice", "Liddell", null, null));
 
         assertThrows(ConflictException.class,
-                () -> service.register().register(new RegisterUserCommand(alice, "Alice", "Again", null, null)));
+                () -> service.register().register(RegisterUserCommand.of(alice, "Alice", "Again", null, null)));
     }
 
     @Test
@@ -49,6 +49,6 @@ class ProfilesServiceTest {
     @Test
     void aCommandWithoutANameIsRefusedBeforeItReachesTheUseCase() {
         assertThrows(ConstraintViolationException.class,
-                () -> new RegisterUserCommand(alice, null, "Liddell", null, null));
+                () -> RegisterUserCommand.of(alice, null, "Liddell", null, null));
     }
 }

@@ -62,11 +62,11 @@ class ShareAudienceTest {
         Caller cat = register("cat");
         register("dan");
         UserApiLibrary userApi = service.userApi();
-        userApi.friendships().sendFriendRequest(new SendFriendRequestCommand(ben, "ann"));
-        userApi.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(ann, "ben"));
-        userApi.friendships().sendFriendRequest(new SendFriendRequestCommand(cat, "ann"));
-        userApi.friendships().acceptFriendRequest(new AcceptFriendRequestCommand(ann, "cat"));
-        userApi.blocks().blockUser(new BlockUserCommand(ann, "cat"));
+        userApi.friendships().sendFriendRequest(SendFriendRequestCommand.of(ben, "ann"));
+        userApi.friendships().acceptFriendRequest(AcceptFriendRequestCommand.of(ann, "ben"));
+        userApi.friendships().sendFriendRequest(SendFriendRequestCommand.of(cat, "ann"));
+        userApi.friendships().acceptFriendRequest(AcceptFriendRequestCommand.of(ann, "cat"));
+        userApi.blocks().blockUser(BlockUserCommand.of(ann, "cat"));
 
         List<UserId> audience = service.audience().whoMaySee(UserId.of("ann"),
                 List.of(UserId.of("ben"), UserId.of("cat"), UserId.of("dan"), UserId.of("nobody")));
@@ -77,7 +77,7 @@ class ShareAudienceTest {
 
     private static Caller register(String id) {
         Caller caller = new Caller(UserId.of(id), Email.of(id + "@example.com"));
-        service.userApi().users().register(new RegisterUserCommand(caller, id, "Example", null, null));
+        service.userApi().users().register(RegisterUserCommand.of(caller, id, "Example", null, null));
         return caller;
     }
 

@@ -175,7 +175,7 @@ class ShareNotificationTransactionIT {
     }
 
     private static ShareWithFriendsCommand command(String sender) {
-        return new ShareWithFriendsCommand(
+        return ShareWithFriendsCommand.of(
                 new Caller(UserId.of(sender), Email.of(sender + "@example.com")), URL.value(), TITLE.value());
     }
 

@@ -21,24 +21,32 @@ public final class AccountRoutes implements Routes {
     private final ExportAccountUseCase export;
     private final DeleteAccountUseCase delete;
 
-    public <A extends ExportAccountUseCase & DeleteAccountUseCase> AccountRoutes(A accounts) {
-        this.export = accounts;
-        this.delete = accounts;
+    /**
+     * The routes over their use cases, one each.
+     *
+     * @param export exports the caller's data
+     * @param delete deletes the caller's account
+     */
+    public AccountRoutes(ExportAccountUseCase export, DeleteAccountUseCase delete) {
+        this.export = export;
+        this.delete = delete;
     }
 
     @Override
     public void register(Router router) {
         router.export("/users/me/export", this::export);
-        router.delete("/users/me", request -> {
-            delete.deleteAccount(request.caller());
-            return NoContent.INSTANCE;
-        });
+        router.delete("/users/me", this::delete);
     }
 
     private Object export(ApiRequest request) {
         AccountExport account = export.exportAccount(request.caller());
         return new JsonAttachment(
                 "pagenow-export-" + account.profile().id().value() + ".json", out -> write(account, out));
+    }
+
+    private Object delete(ApiRequest request) {
+        delete.deleteAccount(request.caller());
+        return NoContent.INSTANCE;
     }
 
     /** {@code pagenow-export/1}: docs/api.md, "Leaving". Each list is written as its pages are read. */

@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
@@ -11,6 +12,7 @@ import com.pagenow.userapi.application.port.in.block.UnblockUserUseCase;
 import com.pagenow.userapi.application.readmodel.BlockedUser;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The caller's blocks: {@code /users/me/blocks}. */
 public final class BlockRoutes implements Routes {
@@ -19,65 +21,54 @@ public final class BlockRoutes implements Routes {
     private final UnblockUserUseCase unblock;
     private final ListBlockedUsersUseCase list;
 
-    /** The routes over the block service; each route takes the use case it needs from it. */
-    public <B extends BlockUserUseCase & UnblockUserUseCase & ListBlockedUsersUseCase> BlockRoutes(B blocks) {
-        this.block = blocks;
-        this.unblock = blocks;
-        this.list = blocks;
+    /**
+     * The routes over their use cases, one each.
+     *
+     * @param block blocks a user
+     * @param unblock lifts a block
+     * @param list lists the caller's blocks
+     */
+    public BlockRoutes(BlockUserUseCase block, UnblockUserUseCase unblock, ListBlockedUsersUseCase list) {
+        this.block = block;
+        this.unblock = unblock;
+        this.list = list;
     }
 
     @Override
     public void register(Router router) {
         router.post("/users/me/blocks", this::block);
-        router.delete("/users/me/blocks/{user_id}", request -> {
-            unblock.unblockUser(new UnblockUserCommand(request.caller(), request.path("user_id")));
-            return FriendshipResponses.SUCCESS;
-        });
-        router.get(
-                "/users/me/blocks",
-                request -> list
-                        .listBlockedUsers(new ListBlockedUsersQuery(
-                                request.caller(), request.page(ListBlockedUsersUseCase.DEFAULT_LIMIT)))
-                        .stream()
-                        .map(Blocked::of)
-                        .toList());
+        router.delete("/users/me/blocks/{user_id}", this::unblock);
+        router.get("/users/me/blocks", this::list);
     }
 
     private Object block(ApiRequest request) {
         Blockee body = request.body(Blockee.class);
-        block.blockUser(new BlockUserCommand(request.caller(), body.userId()));
+        block.blockUser(BlockUserCommand.of(request.caller(), body.userId()));
         return FriendshipResponses.SUCCESS;
+    }
+
+    private Object unblock(ApiRequest request) {
+        unblock.unblockUser(UnblockUserCommand.of(request.caller(), request.path("user_id")));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    private List<Blocked> list(ApiRequest request) {
+        return list
+                .listBlockedUsers(new ListBlockedUsersQuery(
+                        request.caller(), request.page(ListBlockedUsersUseCase.DEFAULT_LIMIT)))
+                .stream()
+                .map(Blocked::of)
+                .toList();
     }
 
     /** The request body; unknown fields are ignored. */
     record Blockee(String userId) {}
 
-    /** UserSummary + {@code blocked_at}. */
-    record Blocked(
-            String userId,
-            String firstName,
-            String lastName,
-            String description,
-            Instant profileImageUploadedAt,
-            String profileImageExtension,
-            Integer friendshipState,
-            String friendshipStatus,
-            Long mutualFriendCount,
-            Instant blockedAt) {
+    /** UserSummary's fields, then {@code blocked_at}. */
+    record Blocked(@JsonUnwrapped UserResponses.Summary user, Instant blockedAt) {
 
         static Blocked of(BlockedUser blocked) {
-            UserResponses.Summary user = UserResponses.Summary.of(blocked.user());
-            return new Blocked(
-                    user.userId(),
-                    user.firstName(),
-                    user.lastName(),
-                    user.description(),
-                    user.profileImageUploadedAt(),
-                    user.profileImageExtension(),
-                    user.friendshipState(),
-                    user.friendshipStatus(),
-                    user.mutualFriendCount(),
-                    blocked.blockedAt());
+            return new Blocked(UserResponses.Summary.of(blocked.user()), blocked.blockedAt());
         }
     }
 }

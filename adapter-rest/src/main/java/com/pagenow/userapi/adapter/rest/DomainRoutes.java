@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
+import com.pagenow.userapi.adapter.rest.http.ApiRequest;
 import com.pagenow.userapi.adapter.rest.http.Router;
 import com.pagenow.userapi.application.port.in.user.GetDomainShareWarningsUseCase;
 
@@ -11,16 +12,23 @@ public final class DomainRoutes implements Routes {
 
     private final GetDomainShareWarningsUseCase warnings;
 
+    /**
+     * The route over its use case.
+     *
+     * @param warnings lists the domains with a warning
+     */
     public DomainRoutes(GetDomainShareWarningsUseCase warnings) {
         this.warnings = warnings;
     }
 
     @Override
     public void register(Router router) {
-        router.get("/domains/share/warnings", request -> {
-            Map<String, String> byHost = new LinkedHashMap<>();
-            warnings.domainShareWarnings().forEach((domain, warning) -> byHost.put(domain.value(), warning));
-            return byHost;
-        });
+        router.get("/domains/share/warnings", this::warnings);
+    }
+
+    private Map<String, String> warnings(ApiRequest request) {
+        Map<String, String> byHost = new LinkedHashMap<>();
+        warnings.domainShareWarnings().forEach((domain, warning) -> byHost.put(domain.value(), warning));
+        return byHost;
     }
 }

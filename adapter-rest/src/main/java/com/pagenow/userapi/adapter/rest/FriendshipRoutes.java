@@ -27,132 +27,172 @@ import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipUseCas
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestUseCase;
 
+import java.util.List;
+
 /** The Friendship resource and the friend lists under {@code /users/id/{user_id}}. */
 public final class FriendshipRoutes implements Routes {
 
     private static final int DEFAULT_LIMIT = 15;
 
-    /** Every friendship use case, each by name. */
-    private record UseCases(
-            SendFriendRequestUseCase send,
-            AcceptFriendRequestUseCase accept,
-            DeclineFriendRequestUseCase decline,
-            RemoveFriendshipUseCase remove,
-            CheckFriendshipUseCase check,
-            GetSentFriendRequestUseCase sent,
-            ListReceivedFriendRequestsUseCase received,
-            ListMyFriendsUseCase myFriends,
-            ListFriendsOfUserUseCase friendsOf,
-            CountFriendsUseCase countFriends,
-            ListMutualFriendsUseCase mutualFriends,
-            CountMutualFriendsUseCase countMutualFriends,
-            ListRelationshipsUseCase relationships) {}
-
-    private final UseCases useCases;
+    private final SendFriendRequestUseCase send;
+    private final ListReceivedFriendRequestsUseCase received;
+    private final GetSentFriendRequestUseCase sent;
+    private final DeclineFriendRequestUseCase decline;
+    private final AcceptFriendRequestUseCase accept;
+    private final RemoveFriendshipUseCase remove;
+    private final CheckFriendshipUseCase check;
+    private final ListMyFriendsUseCase myFriends;
+    private final ListFriendsOfUserUseCase friendsOf;
+    private final ListRelationshipsUseCase relationships;
+    private final CountFriendsUseCase countFriends;
+    private final ListMutualFriendsUseCase mutualFriends;
+    private final CountMutualFriendsUseCase countMutualFriends;
 
     /**
-     * The routes over the service that changes friendships and the one that reads them; each route takes the use
-     * case it needs from them, so the wiring names two services instead of twelve arguments of similar types.
+     * The routes over their use cases, one each, in the order of the routes. Every parameter has its own type, so
+     * arguments in the wrong order do not compile.
+     *
+     * @param send sends a friend request
+     * @param received lists the requests the caller received
+     * @param sent finds the request the caller sent to a user
+     * @param decline declines a request
+     * @param accept accepts a request
+     * @param remove removes a relationship
+     * @param check finds the relationship with a user
+     * @param myFriends lists the caller's friends
+     * @param friendsOf lists a user's friends
+     * @param relationships finds the relationships with several users
+     * @param countFriends counts a user's friends
+     * @param mutualFriends lists the friends shared with a user
+     * @param countMutualFriends counts the friends shared with a user
      */
-    public <
-                    C extends
-                            SendFriendRequestUseCase & AcceptFriendRequestUseCase & DeclineFriendRequestUseCase
-                                    & RemoveFriendshipUseCase,
-                    Q extends
-                            CheckFriendshipUseCase & GetSentFriendRequestUseCase & ListReceivedFriendRequestsUseCase
-                                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & CountFriendsUseCase
-                                    & ListMutualFriendsUseCase & CountMutualFriendsUseCase & ListRelationshipsUseCase>
-            FriendshipRoutes(C changes, Q reads) {
-        this.useCases = new UseCases(
-                changes, changes, changes, changes, reads, reads, reads, reads, reads, reads, reads, reads, reads);
+    public FriendshipRoutes(
+            SendFriendRequestUseCase send,
+            ListReceivedFriendRequestsUseCase received,
+            GetSentFriendRequestUseCase sent,
+            DeclineFriendRequestUseCase decline,
+            AcceptFriendRequestUseCase accept,
+            RemoveFriendshipUseCase remove,
+            CheckFriendshipUseCase check,
+            ListMyFriendsUseCase myFriends,
+            ListFriendsOfUserUseCase friendsOf,
+            ListRelationshipsUseCase relationships,
+            CountFriendsUseCase countFriends,
+            ListMutualFriendsUseCase mutualFriends,
+            CountMutualFriendsUseCase countMutualFriends) {
+        this.send = send;
+        this.received = received;
+        this.sent = sent;
+        this.decline = decline;
+        this.accept = accept;
+        this.remove = remove;
+        this.check = check;
+        this.myFriends = myFriends;
+        this.friendsOf = friendsOf;
+        this.relationships = relationships;
+        this.countFriends = countFriends;
+        this.mutualFriends = mutualFriends;
+        this.countMutualFriends = countMutualFriends;
     }
 
     @Override
     public void register(Router router) {
         router.post("/friendship/requests", this::send);
-        router.quickGet(
-                "/friendship/requests",
-                request -> useCases.received().listReceivedFriendRequests(request.caller()).stream()
-                        .map(FriendshipResponses.Request::of)
-                        .toList());
-        router.quickGet(
-                "/friendship/requests/{user_id}",
-                request -> useCases.sent()
-                        .getSentFriendRequest(new GetSentFriendRequestQuery(request.caller(), request.path("user_id")))
-                        .map(FriendshipResponses.Row::of)
-                        .orElse(null));
-        router.delete("/friendship/requests/{user_id}", request -> {
-            useCases.decline()
-                    .declineFriendRequest(new DeclineFriendRequestCommand(request.caller(), request.path("user_id")));
-            return FriendshipResponses.SUCCESS;
-        });
+        router.quickGet("/friendship/requests", this::received);
+        router.quickGet("/friendship/requests/{user_id}", this::sent);
+        router.delete("/friendship/requests/{user_id}", this::decline);
         router.post("/friendship/accept", this::accept);
         router.post("/friendship/delete", this::remove);
-        router.quickGet(
-                "/friendship/check/{user_id}",
-                request -> useCases.check()
-                        .checkFriendship(new CheckFriendshipQuery(request.caller(), request.path("user_id")))
-                        .map(FriendshipResponses.Row::of)
-                        .orElse(null));
-        router.get(
-                "/friendship/all",
-                request -> useCases.myFriends().listMyFriends(request.caller()).stream()
-                        .map(UserResponses.Summary::of)
-                        .toList());
-
-        router.quickGet(
-                "/users/id/{user_id}/friends",
-                request -> useCases
-                        .friendsOf()
-                        .listFriendsOfUser(new ListFriendsOfUserQuery(
-                                request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
-                        .stream()
-                        .map(UserResponses.Summary::of)
-                        .toList());
-        router.get(
-                "/friendship/relationships",
-                request -> useCases
-                        .relationships()
-                        .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
-                        .stream()
-                        .map(FriendshipResponses.RelationshipTo::of)
-                        .toList());
-        router.quickGet(
-                "/users/id/{user_id}/friends/count",
-                request -> FriendshipResponses.Count.of(useCases.countFriends()
-                        .countFriends(new CountFriendsQuery(request.caller(), request.path("user_id")))));
-        router.get(
-                "/users/id/{user_id}/mutual-friends",
-                request -> useCases
-                        .mutualFriends()
-                        .listMutualFriends(new ListMutualFriendsQuery(
-                                request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
-                        .stream()
-                        .map(UserResponses.Summary::of)
-                        .toList());
-        router.quickGet(
-                "/users/id/{user_id}/mutual-friends/count",
-                request -> FriendshipResponses.Count.of(useCases.countMutualFriends()
-                        .countMutualFriends(new CountMutualFriendsQuery(request.caller(), request.path("user_id")))));
+        router.quickGet("/friendship/check/{user_id}", this::check);
+        router.get("/friendship/all", this::myFriends);
+        router.quickGet("/users/id/{user_id}/friends", this::friendsOf);
+        router.get("/friendship/relationships", this::relationships);
+        router.quickGet("/users/id/{user_id}/friends/count", this::countFriends);
+        router.get("/users/id/{user_id}/mutual-friends", this::mutualFriends);
+        router.quickGet("/users/id/{user_id}/mutual-friends/count", this::countMutualFriends);
     }
 
     private Object send(ApiRequest request) {
         Bodies.Addressee body = request.body(Bodies.Addressee.class);
-        useCases.send().sendFriendRequest(new SendFriendRequestCommand(request.caller(), body.userId2()));
+        send.sendFriendRequest(SendFriendRequestCommand.of(request.caller(), body.userId2()));
+        return FriendshipResponses.SUCCESS;
+    }
+
+    private List<FriendshipResponses.Request> received(ApiRequest request) {
+        return received.listReceivedFriendRequests(request.caller()).stream()
+                .map(FriendshipResponses.Request::of)
+                .toList();
+    }
+
+    private FriendshipResponses.Row sent(ApiRequest request) {
+        return sent.getSentFriendRequest(GetSentFriendRequestQuery.of(request.caller(), request.path("user_id")))
+                .map(FriendshipResponses.Row::of)
+                .orElse(null);
+    }
+
+    private Object decline(ApiRequest request) {
+        decline.declineFriendRequest(DeclineFriendRequestCommand.of(request.caller(), request.path("user_id")));
         return FriendshipResponses.SUCCESS;
     }
 
     private Object accept(ApiRequest request) {
         Bodies.Requester body = request.body(Bodies.Requester.class);
-        useCases.accept().acceptFriendRequest(new AcceptFriendRequestCommand(request.caller(), body.userId1()));
+        accept.acceptFriendRequest(AcceptFriendRequestCommand.of(request.caller(), body.userId1()));
         return FriendshipResponses.SUCCESS;
     }
 
     private Object remove(ApiRequest request) {
         Bodies.Pair body = request.body(Bodies.Pair.class);
-        useCases.remove()
-                .removeFriendship(new RemoveFriendshipCommand(request.caller(), body.userId1(), body.userId2()));
+        remove.removeFriendship(RemoveFriendshipCommand.of(request.caller(), body.userId1(), body.userId2()));
         return FriendshipResponses.SUCCESS;
+    }
+
+    private FriendshipResponses.Row check(ApiRequest request) {
+        return check.checkFriendship(CheckFriendshipQuery.of(request.caller(), request.path("user_id")))
+                .map(FriendshipResponses.Row::of)
+                .orElse(null);
+    }
+
+    private List<UserResponses.Summary> myFriends(ApiRequest request) {
+        return myFriends.listMyFriends(request.caller()).stream()
+                .map(UserResponses.Summary::of)
+                .toList();
+    }
+
+    private List<UserResponses.Summary> friendsOf(ApiRequest request) {
+        return friendsOf
+                .listFriendsOfUser(ListFriendsOfUserQuery.of(
+                        request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
+                .stream()
+                .map(UserResponses.Summary::of)
+                .toList();
+    }
+
+    private List<FriendshipResponses.RelationshipTo> relationships(ApiRequest request) {
+        return relationships
+                .listRelationships(ListRelationshipsQuery.of(request.caller(), request.query("ids")))
+                .stream()
+                .map(FriendshipResponses.RelationshipTo::of)
+                .toList();
+    }
+
+    private FriendshipResponses.Count countFriends(ApiRequest request) {
+        return FriendshipResponses.Count.of(
+                countFriends.countFriends(CountFriendsQuery.of(request.caller(), request.path("user_id"))));
+    }
+
+    private List<UserResponses.Summary> mutualFriends(ApiRequest request) {
+        return mutualFriends
+                .listMutualFriends(ListMutualFriendsQuery.of(
+                        request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
+                .stream()
+                .map(UserResponses.Summary::of)
+                .toList();
+    }
+
+    private FriendshipResponses.Count countMutualFriends(ApiRequest request) {
+        return FriendshipResponses.Count.of(countMutualFriends.countMutualFriends(
+                CountMutualFriendsQuery.of(request.caller(), request.path("user_id"))));
     }
 
     /** Request bodies; unknown fields are ignored. */

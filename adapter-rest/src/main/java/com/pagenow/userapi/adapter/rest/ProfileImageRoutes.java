@@ -20,6 +20,14 @@ public final class ProfileImageRoutes implements Routes {
     private final GetProfileImageUrlsUseCase downloadUrls;
     private final DeleteProfileImageUseCase delete;
 
+    /**
+     * The routes over their use cases, one each, in the order of the routes.
+     *
+     * @param uploadUrl signs the caller's upload URL
+     * @param downloadUrl signs a user's image URL
+     * @param downloadUrls signs several users' image URLs
+     * @param delete deletes the caller's image
+     */
     public ProfileImageRoutes(
             GetProfileImageUploadUrlUseCase uploadUrl,
             GetProfileImageUrlUseCase downloadUrl,
@@ -33,22 +41,23 @@ public final class ProfileImageRoutes implements Routes {
 
     @Override
     public void register(Router router) {
-        router.get(
-                "/users/me/profile-image-upload-url",
-                request -> uploadUrl
-                        .profileImageUploadUrl(request.caller(), request.query("image_ext"))
-                        .toString());
-        router.get(
-                "/users/id/{user_id}/profile-image-url",
-                request -> downloadUrl
-                        .profileImageUrl(
-                                request.caller(), UserRoutes.pathUserId(request, "user_id"), request.query("image_ext"))
-                        .toString());
+        router.get("/users/me/profile-image-upload-url", this::uploadUrl);
+        router.get("/users/id/{user_id}/profile-image-url", this::downloadUrl);
         router.get("/users/ids/{user_ids}/profile-image-url", this::downloadUrls);
-        router.delete("/users/me/profile-image", request -> {
-            delete.deleteProfileImage(request.caller());
-            return Map.of("success", true);
-        });
+        router.delete("/users/me/profile-image", this::delete);
+    }
+
+    private Object uploadUrl(ApiRequest request) {
+        return uploadUrl
+                .profileImageUploadUrl(request.caller(), request.query("image_ext"))
+                .toString();
+    }
+
+    private Object downloadUrl(ApiRequest request) {
+        return downloadUrl
+                .profileImageUrl(
+                        request.caller(), UserRoutes.pathUserId(request, "user_id"), request.query("image_ext"))
+                .toString();
     }
 
     private Object downloadUrls(ApiRequest request) {
@@ -60,6 +69,11 @@ public final class ProfileImageRoutes implements Routes {
                 .profileImageUrls(request.caller(), ids, extensions == null ? List.of() : split(extensions))
                 .forEach((owner, url) -> answer.put(owner.value(), url.toString()));
         return answer;
+    }
+
+    private Object delete(ApiRequest request) {
+        delete.deleteProfileImage(request.caller());
+        return Map.of("success", true);
     }
 
     private static List<String> split(String joined) {

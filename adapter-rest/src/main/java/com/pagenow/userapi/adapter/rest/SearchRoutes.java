@@ -16,28 +16,49 @@ public final class SearchRoutes implements Routes {
     private final SearchUsersUseCase users;
     private final SearchFriendsUseCase friends;
 
-    /** The routes over the search service. */
-    public <S extends SearchUsersUseCase & SearchFriendsUseCase> SearchRoutes(S search) {
-        this.users = search;
-        this.friends = search;
+    /**
+     * The routes over their use cases, one each.
+     *
+     * @param users searches all users
+     * @param friends searches the caller's friends
+     */
+    public SearchRoutes(SearchUsersUseCase users, SearchFriendsUseCase friends) {
+        this.users = users;
+        this.friends = friends;
     }
 
     @Override
     public void register(Router router) {
-        router.search("/users/search/name/{q}", request -> searchUsers(request, SearchField.NAME));
-        router.search("/users/search/email/{q}", request -> searchUsers(request, SearchField.EMAIL));
-        router.search("/friendship/search/name/{q}", request -> searchFriends(request, SearchField.NAME));
-        router.search("/friendship/search/email/{q}", request -> searchFriends(request, SearchField.EMAIL));
+        router.search("/users/search/name/{q}", this::usersByName);
+        router.search("/users/search/email/{q}", this::usersByEmail);
+        router.search("/friendship/search/name/{q}", this::friendsByName);
+        router.search("/friendship/search/email/{q}", this::friendsByEmail);
+    }
+
+    private List<UserResponses.Summary> usersByName(ApiRequest request) {
+        return searchUsers(request, SearchField.NAME);
+    }
+
+    private List<UserResponses.Summary> usersByEmail(ApiRequest request) {
+        return searchUsers(request, SearchField.EMAIL);
+    }
+
+    private List<UserResponses.Summary> friendsByName(ApiRequest request) {
+        return searchFriends(request, SearchField.NAME);
+    }
+
+    private List<UserResponses.Summary> friendsByEmail(ApiRequest request) {
+        return searchFriends(request, SearchField.EMAIL);
     }
 
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
-        SearchUsersQuery query = new SearchUsersQuery(
+        SearchUsersQuery query = SearchUsersQuery.of(
                 request.caller(), field, request.path("q"), request.page(SearchUsersUseCase.DEFAULT_LIMIT));
         return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
     }
 
     private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
-        SearchFriendsQuery query = new SearchFriendsQuery(
+        SearchFriendsQuery query = SearchFriendsQuery.of(
                 request.caller(),
                 field,
                 request.path("q"),

@@ -22,61 +22,56 @@ public final class ShareNotificationRoutes implements Routes {
 
     private static final int DEFAULT_SENT_LIMIT = 10;
 
-    /** Every share notification use case, each by name. */
-    private record UseCases(
+    private final ShareWithFriendsUseCase shareWithFriends;
+    private final ShareWithFriendUseCase shareWithFriend;
+    private final ListReceivedSharesUseCase received;
+    private final ListSentSharesUseCase sent;
+    private final MarkSharesSeenUseCase markSeen;
+
+    /**
+     * The routes over their use cases, one each, in the order of the routes.
+     *
+     * @param shareWithFriends shares a page with all friends
+     * @param shareWithFriend shares a page with one friend
+     * @param received lists the shares the caller received
+     * @param sent lists the shares the caller sent
+     * @param markSeen marks received shares seen
+     */
+    public ShareNotificationRoutes(
             ShareWithFriendsUseCase shareWithFriends,
             ShareWithFriendUseCase shareWithFriend,
             ListReceivedSharesUseCase received,
             ListSentSharesUseCase sent,
-            MarkSharesSeenUseCase markSeen) {}
-
-    private final UseCases useCases;
-
-    /** The routes over the service that shares and the one that reads shares. */
-    public <
-                    C extends ShareWithFriendsUseCase & ShareWithFriendUseCase & MarkSharesSeenUseCase,
-                    Q extends ListReceivedSharesUseCase & ListSentSharesUseCase>
-            ShareNotificationRoutes(C changes, Q reads) {
-        this.useCases = new UseCases(changes, changes, reads, reads, changes);
+            MarkSharesSeenUseCase markSeen) {
+        this.shareWithFriends = shareWithFriends;
+        this.shareWithFriend = shareWithFriend;
+        this.received = received;
+        this.sent = sent;
+        this.markSeen = markSeen;
     }
 
     @Override
     public void register(Router router) {
         router.post("/notifications/share", this::shareWithFriends);
         router.post("/notifications/share/personal", this::shareWithFriend);
-        router.get(
-                "/notifications/share",
-                request -> useCases
-                        .received()
-                        .listReceivedShares(
-                                new ListReceivedSharesQuery(request.caller(), request.queryBoolean("is_read")))
-                        .stream()
-                        .map(ShareNotificationResponses.Received::of)
-                        .toList());
-        router.get(
-                "/notifications/share/sent",
-                request -> useCases
-                        .sent()
-                        .listSentShares(new ListSentSharesQuery(request.caller(), request.page(DEFAULT_SENT_LIMIT)))
-                        .stream()
-                        .map(ShareNotificationResponses.Sent::of)
-                        .toList());
+        router.get("/notifications/share", this::received);
+        router.get("/notifications/share/sent", this::sent);
         router.post("/notifications/share/read", this::markSeen);
     }
 
     /** Answers the new event id as a JSON string, as the old service did; a keyed retry answers the same id. */
     private Object shareWithFriends(ApiRequest request) {
         Bodies.Share body = request.body(Bodies.Share.class);
-        return useCases.shareWithFriends()
-                .shareWithFriends(new ShareWithFriendsCommand(
+        return shareWithFriends
+                .shareWithFriends(ShareWithFriendsCommand.of(
                         request.caller(), body.url(), body.title(), request.header(IdempotencyKey.FIELD)))
                 .toString();
     }
 
     private Object shareWithFriend(ApiRequest request) {
         Bodies.PersonalShare body = request.body(Bodies.PersonalShare.class);
-        return useCases.shareWithFriend()
-                .shareWithFriend(new ShareWithFriendCommand(
+        return shareWithFriend
+                .shareWithFriend(ShareWithFriendCommand.of(
                         request.caller(),
                         body.url(),
                         body.title(),
@@ -85,12 +80,26 @@ public final class ShareNotificationRoutes implements Routes {
                 .toString();
     }
 
+    private List<ShareNotificationResponses.Received> received(ApiRequest request) {
+        return received
+                .listReceivedShares(ListReceivedSharesQuery.of(request.caller(), request.queryBoolean("is_read")))
+                .stream()
+                .map(ShareNotificationResponses.Received::of)
+                .toList();
+    }
+
+    private List<ShareNotificationResponses.Sent> sent(ApiRequest request) {
+        return sent.listSentShares(new ListSentSharesQuery(request.caller(), request.page(DEFAULT_SENT_LIMIT))).stream()
+                .map(ShareNotificationResponses.Sent::of)
+                .toList();
+    }
+
     private Object markSeen(ApiRequest request) {
         List<Bodies.Seen> body = request.body(new TypeReference<List<Bodies.Seen>>() {});
         // A null item becomes a missing id, which the command names by its position.
         List<String> eventIds =
                 body.stream().map(item -> item == null ? null : item.eventId()).toList();
-        useCases.markSeen().markSharesSeen(new MarkSharesSeenCommand(request.caller(), eventIds));
+        markSeen.markSharesSeen(MarkSharesSeenCommand.of(request.caller(), eventIds));
         return FriendshipResponses.SUCCESS;
     }
 

@@ -31,42 +31,54 @@ public final class UserRoutes implements Routes {
     private final GetPublicProfileUseCase getPublic;
     private final GetPublicProfilesUseCase getPublics;
 
-    /** The routes over the profile service; each route takes the use case it needs from it. */
-    public <
-                    P extends
-                            RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase
-                                    & ReplaceDomainListUseCase & GetPublicProfileUseCase & GetPublicProfilesUseCase>
-            UserRoutes(P profiles) {
-        this.register = profiles;
-        this.getOwn = profiles;
-        this.updateOwn = profiles;
-        this.replaceDomainList = profiles;
-        this.getPublic = profiles;
-        this.getPublics = profiles;
+    /**
+     * The routes over their use cases, one each, in the order of the routes.
+     *
+     * @param register creates the caller's profile
+     * @param getOwn reads the caller's profile
+     * @param updateOwn replaces the caller's profile
+     * @param replaceDomainList replaces the caller's allow or deny list
+     * @param getPublic reads a user's public profile
+     * @param getPublics reads several users' public profiles
+     */
+    public UserRoutes(
+            RegisterUserUseCase register,
+            GetOwnProfileUseCase getOwn,
+            UpdateOwnProfileUseCase updateOwn,
+            ReplaceDomainListUseCase replaceDomainList,
+            GetPublicProfileUseCase getPublic,
+            GetPublicProfilesUseCase getPublics) {
+        this.register = register;
+        this.getOwn = getOwn;
+        this.updateOwn = updateOwn;
+        this.replaceDomainList = replaceDomainList;
+        this.getPublic = getPublic;
+        this.getPublics = getPublics;
     }
 
     @Override
     public void register(Router router) {
         router.post("/users/me", this::registerOwn);
-        router.quickGet("/users/me", request -> UserResponses.Private.of(getOwn.getOwnProfile(request.caller())));
+        router.quickGet("/users/me", this::getOwn);
         router.put("/users/me", this::updateOwn);
         router.put("/users/me/domain_array/{share_type}", this::replaceDomainList);
-        router.quickGet(
-                "/users/id/{user_id}",
-                request -> UserResponses.Public.of(
-                        getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id"))));
+        router.quickGet("/users/id/{user_id}", this::publicProfile);
         router.get("/users/ids/{user_ids}", this::publicProfiles);
     }
 
     private Object registerOwn(ApiRequest request) {
         UserRequests.Register body = request.body(UserRequests.Register.class);
-        return UserResponses.Private.of(register.register(new RegisterUserCommand(
+        return UserResponses.Private.of(register.register(RegisterUserCommand.of(
                 request.caller(), body.firstName(), body.lastName(), body.dob(), body.gender())));
+    }
+
+    private Object getOwn(ApiRequest request) {
+        return UserResponses.Private.of(getOwn.getOwnProfile(request.caller()));
     }
 
     private Object updateOwn(ApiRequest request) {
         UserRequests.Update body = request.body(UserRequests.Update.class);
-        return UserResponses.Private.of(updateOwn.updateOwnProfile(new UpdateProfileCommand(
+        return UserResponses.Private.of(updateOwn.updateOwnProfile(UpdateProfileCommand.of(
                 request.caller(),
                 body.firstName(),
                 body.lastName(),
@@ -90,8 +102,12 @@ public final class UserRoutes implements Routes {
     private Object replaceDomainList(ApiRequest request) {
         String shareType = request.path("share_type");
         List<String> domains = request.body(STRING_LIST);
-        return UserResponses.Private.of(replaceDomainList.replaceDomainList(
-                new ReplaceDomainListCommand(request.caller(), shareType, domains)));
+        return UserResponses.Private.of(
+                replaceDomainList.replaceDomainList(ReplaceDomainListCommand.of(request.caller(), shareType, domains)));
+    }
+
+    private Object publicProfile(ApiRequest request) {
+        return UserResponses.Public.of(getPublic.getPublicProfile(request.caller(), pathUserId(request, "user_id")));
     }
 
     private Object publicProfiles(ApiRequest request) {

@@ -65,7 +65,7 @@ class ClientInputHttpTest {
                 new AuthenticationService(new FakeTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
+                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
     }
 
     @AfterEach

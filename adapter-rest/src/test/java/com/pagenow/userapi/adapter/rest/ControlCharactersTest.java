@@ -59,7 +59,7 @@ class ControlCharactersTest {
                 new AuthenticationService(new FakeTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
+                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
         assertThat(send("POST", "/users/me", ALICE, "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
                         .statusCode())
                 .isEqualTo(200);

@@ -61,7 +61,10 @@ class RateLimitTest {
                 new AuthenticationService(new UserIdTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries), new SearchRoutes(search)));
+                List.of(
+                        ServiceRoutes.users(profiles),
+                        ServiceRoutes.friendships(friends, queries),
+                        ServiceRoutes.search(search)));
     }
 
     @AfterEach

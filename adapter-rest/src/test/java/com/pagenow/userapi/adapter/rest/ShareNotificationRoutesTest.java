@@ -88,9 +88,7 @@ class ShareNotificationRoutesTest {
                 new AuthenticationService(new UserIdTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(
-                        new ShareNotificationRoutes(service, queries),
-                        new DomainRoutes(new DomainShareWarningService())));
+                List.of(ServiceRoutes.shares(service, queries), new DomainRoutes(new DomainShareWarningService())));
     }
 
     @AfterEach
@@ -249,7 +247,7 @@ class ShareNotificationRoutesTest {
         for (int i = 0; i < 101; i++) {
             newestFirst.add(
                     0,
-                    service.shareWithFriends(new ShareWithFriendsCommand(alice, "https://example.com/" + i, "t"))
+                    service.shareWithFriends(ShareWithFriendsCommand.of(alice, "https://example.com/" + i, "t"))
                             .toString());
             clock.advance(Duration.ofSeconds(1));
         }

@@ -164,7 +164,7 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
         }
         try {
             // Decided before the client hears that the stream is open: whatever commits after that, it gets.
-            stream.cursor = startingPoint(user, command.lastEventId());
+            stream.cursor = startingPoint(user, command.resumeAfter());
         } catch (RuntimeException unavailable) {
             stream.cancel();
             throw unavailable;
@@ -235,21 +235,16 @@ public final class LiveEventService implements SubscribeToLiveEventsUseCase, Liv
     }
 
     /**
-     * Where a stream starts: after the client's {@code Last-Event-ID} when that is one this user's stream has
-     * given; after the latest event for a new stream; from the oldest kept event for an id that is not a number
-     * or is ahead of the stream (a client of another database), as the contract says.
+     * Where a stream starts: after the event the client resumes after when that is one this user's stream has
+     * given; after the latest event for a new stream; from the oldest kept event for an id ahead of the stream (a
+     * client of another database), as the contract says.
      */
-    private long startingPoint(UserId user, String lastEventId) {
+    private long startingPoint(UserId user, Long resumeAfter) {
         long latest = feed.latestId(user);
-        if (lastEventId == null) {
+        if (resumeAfter == null) {
             return latest;
         }
-        try {
-            long resumeAfter = Long.parseLong(lastEventId.strip());
-            return resumeAfter >= 0 && resumeAfter <= latest ? resumeAfter : 0;
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+        return resumeAfter <= latest ? resumeAfter : 0;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -99,8 +99,8 @@ public final class UserProfileService
         User user = User.register(
                 caller.userId(),
                 caller.requireEmail(),
-                command.firstNameValue(),
-                command.lastNameValue(),
+                command.firstName(),
+                command.lastName(),
                 command.details(),
                 Timestamps.now(clock));
         users.insert(user);
@@ -136,11 +136,11 @@ public final class UserProfileService
             Email email = caller.email() == null ? current.email() : caller.email();
             User updated = current.withProfile(
                     email,
-                    command.firstNameValue(),
-                    command.lastNameValue(),
-                    command.detailsValue(),
-                    command.visibilityValue(),
-                    command.sharingValue());
+                    command.firstName(),
+                    command.lastName(),
+                    command.details(),
+                    command.visibility(),
+                    command.sharing());
             users.update(updated);
             return updated;
         });

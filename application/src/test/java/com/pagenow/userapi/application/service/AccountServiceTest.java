@@ -102,9 +102,9 @@ class AccountServiceTest {
                 new UserProfileService(users, blocks, blocks, new DirectTransactionRunner(), CLOCK, deletions);
 
         assertThatThrownBy(() -> profiles.register(
-                        new RegisterUserCommand(signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))
+                        RegisterUserCommand.of(signedIn("eve", NOW, NOW.minusSeconds(30)), "Eve", "Old", null, null)))
                 .isInstanceOf(TokenRejectedException.class);
-        assertThat(profiles.register(new RegisterUserCommand(
+        assertThat(profiles.register(RegisterUserCommand.of(
                                 signedIn("eve", NOW, NOW.plusSeconds(1)), "Eve", "New", null, null))
                         .lastName()
                         .value())

@@ -56,7 +56,7 @@ class BlockServiceTest {
         int before = transactions.started();
         int locks = blocks.pairLocks();
 
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
 
         assertThat(blocks.all()).containsExactly(Block.of(id("alice"), id("bob"), START));
         assertThat(friendships.all()).isEmpty();
@@ -66,84 +66,84 @@ class BlockServiceTest {
 
     @Test
     void blockingEndsAPendingRequestWhoeverSentIt() {
-        requests.sendFriendRequest(new SendFriendRequestCommand(caller("alice"), "bob"));
-        requests.sendFriendRequest(new SendFriendRequestCommand(caller("carol"), "alice"));
+        requests.sendFriendRequest(SendFriendRequestCommand.of(caller("alice"), "bob"));
+        requests.sendFriendRequest(SendFriendRequestCommand.of(caller("carol"), "alice"));
 
-        service.blockUser(new BlockUserCommand(caller("bob"), "alice"));
-        service.blockUser(new BlockUserCommand(caller("alice"), "carol"));
+        service.blockUser(BlockUserCommand.of(caller("bob"), "alice"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "carol"));
 
         assertThat(friendships.all()).isEmpty();
     }
 
     @Test
     void blockingLeavesOtherRelationshipsAlone() {
-        requests.sendFriendRequest(new SendFriendRequestCommand(caller("bob"), "carol"));
+        requests.sendFriendRequest(SendFriendRequestCommand.of(caller("bob"), "carol"));
 
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
 
         assertThat(friendships.all()).hasSize(1);
     }
 
     @Test
     void blockingAgainKeepsTheFirstBlock() {
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
         clock.advance(Duration.ofHours(1));
 
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
 
         assertThat(blocks.all()).extracting(Block::blockedAt).containsExactly(START);
     }
 
     @Test
     void blockingOneselfIsInvalidAndAnUnknownUserIsNotFound() {
-        assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), "alice"))
+        assertThatThrownBy(() -> BlockUserCommand.of(caller("alice"), "alice"))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("blocked"));
-        assertThatThrownBy(() -> new BlockUserCommand(caller("alice"), " "))
+        assertThatThrownBy(() -> BlockUserCommand.of(caller("alice"), " "))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id"));
-        assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("alice"), "nobody")))
+        assertThatThrownBy(() -> service.blockUser(BlockUserCommand.of(caller("alice"), "nobody")))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("User not found");
-        assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("ghost"), "alice")))
+        assertThatThrownBy(() -> service.blockUser(BlockUserCommand.of(caller("ghost"), "alice")))
                 .isInstanceOf(NotFoundException.class);
         assertThat(blocks.all()).isEmpty();
     }
 
     @Test
     void aFriendRequestEitherWayIsRefusedWhileABlockStandsAndToTheBlockedUserTheBlockerIsUnknown() {
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
 
-        assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("bob"), "alice")))
+        assertThatThrownBy(() -> requests.sendFriendRequest(SendFriendRequestCommand.of(caller("bob"), "alice")))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("User not found");
-        assertThatThrownBy(() -> service.blockUser(new BlockUserCommand(caller("bob"), "alice")))
+        assertThatThrownBy(() -> service.blockUser(BlockUserCommand.of(caller("bob"), "alice")))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("User not found");
-        assertThatThrownBy(() -> requests.sendFriendRequest(new SendFriendRequestCommand(caller("alice"), "bob")))
+        assertThatThrownBy(() -> requests.sendFriendRequest(SendFriendRequestCommand.of(caller("alice"), "bob")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(friendships.all()).isEmpty();
     }
 
     @Test
     void onlyTheBlockerUnblocks() {
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
 
-        assertThatThrownBy(() -> service.unblockUser(new UnblockUserCommand(caller("bob"), "alice")))
+        assertThatThrownBy(() -> service.unblockUser(UnblockUserCommand.of(caller("bob"), "alice")))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("You do not block this user");
-        service.unblockUser(new UnblockUserCommand(caller("alice"), "bob"));
+        service.unblockUser(UnblockUserCommand.of(caller("alice"), "bob"));
 
         assertThat(blocks.all()).isEmpty();
-        requests.sendFriendRequest(new SendFriendRequestCommand(caller("bob"), "alice"));
+        requests.sendFriendRequest(SendFriendRequestCommand.of(caller("bob"), "alice"));
         assertThat(friendships.all()).hasSize(1);
     }
 
     @Test
     void theListIsNewestFirstAndItsLimitIsClampedToAHundred() {
-        service.blockUser(new BlockUserCommand(caller("alice"), "bob"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "bob"));
         clock.advance(Duration.ofMinutes(1));
-        service.blockUser(new BlockUserCommand(caller("alice"), "carol"));
+        service.blockUser(BlockUserCommand.of(caller("alice"), "carol"));
 
         assertThat(service.listBlockedUsers(new ListBlockedUsersQuery(caller("alice"), PageRequest.of(15, 0))))
                 .extracting(blocked -> blocked.user().id().value())

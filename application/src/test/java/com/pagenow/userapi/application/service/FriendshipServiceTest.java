@@ -84,7 +84,7 @@ class FriendshipServiceTest {
 
         @Test
         void askingOneselfIsInvalidForTheAddressee() {
-            assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "alice"))
+            assertThatThrownBy(() -> SendFriendRequestCommand.of(caller("alice"), "alice"))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("addressee"));
@@ -92,11 +92,11 @@ class FriendshipServiceTest {
 
         @Test
         void aMalformedUserIdIsInvalidForUserId2() {
-            assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), " "))
+            assertThatThrownBy(() -> SendFriendRequestCommand.of(caller("alice"), " "))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
-            assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), "x".repeat(51)))
+            assertThatThrownBy(() -> SendFriendRequestCommand.of(caller("alice"), "x".repeat(51)))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
@@ -104,7 +104,7 @@ class FriendshipServiceTest {
 
         @Test
         void aMissingUserIdIsAViolationNamingTheField() {
-            assertThatThrownBy(() -> new SendFriendRequestCommand(caller("alice"), null))
+            assertThatThrownBy(() -> SendFriendRequestCommand.of(caller("alice"), null))
                     .isInstanceOfSatisfying(
                             ConstraintViolationException.class,
                             e -> assertThat(e.getConstraintViolations())
@@ -216,7 +216,7 @@ class FriendshipServiceTest {
 
         @Test
         void acceptingOneselfIsInvalidForUserId1() {
-            assertThatThrownBy(() -> new AcceptFriendRequestCommand(caller("bob"), "bob"))
+            assertThatThrownBy(() -> AcceptFriendRequestCommand.of(caller("bob"), "bob"))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id1"));
@@ -336,11 +336,11 @@ class FriendshipServiceTest {
 
         @Test
         void malformedIdsAreInvalidForTheirField() {
-            assertThatThrownBy(() -> new RemoveFriendshipCommand(caller("alice"), "alice", ""))
+            assertThatThrownBy(() -> RemoveFriendshipCommand.of(caller("alice"), "alice", ""))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id2"));
-            assertThatThrownBy(() -> new RemoveFriendshipCommand(caller("alice"), "", "alice"))
+            assertThatThrownBy(() -> RemoveFriendshipCommand.of(caller("alice"), "", "alice"))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("user_id1"));
@@ -495,8 +495,8 @@ class FriendshipServiceTest {
             send("alice", "dave");
             send("erin", "alice");
 
-            List<UserSummary> friends = queries.listFriendsOfUser(
-                    new ListFriendsOfUserQuery(caller("alice"), "bob", PageRequest.of(15, 0)));
+            List<UserSummary> friends =
+                    queries.listFriendsOfUser(ListFriendsOfUserQuery.of(caller("alice"), "bob", PageRequest.of(15, 0)));
 
             assertThat(friends).extracting(f -> f.id().value()).containsExactly("alice", "carol", "dave", "erin");
             assertThat(friends)
@@ -531,7 +531,8 @@ class FriendshipServiceTest {
             List<String> page = friendsOf("alice", 1000, 0);
 
             assertThat(page).hasSize(100).startsWith("friend000").endsWith("friend099");
-            assertThat(new ListFriendsOfUserQuery(caller("bob"), "alice", PageRequest.of(101, 7)).page())
+            assertThat(ListFriendsOfUserQuery.of(caller("bob"), "alice", PageRequest.of(101, 7))
+                            .page())
                     .isEqualTo(PageRequest.of(100, 7));
         }
 
@@ -552,13 +553,13 @@ class FriendshipServiceTest {
             befriend("alice", "bob");
 
             assertThat(friendsOf("nobody", 15, 0)).isEmpty();
-            assertThat(queries.countFriends(new CountFriendsQuery(caller("alice"), "nobody")))
+            assertThat(queries.countFriends(CountFriendsQuery.of(caller("alice"), "nobody")))
                     .isZero();
         }
 
         private List<String> friendsOf(String user, int limit, int offset) {
             return queries
-                    .listFriendsOfUser(new ListFriendsOfUserQuery(caller("carol"), user, PageRequest.of(limit, offset)))
+                    .listFriendsOfUser(ListFriendsOfUserQuery.of(caller("carol"), user, PageRequest.of(limit, offset)))
                     .stream()
                     .map(f -> f.id().value())
                     .toList();
@@ -580,7 +581,7 @@ class FriendshipServiceTest {
         }
 
         private long count(String user) {
-            return queries.countFriends(new CountFriendsQuery(caller("dave"), user));
+            return queries.countFriends(CountFriendsQuery.of(caller("dave"), user));
         }
     }
 
@@ -597,8 +598,8 @@ class FriendshipServiceTest {
             befriend("alice", "erin");
             send("bob", "erin");
 
-            List<UserSummary> mutual = queries.listMutualFriends(
-                    new ListMutualFriendsQuery(caller("alice"), "bob", PageRequest.of(15, 0)));
+            List<UserSummary> mutual =
+                    queries.listMutualFriends(ListMutualFriendsQuery.of(caller("alice"), "bob", PageRequest.of(15, 0)));
 
             assertThat(mutual).extracting(f -> f.id().value()).containsExactly("carol", "dave");
             assertThat(mutual).extracting(UserSummary::status).containsOnly(FriendshipStatus.FRIENDS);
@@ -635,31 +636,31 @@ class FriendshipServiceTest {
 
         private List<String> mutual(String viewer, String other, int limit, int offset) {
             return queries
-                    .listMutualFriends(new ListMutualFriendsQuery(caller(viewer), other, PageRequest.of(limit, offset)))
+                    .listMutualFriends(ListMutualFriendsQuery.of(caller(viewer), other, PageRequest.of(limit, offset)))
                     .stream()
                     .map(f -> f.id().value())
                     .toList();
         }
 
         private long countMutual(String viewer, String other) {
-            return queries.countMutualFriends(new CountMutualFriendsQuery(caller(viewer), other));
+            return queries.countMutualFriends(CountMutualFriendsQuery.of(caller(viewer), other));
         }
     }
 
     private Friendship send(String from, String to) {
-        return service.sendFriendRequest(new SendFriendRequestCommand(caller(from), to));
+        return service.sendFriendRequest(SendFriendRequestCommand.of(caller(from), to));
     }
 
     private Friendship accept(String by, String from) {
-        return service.acceptFriendRequest(new AcceptFriendRequestCommand(caller(by), from));
+        return service.acceptFriendRequest(AcceptFriendRequestCommand.of(caller(by), from));
     }
 
     private void decline(String by, String from) {
-        service.declineFriendRequest(new DeclineFriendRequestCommand(caller(by), from));
+        service.declineFriendRequest(DeclineFriendRequestCommand.of(caller(by), from));
     }
 
     private void remove(String by, String userId1, String userId2) {
-        service.removeFriendship(new RemoveFriendshipCommand(caller(by), userId1, userId2));
+        service.removeFriendship(RemoveFriendshipCommand.of(caller(by), userId1, userId2));
     }
 
     private Friendship befriend(String requester, String addressee) {
@@ -668,11 +669,11 @@ class FriendshipServiceTest {
     }
 
     private Optional<Friendship> check(String caller, String other) {
-        return queries.checkFriendship(new CheckFriendshipQuery(caller(caller), other));
+        return queries.checkFriendship(CheckFriendshipQuery.of(caller(caller), other));
     }
 
     private Optional<Friendship> sent(String caller, String other) {
-        return queries.getSentFriendRequest(new GetSentFriendRequestQuery(caller(caller), other));
+        return queries.getSentFriendRequest(GetSentFriendRequestQuery.of(caller(caller), other));
     }
 
     private static Caller caller(String id) {

@@ -79,8 +79,8 @@ class IdempotentShareTest {
 
     @Test
     void withoutAKeyEveryRequestCreatesAShare() {
-        service.shareWithFriends(new ShareWithFriendsCommand(caller("alice"), URL, TITLE));
-        service.shareWithFriends(new ShareWithFriendsCommand(caller("alice"), URL, TITLE));
+        service.shareWithFriends(ShareWithFriendsCommand.of(caller("alice"), URL, TITLE));
+        service.shareWithFriends(ShareWithFriendsCommand.of(caller("alice"), URL, TITLE));
 
         assertThat(shares.allEvents()).hasSize(2);
         assertThat(keys.size()).isZero();
@@ -142,7 +142,7 @@ class IdempotentShareTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "with space", "tab\there", "naïve", "\u0000"})
     void keysAreOneTo255VisibleAsciiCharacters(String key) {
-        assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), URL, TITLE, key))
+        assertThatThrownBy(() -> ShareWithFriendsCommand.of(caller("alice"), URL, TITLE, key))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("Idempotency-Key"));
     }
@@ -161,11 +161,11 @@ class IdempotentShareTest {
     }
 
     private ShareEventId share(String from, String key, String url, String title) {
-        return service.shareWithFriends(new ShareWithFriendsCommand(caller(from), url, title, key));
+        return service.shareWithFriends(ShareWithFriendsCommand.of(caller(from), url, title, key));
     }
 
     private ShareEventId personal(String from, String key, String to) {
-        return service.shareWithFriend(new ShareWithFriendCommand(caller(from), URL, TITLE, to, key));
+        return service.shareWithFriend(ShareWithFriendCommand.of(caller(from), URL, TITLE, to, key));
     }
 
     private static Caller caller(String user) {

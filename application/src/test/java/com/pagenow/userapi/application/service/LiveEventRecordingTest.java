@@ -65,7 +65,7 @@ class LiveEventRecordingTest {
 
     @Test
     void aFriendRequestTellsTheAddresseeWhoAskedAndWhen() {
-        friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
+        friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(ALICE), "bob"));
 
         assertThat(events.of(BOB)).singleElement().isEqualTo(new StreamedEvent.FriendRequest(1, ALICE, START));
         assertThat(events.of(ALICE)).isEmpty();
@@ -73,21 +73,20 @@ class LiveEventRecordingTest {
 
     @Test
     void anAcceptTellsTheRequesterWhoAccepted() {
-        friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
-        friendshipService.acceptFriendRequest(new AcceptFriendRequestCommand(caller(BOB), "alice"));
+        friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(ALICE), "bob"));
+        friendshipService.acceptFriendRequest(AcceptFriendRequestCommand.of(caller(BOB), "alice"));
 
         assertThat(events.of(ALICE)).singleElement().isEqualTo(new StreamedEvent.FriendAccept(1, BOB, START));
     }
 
     @Test
     void aRejectedRequestDeclinesAndRemovalsTellNobody() {
-        friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
-        assertThatThrownBy(
-                        () -> friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(BOB), "alice")))
+        friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(ALICE), "bob"));
+        assertThatThrownBy(() -> friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(BOB), "alice")))
                 .isInstanceOf(ConflictException.class);
-        friendshipService.declineFriendRequest(new DeclineFriendRequestCommand(caller(BOB), "alice"));
-        friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(ALICE), "bob"));
-        friendshipService.removeFriendship(new RemoveFriendshipCommand(caller(ALICE), "alice", "bob"));
+        friendshipService.declineFriendRequest(DeclineFriendRequestCommand.of(caller(BOB), "alice"));
+        friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(ALICE), "bob"));
+        friendshipService.removeFriendship(RemoveFriendshipCommand.of(caller(ALICE), "alice", "bob"));
 
         assertThat(events.size()).isEqualTo(2);
     }
@@ -99,9 +98,9 @@ class LiveEventRecordingTest {
         int before = events.size();
 
         ShareEventId all =
-                shareService.shareWithFriends(new ShareWithFriendsCommand(caller(ALICE), "https://example.com/a", "A"));
+                shareService.shareWithFriends(ShareWithFriendsCommand.of(caller(ALICE), "https://example.com/a", "A"));
         ShareEventId personal = shareService.shareWithFriend(
-                new ShareWithFriendCommand(caller(ALICE), "https://example.com/b", "B", "carol"));
+                ShareWithFriendCommand.of(caller(ALICE), "https://example.com/b", "B", "carol"));
 
         assertThat(events.size() - before).isEqualTo(3);
         assertThat(events.of(BOB))
@@ -119,7 +118,7 @@ class LiveEventRecordingTest {
     void aRefusedShareRecordsNothing() {
         int before = events.size();
         assertThatThrownBy(() -> shareService.shareWithFriend(
-                        new ShareWithFriendCommand(caller(ALICE), "https://example.com/b", "B", "carol")))
+                        ShareWithFriendCommand.of(caller(ALICE), "https://example.com/b", "B", "carol")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(events.size()).isEqualTo(before);
     }
@@ -134,8 +133,8 @@ class LiveEventRecordingTest {
     }
 
     private void befriend(UserId requester, UserId addressee) {
-        friendshipService.sendFriendRequest(new SendFriendRequestCommand(caller(requester), addressee.value()));
-        friendshipService.acceptFriendRequest(new AcceptFriendRequestCommand(caller(addressee), requester.value()));
+        friendshipService.sendFriendRequest(SendFriendRequestCommand.of(caller(requester), addressee.value()));
+        friendshipService.acceptFriendRequest(AcceptFriendRequestCommand.of(caller(addressee), requester.value()));
     }
 
     private static Caller caller(UserId id) {

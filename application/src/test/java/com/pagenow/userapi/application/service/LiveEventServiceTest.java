@@ -193,7 +193,7 @@ class LiveEventServiceTest {
     }
 
     private static SubscribeToLiveEventsCommand command(UserId user, String lastEventId) {
-        return new SubscribeToLiveEventsCommand(new Caller(user, null), null, lastEventId);
+        return SubscribeToLiveEventsCommand.of(new Caller(user, null), null, lastEventId);
     }
 
     private static void pause() {

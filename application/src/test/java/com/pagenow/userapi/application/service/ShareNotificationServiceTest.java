@@ -155,11 +155,11 @@ class ShareNotificationServiceTest {
 
         @Test
         void urlMustBeAnAbsoluteHttpAddress() {
-            assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), "ftp://example.com/x", TITLE))
+            assertThatThrownBy(() -> ShareWithFriendsCommand.of(caller("alice"), "ftp://example.com/x", TITLE))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("url"));
-            assertThatThrownBy(() -> new ShareWithFriendsCommand(
+            assertThatThrownBy(() -> ShareWithFriendsCommand.of(
                             caller("alice"), "https://example.com/" + "a".repeat(2049), TITLE))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
@@ -168,7 +168,7 @@ class ShareNotificationServiceTest {
 
         @Test
         void titleMustBeAtMost500Characters() {
-            assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), URL, "t".repeat(501)))
+            assertThatThrownBy(() -> ShareWithFriendsCommand.of(caller("alice"), URL, "t".repeat(501)))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("title"));
@@ -176,7 +176,7 @@ class ShareNotificationServiceTest {
 
         @Test
         void missingUrlAndTitleAreViolationsNamingTheFields() {
-            assertThatThrownBy(() -> new ShareWithFriendsCommand(caller("alice"), null, null))
+            assertThatThrownBy(() -> ShareWithFriendsCommand.of(caller("alice"), null, null))
                     .isInstanceOfSatisfying(
                             ConstraintViolationException.class,
                             e -> assertThat(e.getConstraintViolations())
@@ -212,11 +212,11 @@ class ShareNotificationServiceTest {
 
         @Test
         void malformedOrMissingRecipientIsInvalid() {
-            assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, TITLE, " "))
+            assertThatThrownBy(() -> ShareWithFriendCommand.of(caller("alice"), URL, TITLE, " "))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("sent_to"));
-            assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, TITLE, null))
+            assertThatThrownBy(() -> ShareWithFriendCommand.of(caller("alice"), URL, TITLE, null))
                     .isInstanceOfSatisfying(
                             ConstraintViolationException.class,
                             e -> assertThat(e.getConstraintViolations())
@@ -227,11 +227,11 @@ class ShareNotificationServiceTest {
 
         @Test
         void personalShareChecksUrlAndTitleToo() {
-            assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), "example.com", TITLE, "bob"))
+            assertThatThrownBy(() -> ShareWithFriendCommand.of(caller("alice"), "example.com", TITLE, "bob"))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("url"));
-            assertThatThrownBy(() -> new ShareWithFriendCommand(caller("alice"), URL, "t".repeat(501), "bob"))
+            assertThatThrownBy(() -> ShareWithFriendCommand.of(caller("alice"), URL, "t".repeat(501), "bob"))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("title"));
@@ -399,9 +399,10 @@ class ShareNotificationServiceTest {
                     .mapToObj(i -> UUID.randomUUID().toString())
                     .toList();
 
-            assertThat(new MarkSharesSeenCommand(caller("bob"), ids.subList(0, 500)).events())
+            assertThat(MarkSharesSeenCommand.of(caller("bob"), ids.subList(0, 500))
+                            .events())
                     .hasSize(500);
-            assertThatThrownBy(() -> new MarkSharesSeenCommand(caller("bob"), ids))
+            assertThatThrownBy(() -> MarkSharesSeenCommand.of(caller("bob"), ids))
                     .isInstanceOfSatisfying(
                             ConstraintViolationException.class,
                             e -> assertThat(e.getConstraintViolations())
@@ -412,7 +413,7 @@ class ShareNotificationServiceTest {
 
         @Test
         void malformedIdIsInvalidNamingItsPosition() {
-            assertThatThrownBy(() -> new MarkSharesSeenCommand(
+            assertThatThrownBy(() -> MarkSharesSeenCommand.of(
                             caller("bob"), List.of(UUID.randomUUID().toString(), "not-a-uuid")))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                         assertThat(e.field()).isEqualTo("event_ids[1]");
@@ -422,9 +423,9 @@ class ShareNotificationServiceTest {
 
         @Test
         void missingIdIsAViolation() {
-            assertThatThrownBy(() -> new MarkSharesSeenCommand(caller("bob"), Arrays.asList("x", null)))
+            assertThatThrownBy(() -> MarkSharesSeenCommand.of(caller("bob"), Arrays.asList("x", null)))
                     .isInstanceOf(ConstraintViolationException.class);
-            assertThatThrownBy(() -> new MarkSharesSeenCommand(caller("bob"), null))
+            assertThatThrownBy(() -> MarkSharesSeenCommand.of(caller("bob"), null))
                     .isInstanceOf(ConstraintViolationException.class);
         }
 
@@ -432,7 +433,8 @@ class ShareNotificationServiceTest {
         void duplicateIdsCountOnce() {
             String id = UUID.randomUUID().toString();
 
-            assertThat(new MarkSharesSeenCommand(caller("bob"), List.of(id, id.toUpperCase())).events())
+            assertThat(MarkSharesSeenCommand.of(caller("bob"), List.of(id, id.toUpperCase()))
+                            .events())
                     .hasSize(1);
         }
     }
@@ -445,15 +447,15 @@ class ShareNotificationServiceTest {
     }
 
     private ShareEventId shareWithFriends(String from) {
-        return service.shareWithFriends(new ShareWithFriendsCommand(caller(from), URL, TITLE));
+        return service.shareWithFriends(ShareWithFriendsCommand.of(caller(from), URL, TITLE));
     }
 
     private ShareEventId shareWithFriend(String from, String to) {
-        return service.shareWithFriend(new ShareWithFriendCommand(caller(from), URL, TITLE, to));
+        return service.shareWithFriend(ShareWithFriendCommand.of(caller(from), URL, TITLE, to));
     }
 
     private List<ReceivedShare> received(String by, Boolean isRead) {
-        return queries.listReceivedShares(new ListReceivedSharesQuery(caller(by), isRead));
+        return queries.listReceivedShares(ListReceivedSharesQuery.of(caller(by), isRead));
     }
 
     private List<SentShare> sent(String by, int limit, int offset) {
@@ -461,7 +463,7 @@ class ShareNotificationServiceTest {
     }
 
     private void markSeen(String by, String... eventIds) {
-        service.markSharesSeen(new MarkSharesSeenCommand(caller(by), List.of(eventIds)));
+        service.markSharesSeen(MarkSharesSeenCommand.of(caller(by), List.of(eventIds)));
     }
 
     private void befriend(String requester, String addressee) {

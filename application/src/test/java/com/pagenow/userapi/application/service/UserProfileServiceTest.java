@@ -49,7 +49,7 @@ class UserProfileServiceTest {
 
         @Test
         void createsTheCallersProfileFromTheTokenWithPrivateDefaults() {
-            User user = service.register(new RegisterUserCommand(ALICE, "  Alice ", "Kim", "1990-05-17", "female"));
+            User user = service.register(RegisterUserCommand.of(ALICE, "  Alice ", "Kim", "1990-05-17", "female"));
 
             assertThat(user.id()).isEqualTo(UserId.of("alice"));
             assertThat(user.email()).isEqualTo(Email.of("alice@example.com"));
@@ -70,7 +70,7 @@ class UserProfileServiceTest {
             Caller accessTokenCaller = new Caller(UserId.of("alice"), null);
 
             assertThatThrownBy(() ->
-                            service.register(new RegisterUserCommand(accessTokenCaller, "Alice", "Kim", null, null)))
+                            service.register(RegisterUserCommand.of(accessTokenCaller, "Alice", "Kim", null, null)))
                     .isInstanceOf(com.pagenow.userapi.domain.error.ForbiddenException.class)
                     .hasMessageContaining("verified e-mail address");
             assertThat(users.all()).isEmpty();
@@ -78,23 +78,23 @@ class UserProfileServiceTest {
 
         @Test
         void registeringTwiceIsAConflictAndKeepsTheFirstProfile() {
-            User first = service.register(new RegisterUserCommand(ALICE, "Alice", "Kim", null, null));
+            User first = service.register(RegisterUserCommand.of(ALICE, "Alice", "Kim", null, null));
 
-            assertThatThrownBy(() -> service.register(new RegisterUserCommand(ALICE, "Other", "Name", null, null)))
+            assertThatThrownBy(() -> service.register(RegisterUserCommand.of(ALICE, "Other", "Name", null, null)))
                     .isInstanceOf(ConflictException.class);
             assertThat(users.all()).containsExactly(first);
         }
 
         @Test
         void aOneDigitDayOfBirthIsStoredAsTheFullDate() {
-            User user = service.register(new RegisterUserCommand(ALICE, "Alice", "Kim", "1990-5-3", null));
+            User user = service.register(RegisterUserCommand.of(ALICE, "Alice", "Kim", "1990-5-3", null));
 
             assertThat(user.details().dob()).isEqualTo(LocalDate.of(1990, 5, 3));
         }
 
         @Test
         void anImpossibleDateOfBirthIsInvalidForDob() {
-            assertThatThrownBy(() -> new RegisterUserCommand(ALICE, "Alice", "Kim", "1990-02-30", null))
+            assertThatThrownBy(() -> RegisterUserCommand.of(ALICE, "Alice", "Kim", "1990-02-30", null))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("dob"));
@@ -103,11 +103,11 @@ class UserProfileServiceTest {
 
         @Test
         void aBlankNameIsInvalidForItsField() {
-            assertThatThrownBy(() -> new RegisterUserCommand(ALICE, " ", "Kim", null, null))
+            assertThatThrownBy(() -> RegisterUserCommand.of(ALICE, " ", "Kim", null, null))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("first_name"));
-            assertThatThrownBy(() -> new RegisterUserCommand(ALICE, "Alice", "x".repeat(51), null, null))
+            assertThatThrownBy(() -> RegisterUserCommand.of(ALICE, "Alice", "x".repeat(51), null, null))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("last_name"));
@@ -126,7 +126,7 @@ class UserProfileServiceTest {
 
         @Test
         void isTheRegisteredProfile() {
-            User registered = service.register(new RegisterUserCommand(ALICE, "Alice", "Kim", null, null));
+            User registered = service.register(RegisterUserCommand.of(ALICE, "Alice", "Kim", null, null));
 
             assertThat(service.getOwnProfile(ALICE)).isEqualTo(registered);
         }
@@ -256,7 +256,7 @@ class UserProfileServiceTest {
             User before = aUser("alice").build();
             users.insert(before);
 
-            User updated = service.replaceDomainList(new ReplaceDomainListCommand(
+            User updated = service.replaceDomainList(ReplaceDomainListCommand.of(
                     ALICE, "deny", List.of(" Example.COM ", "news.YCombinator.com", "example.com", "a.b.co.kr")));
 
             assertThat(updated.sharing().denyList().values())
@@ -269,7 +269,7 @@ class UserProfileServiceTest {
         void replacesTheAllowList() {
             users.insert(aUser("alice").build());
 
-            User updated = service.replaceDomainList(new ReplaceDomainListCommand(ALICE, "allow", List.of()));
+            User updated = service.replaceDomainList(ReplaceDomainListCommand.of(ALICE, "allow", List.of()));
 
             assertThat(updated.sharing().allowList().values()).isEmpty();
             assertThat(updated.sharing().denyList()).isEqualTo(SharingSettings.DEFAULTS.denyList());
@@ -277,7 +277,7 @@ class UserProfileServiceTest {
 
         @Test
         void anUnknownShareTypeIsInvalid() {
-            assertThatThrownBy(() -> new ReplaceDomainListCommand(ALICE, "maybe", List.of()))
+            assertThatThrownBy(() -> ReplaceDomainListCommand.of(ALICE, "maybe", List.of()))
                     .isInstanceOfSatisfying(
                             InvalidValueException.class,
                             e -> assertThat(e.field()).isEqualTo("share_type"));
@@ -285,14 +285,14 @@ class UserProfileServiceTest {
 
         @Test
         void aHostWithAPortIsInvalid() {
-            assertThatThrownBy(() -> new ReplaceDomainListCommand(ALICE, "allow", List.of("example.com:8080")))
+            assertThatThrownBy(() -> ReplaceDomainListCommand.of(ALICE, "allow", List.of("example.com:8080")))
                     .isInstanceOf(InvalidValueException.class);
         }
 
         @Test
         void isNotFoundWithoutAProfile() {
             assertThatThrownBy(() -> service.replaceDomainList(
-                            new ReplaceDomainListCommand(ALICE, "allow", List.of("example.com"))))
+                            ReplaceDomainListCommand.of(ALICE, "allow", List.of("example.com"))))
                     .isInstanceOf(NotFoundException.class);
         }
     }
@@ -471,7 +471,7 @@ class UserProfileServiceTest {
         }
 
         UpdateProfileCommand build() {
-            return new UpdateProfileCommand(
+            return UpdateProfileCommand.of(
                     caller,
                     firstName,
                     lastName,

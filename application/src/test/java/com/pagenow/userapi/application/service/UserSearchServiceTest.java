@@ -87,7 +87,7 @@ class UserSearchServiceTest {
 
     @Test
     void missingCallerOrFieldIsAViolation() {
-        assertThatThrownBy(() -> new SearchUsersQuery(null, null, "ann", PageRequest.of(1, 0)))
+        assertThatThrownBy(() -> SearchUsersQuery.of(null, null, "ann", PageRequest.of(1, 0)))
                 .isInstanceOf(ConstraintViolationException.class);
     }
 
@@ -130,11 +130,11 @@ class UserSearchServiceTest {
     }
 
     private static SearchUsersQuery query(SearchField field, String q, int limit, int offset) {
-        return new SearchUsersQuery(ME, field, q, PageRequest.of(limit, offset));
+        return SearchUsersQuery.of(ME, field, q, PageRequest.of(limit, offset));
     }
 
     private static SearchFriendsQuery friendQuery(String q, boolean exact, int limit) {
-        return new SearchFriendsQuery(ME, SearchField.NAME, q, exact, PageRequest.of(limit, 0));
+        return SearchFriendsQuery.of(ME, SearchField.NAME, q, exact, PageRequest.of(limit, 0));
     }
 
     private static Friendship accepted(String requester, String addressee) {

@@ -23,13 +23,13 @@ class CommandValidationTest {
 
     @Test
     void aCompleteCommandPassesInsideItsCompactConstructor() {
-        assertThatCode(() -> new RegisterUserCommand(CALLER, "Alice", "Kim", null, null))
+        assertThatCode(() -> RegisterUserCommand.of(CALLER, "Alice", "Kim", null, null))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void everyMissingComponentIsReportedByItsName() {
-        assertThatThrownBy(() -> new RegisterUserCommand(null, null, "Kim", null, null))
+        assertThatThrownBy(() -> RegisterUserCommand.of(null, null, "Kim", null, null))
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(paths(e)).containsExactlyInAnyOrder("caller", "firstName"));
@@ -37,7 +37,7 @@ class CommandValidationTest {
 
     @Test
     void aNullListElementIsReportedWithItsIndex() {
-        assertThatThrownBy(() -> new ReplaceDomainListCommand(CALLER, "allow", Arrays.asList("a.com", null)))
+        assertThatThrownBy(() -> ReplaceDomainListCommand.of(CALLER, "allow", Arrays.asList("a.com", null)))
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(paths(e)).containsExactly("domains[1].<list element>"));

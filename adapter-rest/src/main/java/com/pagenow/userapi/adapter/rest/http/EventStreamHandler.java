@@ -87,7 +87,7 @@ public final class EventStreamHandler implements HttpHandler {
             SignedInCaller signedIn = authentication.authenticateUntilExpiry(token(exchange));
             exchange.putAttachment(
                     RequestObserver.USER_ID, signedIn.caller().userId().value());
-            subscription = events.subscribe(new SubscribeToLiveEventsCommand(
+            subscription = events.subscribe(SubscribeToLiveEventsCommand.of(
                     signedIn.caller(),
                     signedIn.expiresAt(),
                     exchange.getRequestHeaders().getFirst(LAST_EVENT_ID)));

@@ -9,35 +9,39 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller blocks {@code userId}; blocking oneself is invalid ({@link Block#requireTwoUsers}).
+ * The caller blocks {@code blocked}; blocking oneself is invalid ({@link Block#requireTwoUsers}).
  *
  * @param caller who blocks
- * @param userId the user to block
+ * @param blocked the user to block
  */
 public record BlockUserCommand(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId blocked) {
 
     /**
-     * Checks the constraints, that {@code userId} is a user id, and that it is not the caller's own.
+     * Checks the constraints and that {@code blocked} is not the caller.
      *
      * @param caller who blocks
-     * @param userId the user to block
+     * @param blocked the user to block
      */
     public BlockUserCommand {
-        CommandValidation.validate(BlockUserCommand.class, caller, userId);
-        Block.requireTwoUsers(caller.userId(), blocked(userId));
+        CommandValidation.validate(BlockUserCommand.class, caller, blocked);
+        Block.requireTwoUsers(caller.userId(), blocked);
     }
 
     /**
-     * The user to block, parsed from {@code userId}.
+     * The command for the {@code user_id} a client sent.
      *
-     * @return the blocked user's id
+     * @param caller who blocks
+     * @param userId the user to block, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id or is the
+     *         caller's own
      */
-    public UserId blocked() {
-        return blocked(userId);
+    public static BlockUserCommand of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new BlockUserCommand(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId blocked(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

@@ -8,35 +8,37 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller lifts their block of {@code userId}.
+ * The caller lifts their block of {@code blocked}.
  *
  * @param caller who lifts the block
- * @param userId the blocked user
+ * @param blocked the blocked user
  */
 public record UnblockUserCommand(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId blocked) {
 
     /**
-     * Checks the constraints and that {@code userId} is a user id.
+     * Checks the constraints.
      *
      * @param caller who lifts the block
-     * @param userId the blocked user
+     * @param blocked the blocked user
      */
     public UnblockUserCommand {
-        CommandValidation.validate(UnblockUserCommand.class, caller, userId);
-        blocked(userId);
+        CommandValidation.validate(UnblockUserCommand.class, caller, blocked);
     }
 
     /**
-     * The user to unblock, parsed from {@code userId}.
+     * The command for the {@code user_id} a client sent.
      *
-     * @return the blocked user's id
+     * @param caller who lifts the block
+     * @param userId the blocked user, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId blocked() {
-        return blocked(userId);
+    public static UnblockUserCommand of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new UnblockUserCommand(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId blocked(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

@@ -9,40 +9,45 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller accepts the request {@code userId1} sent; accepting oneself is invalid ({@link
+ * The caller accepts the request {@code requester} sent; accepting oneself is invalid ({@link
  * Friendship#requireTwoUsers}).
  *
  * @param caller who accepts
- * @param userId1 the user who sent the request
+ * @param requester the user who sent the request
  */
 public record AcceptFriendRequestCommand(
-        @NotNull Caller caller, @NotNull String userId1) {
+        @NotNull Caller caller, @NotNull UserId requester) {
 
     /**
-     * Checks the constraints, that {@code userId1} is a user id, and that it is not the caller's own.
+     * Checks the constraints and that {@code requester} is not the caller; that rejection names the field
+     * {@code user_id1} the client sends.
      *
      * @param caller who accepts
-     * @param userId1 the user who sent the request
+     * @param requester the user who sent the request
      */
     public AcceptFriendRequestCommand {
-        CommandValidation.validate(AcceptFriendRequestCommand.class, caller, userId1);
-        UserId requester = requester(userId1);
+        CommandValidation.validate(AcceptFriendRequestCommand.class, caller, requester);
+        UserId checked = requester;
         field("user_id1", () -> {
-            Friendship.requireTwoUsers(requester, caller.userId());
-            return requester;
+            Friendship.requireTwoUsers(checked, caller.userId());
+            return checked;
         });
     }
 
     /**
-     * The user who sent the request, parsed from {@code userId1}.
+     * The command for the {@code user_id1} a client sent.
      *
-     * @return the requester's id
+     * @param caller who accepts
+     * @param userId1 the user who sent the request, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId1} is not a user id or is the
+     *         caller's own
      */
-    public UserId requester() {
-        return requester(userId1);
+    public static AcceptFriendRequestCommand of(Caller caller, String userId1) {
+        CommandValidation.validate(Sent.class, caller, userId1);
+        return new AcceptFriendRequestCommand(caller, field("user_id1", () -> UserId.of(userId1)));
     }
 
-    private static UserId requester(String raw) {
-        return field("user_id1", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId1) {}
 }

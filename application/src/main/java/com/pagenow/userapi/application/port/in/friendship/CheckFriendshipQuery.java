@@ -8,35 +8,37 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * How the caller stands with {@code userId}.
+ * How the caller stands with {@code other}.
  *
  * @param caller who asks
- * @param userId the other user
+ * @param other the other user
  */
 public record CheckFriendshipQuery(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId other) {
 
     /**
-     * Checks the constraints and that {@code userId} is a user id.
+     * Checks the constraints.
      *
      * @param caller who asks
-     * @param userId the other user
+     * @param other the other user
      */
     public CheckFriendshipQuery {
-        CommandValidation.validate(CheckFriendshipQuery.class, caller, userId);
-        other(userId);
+        CommandValidation.validate(CheckFriendshipQuery.class, caller, other);
     }
 
     /**
-     * The other user, parsed from {@code userId}.
+     * The query for the {@code user_id} a client sent.
      *
-     * @return the other user's id
+     * @param caller who asks
+     * @param userId the other user, as sent
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId other() {
-        return other(userId);
+    public static CheckFriendshipQuery of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new CheckFriendshipQuery(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId other(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

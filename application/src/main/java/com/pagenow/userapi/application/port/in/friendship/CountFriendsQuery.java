@@ -8,35 +8,37 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * How many friends {@code userId} has, asked by the caller.
+ * How many friends {@code other} has, asked by the caller.
  *
  * @param caller who asks
- * @param userId whose friends to count
+ * @param other whose friends to count
  */
 public record CountFriendsQuery(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId other) {
 
     /**
-     * Checks the constraints and that {@code userId} is a user id.
+     * Checks the constraints.
      *
      * @param caller who asks
-     * @param userId whose friends to count
+     * @param other whose friends to count
      */
     public CountFriendsQuery {
-        CommandValidation.validate(CountFriendsQuery.class, caller, userId);
-        other(userId);
+        CommandValidation.validate(CountFriendsQuery.class, caller, other);
     }
 
     /**
-     * The user whose friends are counted, parsed from {@code userId}.
+     * The query for the {@code user_id} a client sent.
      *
-     * @return that user's id
+     * @param caller who asks
+     * @param userId whose friends to count, as sent
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId other() {
-        return other(userId);
+    public static CountFriendsQuery of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new CountFriendsQuery(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId other(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

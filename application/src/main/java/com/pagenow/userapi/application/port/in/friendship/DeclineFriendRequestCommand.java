@@ -8,35 +8,37 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller declines the request {@code userId} sent.
+ * The caller declines the request {@code requester} sent.
  *
  * @param caller who declines
- * @param userId the user who sent the request
+ * @param requester the user who sent the request
  */
 public record DeclineFriendRequestCommand(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId requester) {
 
     /**
-     * Checks the constraints and that {@code userId} is a user id.
+     * Checks the constraints.
      *
      * @param caller who declines
-     * @param userId the user who sent the request
+     * @param requester the user who sent the request
      */
     public DeclineFriendRequestCommand {
-        CommandValidation.validate(DeclineFriendRequestCommand.class, caller, userId);
-        requester(userId);
+        CommandValidation.validate(DeclineFriendRequestCommand.class, caller, requester);
     }
 
     /**
-     * The user who sent the request, parsed from {@code userId}.
+     * The command for the {@code user_id} a client sent.
      *
-     * @return the requester's id
+     * @param caller who declines
+     * @param userId the user who sent the request, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId requester() {
-        return requester(userId);
+    public static DeclineFriendRequestCommand of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new DeclineFriendRequestCommand(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId requester(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

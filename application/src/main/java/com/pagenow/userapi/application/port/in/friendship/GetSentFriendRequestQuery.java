@@ -8,35 +8,37 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The request the caller sent to {@code userId}.
+ * The request the caller sent to {@code other}.
  *
  * @param caller who asks
- * @param userId the user the request went to
+ * @param other the user the request went to
  */
 public record GetSentFriendRequestQuery(
-        @NotNull Caller caller, @NotNull String userId) {
+        @NotNull Caller caller, @NotNull UserId other) {
 
     /**
-     * Checks the constraints and that {@code userId} is a user id.
+     * Checks the constraints.
      *
      * @param caller who asks
-     * @param userId the user the request went to
+     * @param other the user the request went to
      */
     public GetSentFriendRequestQuery {
-        CommandValidation.validate(GetSentFriendRequestQuery.class, caller, userId);
-        other(userId);
+        CommandValidation.validate(GetSentFriendRequestQuery.class, caller, other);
     }
 
     /**
-     * The user the request went to, parsed from {@code userId}.
+     * The query for the {@code user_id} a client sent.
      *
-     * @return that user's id
+     * @param caller who asks
+     * @param userId the user the request went to, as sent
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId other() {
-        return other(userId);
+    public static GetSentFriendRequestQuery of(Caller caller, String userId) {
+        CommandValidation.validate(Sent.class, caller, userId);
+        return new GetSentFriendRequestQuery(caller, field("user_id", () -> UserId.of(userId)));
     }
 
-    private static UserId other(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

@@ -9,41 +9,46 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * A page of {@code userId}'s friends as the caller sees them; the limit is clamped to the maximum.
+ * A page of {@code user}'s friends as the caller sees them; the limit is clamped to the maximum.
  *
  * @param caller who asks
- * @param userId whose friends
+ * @param user whose friends
  * @param page which page
  */
 public record ListFriendsOfUserQuery(
         @NotNull Caller caller,
-        @NotNull String userId,
+        @NotNull UserId user,
         @NotNull PageRequest page) {
 
     /**
-     * Checks the constraints, that {@code userId} is a user id, and clamps the limit to {@link
-     * ListFriendsOfUserUseCase#MAX_LIMIT}.
+     * Checks the constraints and clamps the limit to {@link ListFriendsOfUserUseCase#MAX_LIMIT}.
      *
      * @param caller who asks
-     * @param userId whose friends
+     * @param user whose friends
      * @param page which page
      */
     public ListFriendsOfUserQuery {
-        CommandValidation.validate(ListFriendsOfUserQuery.class, caller, userId, page);
-        user(userId);
+        CommandValidation.validate(ListFriendsOfUserQuery.class, caller, user, page);
         page = page.clampedTo(ListFriendsOfUserUseCase.MAX_LIMIT);
     }
 
     /**
-     * The user whose friends are listed, parsed from {@code userId}.
+     * The query for the {@code user_id} a client sent.
      *
-     * @return that user's id
+     * @param caller who asks
+     * @param userId whose friends, as sent
+     * @param page which page
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId user() {
-        return user(userId);
+    public static ListFriendsOfUserQuery of(Caller caller, String userId, PageRequest page) {
+        CommandValidation.validate(Sent.class, caller, userId, page);
+        return new ListFriendsOfUserQuery(caller, field("user_id", () -> UserId.of(userId)), page);
     }
 
-    private static UserId user(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String userId,
+            @NotNull PageRequest page) {}
 }

@@ -9,41 +9,46 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * A page of the friends the caller shares with {@code userId}; the limit is clamped to the maximum.
+ * A page of the friends the caller shares with {@code other}; the limit is clamped to the maximum.
  *
  * @param caller who asks
- * @param userId the other user
+ * @param other the other user
  * @param page which page
  */
 public record ListMutualFriendsQuery(
         @NotNull Caller caller,
-        @NotNull String userId,
+        @NotNull UserId other,
         @NotNull PageRequest page) {
 
     /**
-     * Checks the constraints, that {@code userId} is a user id, and clamps the limit to {@link
-     * ListMutualFriendsUseCase#MAX_LIMIT}.
+     * Checks the constraints and clamps the limit to {@link ListMutualFriendsUseCase#MAX_LIMIT}.
      *
      * @param caller who asks
-     * @param userId the other user
+     * @param other the other user
      * @param page which page
      */
     public ListMutualFriendsQuery {
-        CommandValidation.validate(ListMutualFriendsQuery.class, caller, userId, page);
-        other(userId);
+        CommandValidation.validate(ListMutualFriendsQuery.class, caller, other, page);
         page = page.clampedTo(ListMutualFriendsUseCase.MAX_LIMIT);
     }
 
     /**
-     * The other user, parsed from {@code userId}.
+     * The query for the {@code user_id} a client sent.
      *
-     * @return the other user's id
+     * @param caller who asks
+     * @param userId the other user, as sent
+     * @param page which page
+     * @return the query
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
-    public UserId other() {
-        return other(userId);
+    public static ListMutualFriendsQuery of(Caller caller, String userId, PageRequest page) {
+        CommandValidation.validate(Sent.class, caller, userId, page);
+        return new ListMutualFriendsQuery(caller, field("user_id", () -> UserId.of(userId)), page);
     }
 
-    private static UserId other(String raw) {
-        return field("user_id", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String userId,
+            @NotNull PageRequest page) {}
 }

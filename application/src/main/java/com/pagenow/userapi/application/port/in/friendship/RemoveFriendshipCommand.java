@@ -8,49 +8,47 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller removes the relationship between {@code userId1} and {@code userId2}, in either order.
+ * The caller removes the relationship between {@code first} and {@code second}, in either order.
  *
  * @param caller who removes it
- * @param userId1 one user
- * @param userId2 the other user
+ * @param first one user
+ * @param second the other user
  */
 public record RemoveFriendshipCommand(
         @NotNull Caller caller,
-        @NotNull String userId1,
-        @NotNull String userId2) {
+        @NotNull UserId first,
+        @NotNull UserId second) {
 
     /**
-     * Checks the constraints and that both ids are user ids.
+     * Checks the constraints.
      *
      * @param caller who removes it
-     * @param userId1 one user
-     * @param userId2 the other user
+     * @param first one user
+     * @param second the other user
      */
     public RemoveFriendshipCommand {
-        CommandValidation.validate(RemoveFriendshipCommand.class, caller, userId1, userId2);
-        user("user_id1", userId1);
-        user("user_id2", userId2);
+        CommandValidation.validate(RemoveFriendshipCommand.class, caller, first, second);
     }
 
     /**
-     * The first user, parsed from {@code userId1}.
+     * The command for the {@code user_id1} and {@code user_id2} a client sent.
      *
-     * @return the first user's id
+     * @param caller who removes it
+     * @param userId1 one user, as sent
+     * @param userId2 the other user, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when either is not a user id
      */
-    public UserId first() {
-        return user("user_id1", userId1);
+    public static RemoveFriendshipCommand of(Caller caller, String userId1, String userId2) {
+        CommandValidation.validate(Sent.class, caller, userId1, userId2);
+        UserId first = field("user_id1", () -> UserId.of(userId1));
+        UserId second = field("user_id2", () -> UserId.of(userId2));
+        return new RemoveFriendshipCommand(caller, first, second);
     }
 
-    /**
-     * The second user, parsed from {@code userId2}.
-     *
-     * @return the second user's id
-     */
-    public UserId second() {
-        return user("user_id2", userId2);
-    }
-
-    private static UserId user(String fieldName, String raw) {
-        return field(fieldName, () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String userId1,
+            @NotNull String userId2) {}
 }

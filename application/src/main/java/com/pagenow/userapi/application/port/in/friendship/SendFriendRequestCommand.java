@@ -9,35 +9,39 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller asks {@code userId2}; asking oneself is invalid ({@link Friendship#requireTwoUsers}).
+ * The caller asks {@code addressee}; asking oneself is invalid ({@link Friendship#requireTwoUsers}).
  *
  * @param caller who asks
- * @param userId2 the user asked
+ * @param addressee the user asked
  */
 public record SendFriendRequestCommand(
-        @NotNull Caller caller, @NotNull String userId2) {
+        @NotNull Caller caller, @NotNull UserId addressee) {
 
     /**
-     * Checks the constraints, that {@code userId2} is a user id, and that it is not the caller's own.
+     * Checks the constraints and that {@code addressee} is not the caller.
      *
      * @param caller who asks
-     * @param userId2 the user asked
+     * @param addressee the user asked
      */
     public SendFriendRequestCommand {
-        CommandValidation.validate(SendFriendRequestCommand.class, caller, userId2);
-        Friendship.requireTwoUsers(caller.userId(), addressee(userId2));
+        CommandValidation.validate(SendFriendRequestCommand.class, caller, addressee);
+        Friendship.requireTwoUsers(caller.userId(), addressee);
     }
 
     /**
-     * The user asked, parsed from {@code userId2}.
+     * The command for the {@code user_id2} a client sent.
      *
-     * @return the addressee's id
+     * @param caller who asks
+     * @param userId2 the user asked, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId2} is not a user id or is the
+     *         caller's own
      */
-    public UserId addressee() {
-        return addressee(userId2);
+    public static SendFriendRequestCommand of(Caller caller, String userId2) {
+        CommandValidation.validate(Sent.class, caller, userId2);
+        return new SendFriendRequestCommand(caller, field("user_id2", () -> UserId.of(userId2)));
     }
 
-    private static UserId addressee(String raw) {
-        return field("user_id2", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(@NotNull Caller caller, @NotNull String userId2) {}
 }

@@ -39,16 +39,17 @@ public record SearchFriendsQuery(
     }
 
     /**
-     * The text as typed ({@code q}), parsed here once.
+     * The query for the text as typed ({@code q}), parsed here once.
      *
      * @param caller who searches
      * @param field what to search
      * @param q the text as typed
      * @param exact whether the field must equal the text (ignoring case)
      * @param page the page
+     * @return the query
      * @throws com.pagenow.userapi.domain.error.InvalidValueException when the text is not a valid search text
      */
-    public SearchFriendsQuery(Caller caller, SearchField field, String q, boolean exact, PageRequest page) {
-        this(caller, field, SearchText.of(q), exact, page);
+    public static SearchFriendsQuery of(Caller caller, SearchField field, String q, boolean exact, PageRequest page) {
+        return new SearchFriendsQuery(caller, field, SearchText.of(q), exact, page);
     }
 }

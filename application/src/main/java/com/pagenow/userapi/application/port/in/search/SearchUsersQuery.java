@@ -35,15 +35,16 @@ public record SearchUsersQuery(
     }
 
     /**
-     * The text as typed ({@code q}), parsed here once.
+     * The query for the text as typed ({@code q}), parsed here once.
      *
      * @param caller who searches
      * @param field what to search
      * @param q the text as typed
      * @param page the page
+     * @return the query
      * @throws com.pagenow.userapi.domain.error.InvalidValueException when the text is not a valid search text
      */
-    public SearchUsersQuery(Caller caller, SearchField field, String q, PageRequest page) {
-        this(caller, field, SearchText.of(q), page);
+    public static SearchUsersQuery of(Caller caller, SearchField field, String q, PageRequest page) {
+        return new SearchUsersQuery(caller, field, SearchText.of(q), page);
     }
 }

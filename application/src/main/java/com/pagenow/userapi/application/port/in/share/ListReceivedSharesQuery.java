@@ -6,29 +6,32 @@ import com.pagenow.userapi.application.validation.CommandValidation;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The shares the caller received: only read ones ({@code isRead} true), only unread (false), or all (null).
+ * The shares the caller received: all, only those seen, or only those not yet seen.
  *
  * @param caller who asks
- * @param isRead true for read shares only, false for unread only, null for all
+ * @param filter which shares to list
  */
-public record ListReceivedSharesQuery(@NotNull Caller caller, Boolean isRead) {
+public record ListReceivedSharesQuery(
+        @NotNull Caller caller, @NotNull SeenFilter filter) {
 
     /**
      * Checks the constraints.
      *
      * @param caller who asks
-     * @param isRead true for read shares only, false for unread only, null for all
+     * @param filter which shares to list
      */
     public ListReceivedSharesQuery {
-        CommandValidation.validate(ListReceivedSharesQuery.class, caller, isRead);
+        CommandValidation.validate(ListReceivedSharesQuery.class, caller, filter);
     }
 
     /**
-     * Which shares to list, from {@code isRead}.
+     * The query for the {@code is_read} a client sent.
      *
-     * @return read only, unread only, or all
+     * @param caller who asks
+     * @param isRead true for read shares only, false for unread only, null for all
+     * @return the query
      */
-    public SeenFilter filter() {
-        return SeenFilter.of(isRead);
+    public static ListReceivedSharesQuery of(Caller caller, Boolean isRead) {
+        return new ListReceivedSharesQuery(caller, SeenFilter.of(isRead));
     }
 }

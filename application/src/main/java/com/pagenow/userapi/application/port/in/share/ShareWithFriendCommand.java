@@ -11,89 +11,77 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller shares a page ({@code url}, {@code title}) with one friend, {@code sentTo}; {@code idempotencyKey} as
+ * The caller shares a page ({@code pageUrl}, {@code pageTitle}) with one friend, {@code recipient}; {@code key} as
  * in {@link ShareWithFriendsCommand}.
  *
  * @param caller who shares
- * @param url the page's URL
- * @param title the page's title
- * @param sentTo the friend's user id
- * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+ * @param pageUrl the page's URL
+ * @param pageTitle the page's title
+ * @param recipient the friend shared with
+ * @param key the request's {@code Idempotency-Key}, or null
  */
 public record ShareWithFriendCommand(
         @NotNull Caller caller,
-        @NotNull String url,
-        @NotNull String title,
-        @NotNull String sentTo,
-        String idempotencyKey) {
+        @NotNull PageUrl pageUrl,
+        @NotNull PageTitle pageTitle,
+        @NotNull UserId recipient,
+        IdempotencyKey key) {
 
     /**
-     * Checks the constraints and parses the page, the recipient and the key, so that a command that exists is a valid
-     * one.
+     * Checks the constraints.
      *
      * @param caller who shares
-     * @param url the page's URL
-     * @param title the page's title
-     * @param sentTo the friend's user id
-     * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+     * @param pageUrl the page's URL
+     * @param pageTitle the page's title
+     * @param recipient the friend shared with
+     * @param key the request's {@code Idempotency-Key}, or null
      */
     public ShareWithFriendCommand {
-        CommandValidation.validate(ShareWithFriendCommand.class, caller, url, title, sentTo, idempotencyKey);
-        ShareWithFriendsCommand.pageUrl(url);
-        ShareWithFriendsCommand.pageTitle(title);
-        recipient(sentTo);
-        IdempotencyKey.ofNullable(idempotencyKey);
+        CommandValidation.validate(ShareWithFriendCommand.class, caller, pageUrl, pageTitle, recipient, key);
     }
 
     /**
-     * Without an idempotency key.
+     * The command for the {@code url}, {@code title}, {@code sent_to} and {@code Idempotency-Key} a client sent.
      *
      * @param caller who shares
-     * @param url the page's URL
-     * @param title the page's title
-     * @param sentTo the friend's user id
+     * @param url the page's URL, as sent
+     * @param title the page's title, as sent
+     * @param sentTo the friend's user id, as sent
+     * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when the URL, the title, the user id or the key
+     *         is invalid
      */
-    public ShareWithFriendCommand(Caller caller, String url, String title, String sentTo) {
-        this(caller, url, title, sentTo, null);
+    public static ShareWithFriendCommand of(
+            Caller caller, String url, String title, String sentTo, String idempotencyKey) {
+        CommandValidation.validate(Sent.class, caller, url, title, sentTo, idempotencyKey);
+        PageUrl pageUrl = ShareWithFriendsCommand.pageUrl(url);
+        PageTitle pageTitle = ShareWithFriendsCommand.pageTitle(title);
+        UserId recipient = field("sent_to", () -> UserId.of(sentTo));
+        return new ShareWithFriendCommand(
+                caller, pageUrl, pageTitle, recipient, IdempotencyKey.ofNullable(idempotencyKey));
     }
 
     /**
-     * The idempotency key, parsed.
+     * The command for the {@code url}, {@code title} and {@code sent_to} a client sent, without an idempotency key.
      *
-     * @return the key, or null when none was sent
+     * @param caller who shares
+     * @param url the page's URL, as sent
+     * @param title the page's title, as sent
+     * @param sentTo the friend's user id, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when the URL, the title or the user id is
+     *         invalid
      */
-    public IdempotencyKey key() {
-        return IdempotencyKey.ofNullable(idempotencyKey);
+    public static ShareWithFriendCommand of(Caller caller, String url, String title, String sentTo) {
+        return of(caller, url, title, sentTo, null);
     }
 
-    /**
-     * The page's URL, parsed.
-     *
-     * @return the URL
-     */
-    public PageUrl pageUrl() {
-        return ShareWithFriendsCommand.pageUrl(url);
-    }
-
-    /**
-     * The page's title, parsed.
-     *
-     * @return the title
-     */
-    public PageTitle pageTitle() {
-        return ShareWithFriendsCommand.pageTitle(title);
-    }
-
-    /**
-     * The friend shared with, parsed from {@code sentTo}.
-     *
-     * @return the recipient's id
-     */
-    public UserId recipient() {
-        return recipient(sentTo);
-    }
-
-    private static UserId recipient(String raw) {
-        return field("sent_to", () -> UserId.of(raw));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String url,
+            @NotNull String title,
+            @NotNull String sentTo,
+            String idempotencyKey) {}
 }

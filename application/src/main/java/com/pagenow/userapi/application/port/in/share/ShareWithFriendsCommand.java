@@ -10,72 +10,60 @@ import jakarta.validation.constraints.NotNull;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * The caller shares a page ({@code url}, {@code title}) with all accepted friends; {@code idempotencyKey} (the
+ * The caller shares a page ({@code pageUrl}, {@code pageTitle}) with all accepted friends; {@code key} (the
  * request's {@code Idempotency-Key}, or null) makes a retry answer the first share instead of making another.
  *
  * @param caller who shares
- * @param url the page's URL
- * @param title the page's title
- * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+ * @param pageUrl the page's URL
+ * @param pageTitle the page's title
+ * @param key the request's {@code Idempotency-Key}, or null
  */
 public record ShareWithFriendsCommand(
         @NotNull Caller caller,
-        @NotNull String url,
-        @NotNull String title,
-        String idempotencyKey) {
+        @NotNull PageUrl pageUrl,
+        @NotNull PageTitle pageTitle,
+        IdempotencyKey key) {
 
     /**
-     * Checks the constraints and parses the page and the key, so that a command that exists is a valid one.
+     * Checks the constraints.
      *
      * @param caller who shares
-     * @param url the page's URL
-     * @param title the page's title
-     * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+     * @param pageUrl the page's URL
+     * @param pageTitle the page's title
+     * @param key the request's {@code Idempotency-Key}, or null
      */
     public ShareWithFriendsCommand {
-        CommandValidation.validate(ShareWithFriendsCommand.class, caller, url, title, idempotencyKey);
-        // Fields are assigned only after this body, so parse the parameters, not the accessors.
-        pageUrl(url);
-        pageTitle(title);
-        IdempotencyKey.ofNullable(idempotencyKey);
+        CommandValidation.validate(ShareWithFriendsCommand.class, caller, pageUrl, pageTitle, key);
     }
 
     /**
-     * Without an idempotency key.
+     * The command for the {@code url}, {@code title} and {@code Idempotency-Key} a client sent.
      *
      * @param caller who shares
-     * @param url the page's URL
-     * @param title the page's title
+     * @param url the page's URL, as sent
+     * @param title the page's title, as sent
+     * @param idempotencyKey the request's {@code Idempotency-Key}, or null
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when the URL, the title or the key is invalid
      */
-    public ShareWithFriendsCommand(Caller caller, String url, String title) {
-        this(caller, url, title, null);
+    public static ShareWithFriendsCommand of(Caller caller, String url, String title, String idempotencyKey) {
+        CommandValidation.validate(Sent.class, caller, url, title, idempotencyKey);
+        PageUrl pageUrl = pageUrl(url);
+        PageTitle pageTitle = pageTitle(title);
+        return new ShareWithFriendsCommand(caller, pageUrl, pageTitle, IdempotencyKey.ofNullable(idempotencyKey));
     }
 
     /**
-     * The idempotency key, parsed.
+     * The command for the {@code url} and {@code title} a client sent, without an idempotency key.
      *
-     * @return the key, or null when none was sent
+     * @param caller who shares
+     * @param url the page's URL, as sent
+     * @param title the page's title, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when the URL or the title is invalid
      */
-    public IdempotencyKey key() {
-        return IdempotencyKey.ofNullable(idempotencyKey);
-    }
-
-    /**
-     * The page's URL, parsed.
-     *
-     * @return the URL
-     */
-    public PageUrl pageUrl() {
-        return pageUrl(url);
-    }
-
-    /**
-     * The page's title, parsed.
-     *
-     * @return the title
-     */
-    public PageTitle pageTitle() {
-        return pageTitle(title);
+    public static ShareWithFriendsCommand of(Caller caller, String url, String title) {
+        return of(caller, url, title, null);
     }
 
     static PageUrl pageUrl(String raw) {
@@ -85,4 +73,11 @@ public record ShareWithFriendsCommand(
     static PageTitle pageTitle(String raw) {
         return field("title", () -> PageTitle.of(raw));
     }
+
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String url,
+            @NotNull String title,
+            String idempotencyKey) {}
 }

@@ -13,58 +13,50 @@ import java.util.List;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * Replace the caller's allow or deny list; {@code shareType} is {@code allow} or {@code deny}.
+ * Replace the caller's allow or deny list.
  *
  * @param caller whose list
- * @param shareType {@code allow} or {@code deny}
- * @param domains the new list's domains
+ * @param kind the allow or the deny list
+ * @param list the new list
  */
 public record ReplaceDomainListCommand(
         @NotNull Caller caller,
-        @NotNull String shareType,
-        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {
+        @NotNull ListKind kind,
+        @NotNull DomainList list) {
 
     /**
-     * Checks the constraints, {@code shareType} and each domain.
+     * Checks the constraints.
+     *
+     * @param caller whose list
+     * @param kind the allow or the deny list
+     * @param list the new list
+     */
+    public ReplaceDomainListCommand {
+        CommandValidation.validate(ReplaceDomainListCommand.class, caller, kind, list);
+    }
+
+    /**
+     * The command for the {@code share_type} and domains a client sent.
      *
      * @param caller whose list
      * @param shareType {@code allow} or {@code deny}
-     * @param domains the new list's domains
+     * @param domains the new list's domains, as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when the type or a domain is invalid
      */
-    public ReplaceDomainListCommand {
-        CommandValidation.validate(ReplaceDomainListCommand.class, caller, shareType, domains);
-        // Fields are assigned only after this body, so parse the parameters, not the accessors.
-        kind(shareType);
-        list(domains);
-    }
-
-    /**
-     * Which list, from {@code shareType}.
-     *
-     * @return the allow or the deny list
-     */
-    public ListKind kind() {
-        return kind(shareType);
-    }
-
-    /**
-     * The domains, parsed.
-     *
-     * @return the new list
-     */
-    public DomainList list() {
-        return list(domains);
-    }
-
-    private static ListKind kind(String shareType) {
-        return switch (shareType) {
+    public static ReplaceDomainListCommand of(Caller caller, String shareType, List<String> domains) {
+        CommandValidation.validate(Sent.class, caller, shareType, domains);
+        ListKind kind = switch (shareType) {
             case "allow" -> ListKind.ALLOW;
             case "deny" -> ListKind.DENY;
             default -> throw new InvalidValueException("share_type", "must be allow or deny");
         };
+        return new ReplaceDomainListCommand(caller, kind, field("domains", () -> DomainList.parse(domains)));
     }
 
-    private static DomainList list(List<String> domains) {
-        return field("domains", () -> DomainList.parse(domains));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String shareType,
+            @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domains) {}
 }

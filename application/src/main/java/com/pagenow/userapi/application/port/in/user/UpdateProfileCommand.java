@@ -18,54 +18,43 @@ import static com.pagenow.userapi.application.validation.Fields.birthDate;
 import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
- * Replace every editable field of the caller's profile. All fields are required except the free texts
- * ({@code description}, {@code gender}, {@code school}, {@code work}, {@code location}: {@code null}, which the web
- * client sends back, is empty), {@code dob} (a
- * {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic} (absent means: no date of birth,
- * not public).
+ * Replace every editable field of the caller's profile.
  *
  * @param caller whose profile
  * @param firstName the first name
  * @param lastName the last name
- * @param description the description, or null for empty
- * @param shareMode the share mode's code
- * @param domainAllowArray the allow list's domains
- * @param domainDenyArray the deny list's domains
- * @param gender the gender, or null for empty
- * @param school the school, or null for empty
- * @param work the work, or null for empty
- * @param location the location, or null for empty
- * @param emailPublic whether the e-mail address is public
- * @param genderPublic whether the gender is public
- * @param schoolPublic whether the school is public
- * @param workPublic whether the work is public
- * @param locationPublic whether the location is public
- * @param dob the date of birth as text, or null
- * @param dobPublic whether the date of birth is public; null means no
+ * @param details the free texts and the date of birth
+ * @param visibility which fields are public
+ * @param sharing the share mode and the allow and deny lists
  */
 public record UpdateProfileCommand(
         @NotNull Caller caller,
-        @NotNull String firstName,
-        @NotNull String lastName,
-        String description,
-        @NotNull String shareMode,
-        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainAllowArray,
-        @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainDenyArray,
-        String gender,
-        String school,
-        String work,
-        String location,
-        @NotNull Boolean emailPublic,
-        @NotNull Boolean genderPublic,
-        @NotNull Boolean schoolPublic,
-        @NotNull Boolean workPublic,
-        @NotNull Boolean locationPublic,
-        String dob,
-        Boolean dobPublic) {
+        @NotNull PersonName firstName,
+        @NotNull PersonName lastName,
+        @NotNull ProfileDetails details,
+        @NotNull Visibility visibility,
+        @NotNull SharingSettings sharing) {
 
     /**
-     * Checks the constraints and parses the names, details and sharing settings, so that a command that exists is a
-     * valid one.
+     * Checks the constraints.
+     *
+     * @param caller whose profile
+     * @param firstName the first name
+     * @param lastName the last name
+     * @param details the free texts and the date of birth
+     * @param visibility which fields are public
+     * @param sharing the share mode and the allow and deny lists
+     */
+    public UpdateProfileCommand {
+        CommandValidation.validate(
+                UpdateProfileCommand.class, caller, firstName, lastName, details, visibility, sharing);
+    }
+
+    /**
+     * The command for the fields a client sent. All are required except the free texts ({@code description},
+     * {@code gender}, {@code school}, {@code work}, {@code location}: {@code null}, which the web client sends back,
+     * is empty), {@code dob} (a {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic}
+     * (absent means: no date of birth, not public).
      *
      * @param caller whose profile
      * @param firstName the first name
@@ -85,10 +74,30 @@ public record UpdateProfileCommand(
      * @param locationPublic whether the location is public
      * @param dob the date of birth as text, or null
      * @param dobPublic whether the date of birth is public; null means no
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when a field is invalid (named as sent)
      */
-    public UpdateProfileCommand {
+    public static UpdateProfileCommand of(
+            Caller caller,
+            String firstName,
+            String lastName,
+            String description,
+            String shareMode,
+            List<String> domainAllowArray,
+            List<String> domainDenyArray,
+            String gender,
+            String school,
+            String work,
+            String location,
+            Boolean emailPublic,
+            Boolean genderPublic,
+            Boolean schoolPublic,
+            Boolean workPublic,
+            Boolean locationPublic,
+            String dob,
+            Boolean dobPublic) {
         CommandValidation.validate(
-                UpdateProfileCommand.class,
+                Sent.class,
                 caller,
                 firstName,
                 lastName,
@@ -107,76 +116,39 @@ public record UpdateProfileCommand(
                 locationPublic,
                 dob,
                 dobPublic);
-        // Parse once here so that a command that exists is a valid one. Fields are assigned only after this
-        // body, so parse the parameters, not the accessors.
-        name("first_name", firstName);
-        name("last_name", lastName);
-        details(description, dob, gender, school, work, location);
-        sharing(shareMode, domainAllowArray, domainDenyArray);
-    }
-
-    /**
-     * The first name, parsed.
-     *
-     * @return the first name
-     */
-    public PersonName firstNameValue() {
-        return name("first_name", firstName);
-    }
-
-    /**
-     * The last name, parsed.
-     *
-     * @return the last name
-     */
-    public PersonName lastNameValue() {
-        return name("last_name", lastName);
-    }
-
-    /**
-     * The free texts and date of birth, parsed.
-     *
-     * @return the profile details
-     */
-    public ProfileDetails detailsValue() {
-        return details(description, dob, gender, school, work, location);
-    }
-
-    /**
-     * Which fields are public; without a date of birth flag, the date of birth is not.
-     *
-     * @return the visibility flags
-     */
-    public Visibility visibilityValue() {
-        return new Visibility(
-                emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic, locationPublic);
-    }
-
-    /**
-     * The share mode and the allow and deny lists, parsed.
-     *
-     * @return the sharing settings
-     */
-    public SharingSettings sharingValue() {
-        return sharing(shareMode, domainAllowArray, domainDenyArray);
-    }
-
-    private static PersonName name(String fieldName, String raw) {
-        return field(fieldName, () -> PersonName.of(raw));
-    }
-
-    private static ProfileDetails details(
-            String description, String dob, String gender, String school, String work, String location) {
-        return new ProfileDetails(
+        PersonName first = field("first_name", () -> PersonName.of(firstName));
+        PersonName last = field("last_name", () -> PersonName.of(lastName));
+        ProfileDetails details = new ProfileDetails(
                 ProfileText.description(description), birthDate(dob),
                 ProfileText.detail("gender", gender), ProfileText.detail("school", school),
                 ProfileText.detail("work", work), ProfileText.detail("location", location));
+        SharingSettings sharing = new SharingSettings(
+                ShareMode.fromCode(shareMode),
+                field("domain_allow_array", () -> DomainList.parse(domainAllowArray)),
+                field("domain_deny_array", () -> DomainList.parse(domainDenyArray)));
+        Visibility visibility = new Visibility(
+                emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic, locationPublic);
+        return new UpdateProfileCommand(caller, first, last, details, visibility, sharing);
     }
 
-    private static SharingSettings sharing(String shareMode, List<String> allow, List<String> deny) {
-        return new SharingSettings(
-                ShareMode.fromCode(shareMode),
-                field("domain_allow_array", () -> DomainList.parse(allow)),
-                field("domain_deny_array", () -> DomainList.parse(deny)));
-    }
+    /** The inputs as sent; a missing one is reported by its name here. */
+    private record Sent(
+            @NotNull Caller caller,
+            @NotNull String firstName,
+            @NotNull String lastName,
+            String description,
+            @NotNull String shareMode,
+            @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainAllowArray,
+            @NotNull @Size(max = DomainList.MAX_ENTRIES) List<@NotNull String> domainDenyArray,
+            String gender,
+            String school,
+            String work,
+            String location,
+            @NotNull Boolean emailPublic,
+            @NotNull Boolean genderPublic,
+            @NotNull Boolean schoolPublic,
+            @NotNull Boolean workPublic,
+            @NotNull Boolean locationPublic,
+            String dob,
+            Boolean dobPublic) {}
 }
