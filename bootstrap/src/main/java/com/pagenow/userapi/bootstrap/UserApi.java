@@ -22,15 +22,9 @@ import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AccountCleanupService;
 import com.pagenow.userapi.application.service.AccountService;
 import com.pagenow.userapi.application.service.AuthenticationService;
-import com.pagenow.userapi.application.service.BlockService;
 import com.pagenow.userapi.application.service.FriendshipQueryService;
-import com.pagenow.userapi.application.service.FriendshipService;
 import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ProfileImageService;
-import com.pagenow.userapi.application.service.ShareNotificationQueryService;
-import com.pagenow.userapi.application.service.ShareNotificationService;
-import com.pagenow.userapi.application.service.UserProfileService;
-import com.pagenow.userapi.application.service.UserSearchService;
 import com.pagenow.userapi.embedded.wiring.UseCases;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -138,38 +132,19 @@ public final class UserApi implements AutoCloseable {
             });
             AuthenticationService authentication = new AuthenticationService(tokens);
             ProfileImageService profileImages = useCases.profileImages(images.storage());
-            // Each routes class takes one argument per use case, in the order of its routes; each has its own type.
-            UserProfileService profiles = useCases.profiles();
-            FriendshipService friendships = useCases.friendships();
+            // Each routes class takes the services it calls, each typed as the use cases it serves from it.
             FriendshipQueryService friendshipQueries = useCases.friendshipQueries();
-            ShareNotificationService shares = useCases.shares();
-            ShareNotificationQueryService shareQueries = useCases.shareQueries();
-            UserSearchService search = useCases.search();
-            BlockService blocks = useCases.blocks();
             List<Routes> resources = new ArrayList<>(List.of(
-                    new UserRoutes(profiles, profiles, profiles, profiles, profiles, profiles),
-                    new FriendshipRoutes(
-                            friendships,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendships,
-                            friendships,
-                            friendships,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendshipQueries,
-                            friendshipQueries),
-                    new ShareNotificationRoutes(shares, shares, shareQueries, shareQueries, shares),
+                    new UserRoutes(useCases.profiles()),
+                    new FriendshipRoutes(useCases.friendships(), friendshipQueries),
+                    new ShareNotificationRoutes(useCases.shares(), useCases.shareQueries()),
                     new DomainRoutes(useCases.domainShareWarnings()),
-                    new SearchRoutes(search, search),
-                    new BlockRoutes(blocks, blocks, blocks),
+                    new SearchRoutes(useCases.search()),
+                    new BlockRoutes(useCases.blocks()),
                     new SuggestionRoutes(friendshipQueries),
                     new EventRoutes(authentication, liveEvents, events.heartbeat()),
-                    new ProfileImageRoutes(profileImages, profileImages, profileImages, profileImages),
-                    new AccountRoutes(accountService, accountService)));
+                    new ProfileImageRoutes(profileImages),
+                    new AccountRoutes(accountService)));
             if (images.localFiles() != null) {
                 resources.add(new LocalImageRoutes(images.localFiles()));
             }

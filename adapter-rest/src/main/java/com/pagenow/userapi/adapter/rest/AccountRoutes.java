@@ -22,14 +22,14 @@ public final class AccountRoutes implements Routes {
     private final DeleteAccountUseCase delete;
 
     /**
-     * The routes over their use cases, one each.
+     * The routes over the service implementing their use cases; each route keeps the use case it calls.
      *
-     * @param export exports the caller's data
-     * @param delete deletes the caller's account
+     * @param accounts the account service
+     * @param <A> the use cases of accounts
      */
-    public AccountRoutes(ExportAccountUseCase export, DeleteAccountUseCase delete) {
-        this.export = export;
-        this.delete = delete;
+    public <A extends ExportAccountUseCase & DeleteAccountUseCase> AccountRoutes(A accounts) {
+        this.export = accounts;
+        this.delete = accounts;
     }
 
     @Override

@@ -22,16 +22,15 @@ public final class BlockRoutes implements Routes {
     private final ListBlockedUsersUseCase list;
 
     /**
-     * The routes over their use cases, one each.
+     * The routes over the service implementing their use cases; each route keeps the use case it calls.
      *
-     * @param block blocks a user
-     * @param unblock lifts a block
-     * @param list lists the caller's blocks
+     * @param blocks the block service
+     * @param <B> the use cases of blocks
      */
-    public BlockRoutes(BlockUserUseCase block, UnblockUserUseCase unblock, ListBlockedUsersUseCase list) {
-        this.block = block;
-        this.unblock = unblock;
-        this.list = list;
+    public <B extends BlockUserUseCase & UnblockUserUseCase & ListBlockedUsersUseCase> BlockRoutes(B blocks) {
+        this.block = blocks;
+        this.unblock = blocks;
+        this.list = blocks;
     }
 
     @Override

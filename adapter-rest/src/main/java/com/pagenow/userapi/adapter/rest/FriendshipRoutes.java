@@ -49,50 +49,35 @@ public final class FriendshipRoutes implements Routes {
     private final CountMutualFriendsUseCase countMutualFriends;
 
     /**
-     * The routes over their use cases, one each, in the order of the routes. Every parameter has its own type, so
-     * arguments in the wrong order do not compile.
+     * The routes over the services implementing their use cases; each route keeps the use case it calls.
      *
-     * @param send sends a friend request
-     * @param received lists the requests the caller received
-     * @param sent finds the request the caller sent to a user
-     * @param decline declines a request
-     * @param accept accepts a request
-     * @param remove removes a relationship
-     * @param check finds the relationship with a user
-     * @param myFriends lists the caller's friends
-     * @param friendsOf lists a user's friends
-     * @param relationships finds the relationships with several users
-     * @param countFriends counts a user's friends
-     * @param mutualFriends lists the friends shared with a user
-     * @param countMutualFriends counts the friends shared with a user
+     * @param changes the friendship commands
+     * @param reads the friendship queries
+     * @param <C> the use cases of changes
+     * @param <Q> the use cases of reads
      */
-    public FriendshipRoutes(
-            SendFriendRequestUseCase send,
-            ListReceivedFriendRequestsUseCase received,
-            GetSentFriendRequestUseCase sent,
-            DeclineFriendRequestUseCase decline,
-            AcceptFriendRequestUseCase accept,
-            RemoveFriendshipUseCase remove,
-            CheckFriendshipUseCase check,
-            ListMyFriendsUseCase myFriends,
-            ListFriendsOfUserUseCase friendsOf,
-            ListRelationshipsUseCase relationships,
-            CountFriendsUseCase countFriends,
-            ListMutualFriendsUseCase mutualFriends,
-            CountMutualFriendsUseCase countMutualFriends) {
-        this.send = send;
-        this.received = received;
-        this.sent = sent;
-        this.decline = decline;
-        this.accept = accept;
-        this.remove = remove;
-        this.check = check;
-        this.myFriends = myFriends;
-        this.friendsOf = friendsOf;
-        this.relationships = relationships;
-        this.countFriends = countFriends;
-        this.mutualFriends = mutualFriends;
-        this.countMutualFriends = countMutualFriends;
+    public <
+                    C extends
+                            SendFriendRequestUseCase & DeclineFriendRequestUseCase & AcceptFriendRequestUseCase
+                                    & RemoveFriendshipUseCase,
+                    Q extends
+                            ListReceivedFriendRequestsUseCase & GetSentFriendRequestUseCase & CheckFriendshipUseCase
+                                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & ListRelationshipsUseCase
+                                    & CountFriendsUseCase & ListMutualFriendsUseCase & CountMutualFriendsUseCase>
+            FriendshipRoutes(C changes, Q reads) {
+        this.send = changes;
+        this.decline = changes;
+        this.accept = changes;
+        this.remove = changes;
+        this.received = reads;
+        this.sent = reads;
+        this.check = reads;
+        this.myFriends = reads;
+        this.friendsOf = reads;
+        this.relationships = reads;
+        this.countFriends = reads;
+        this.mutualFriends = reads;
+        this.countMutualFriends = reads;
     }
 
     @Override

@@ -21,22 +21,20 @@ public final class ProfileImageRoutes implements Routes {
     private final DeleteProfileImageUseCase delete;
 
     /**
-     * The routes over their use cases, one each, in the order of the routes.
+     * The routes over the service implementing their use cases; each route keeps the use case it calls.
      *
-     * @param uploadUrl signs the caller's upload URL
-     * @param downloadUrl signs a user's image URL
-     * @param downloadUrls signs several users' image URLs
-     * @param delete deletes the caller's image
+     * @param images the profile image service
+     * @param <I> the use cases of images
      */
-    public ProfileImageRoutes(
-            GetProfileImageUploadUrlUseCase uploadUrl,
-            GetProfileImageUrlUseCase downloadUrl,
-            GetProfileImageUrlsUseCase downloadUrls,
-            DeleteProfileImageUseCase delete) {
-        this.uploadUrl = uploadUrl;
-        this.downloadUrl = downloadUrl;
-        this.downloadUrls = downloadUrls;
-        this.delete = delete;
+    public <
+                    I extends
+                            GetProfileImageUploadUrlUseCase & GetProfileImageUrlUseCase & GetProfileImageUrlsUseCase
+                                    & DeleteProfileImageUseCase>
+            ProfileImageRoutes(I images) {
+        this.uploadUrl = images;
+        this.downloadUrl = images;
+        this.downloadUrls = images;
+        this.delete = images;
     }
 
     @Override

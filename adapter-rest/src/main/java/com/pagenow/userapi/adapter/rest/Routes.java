@@ -2,9 +2,19 @@ package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.Router;
 
-/** The routes of one resource. */
+/**
+ * The routes of one resource, all wired one way: the constructor takes the application services the routes call,
+ * each typed as the use cases it serves from that service ({@code <C extends SendFriendRequestUseCase & ...>}), and
+ * keeps one field per use case; {@link #register} is the table of the resource's routes, one
+ * {@code router.verb("/template", this::handler)} line each, the handlers below it.
+ */
 public interface Routes {
 
+    /**
+     * Adds this resource's routes.
+     *
+     * @param router where they are added
+     */
     void register(Router router);
 
     /**

@@ -17,14 +17,14 @@ public final class SearchRoutes implements Routes {
     private final SearchFriendsUseCase friends;
 
     /**
-     * The routes over their use cases, one each.
+     * The routes over the service implementing their use cases; each route keeps the use case it calls.
      *
-     * @param users searches all users
-     * @param friends searches the caller's friends
+     * @param search the search service
+     * @param <S> the use cases of search
      */
-    public SearchRoutes(SearchUsersUseCase users, SearchFriendsUseCase friends) {
-        this.users = users;
-        this.friends = friends;
+    public <S extends SearchUsersUseCase & SearchFriendsUseCase> SearchRoutes(S search) {
+        this.users = search;
+        this.friends = search;
     }
 
     @Override

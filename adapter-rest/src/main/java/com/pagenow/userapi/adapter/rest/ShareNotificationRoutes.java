@@ -29,25 +29,22 @@ public final class ShareNotificationRoutes implements Routes {
     private final MarkSharesSeenUseCase markSeen;
 
     /**
-     * The routes over their use cases, one each, in the order of the routes.
+     * The routes over the services implementing their use cases; each route keeps the use case it calls.
      *
-     * @param shareWithFriends shares a page with all friends
-     * @param shareWithFriend shares a page with one friend
-     * @param received lists the shares the caller received
-     * @param sent lists the shares the caller sent
-     * @param markSeen marks received shares seen
+     * @param changes the share commands
+     * @param reads the share queries
+     * @param <C> the use cases of changes
+     * @param <Q> the use cases of reads
      */
-    public ShareNotificationRoutes(
-            ShareWithFriendsUseCase shareWithFriends,
-            ShareWithFriendUseCase shareWithFriend,
-            ListReceivedSharesUseCase received,
-            ListSentSharesUseCase sent,
-            MarkSharesSeenUseCase markSeen) {
-        this.shareWithFriends = shareWithFriends;
-        this.shareWithFriend = shareWithFriend;
-        this.received = received;
-        this.sent = sent;
-        this.markSeen = markSeen;
+    public <
+                    C extends ShareWithFriendsUseCase & ShareWithFriendUseCase & MarkSharesSeenUseCase,
+                    Q extends ListReceivedSharesUseCase & ListSentSharesUseCase>
+            ShareNotificationRoutes(C changes, Q reads) {
+        this.shareWithFriends = changes;
+        this.shareWithFriend = changes;
+        this.markSeen = changes;
+        this.received = reads;
+        this.sent = reads;
     }
 
     @Override

@@ -32,28 +32,22 @@ public final class UserRoutes implements Routes {
     private final GetPublicProfilesUseCase getPublics;
 
     /**
-     * The routes over their use cases, one each, in the order of the routes.
+     * The routes over the service implementing their use cases; each route keeps the use case it calls.
      *
-     * @param register creates the caller's profile
-     * @param getOwn reads the caller's profile
-     * @param updateOwn replaces the caller's profile
-     * @param replaceDomainList replaces the caller's allow or deny list
-     * @param getPublic reads a user's public profile
-     * @param getPublics reads several users' public profiles
+     * @param profiles the profile service
+     * @param <P> the use cases of profiles
      */
-    public UserRoutes(
-            RegisterUserUseCase register,
-            GetOwnProfileUseCase getOwn,
-            UpdateOwnProfileUseCase updateOwn,
-            ReplaceDomainListUseCase replaceDomainList,
-            GetPublicProfileUseCase getPublic,
-            GetPublicProfilesUseCase getPublics) {
-        this.register = register;
-        this.getOwn = getOwn;
-        this.updateOwn = updateOwn;
-        this.replaceDomainList = replaceDomainList;
-        this.getPublic = getPublic;
-        this.getPublics = getPublics;
+    public <
+                    P extends
+                            RegisterUserUseCase & GetOwnProfileUseCase & UpdateOwnProfileUseCase
+                                    & ReplaceDomainListUseCase & GetPublicProfileUseCase & GetPublicProfilesUseCase>
+            UserRoutes(P profiles) {
+        this.register = profiles;
+        this.getOwn = profiles;
+        this.updateOwn = profiles;
+        this.replaceDomainList = profiles;
+        this.getPublic = profiles;
+        this.getPublics = profiles;
     }
 
     @Override

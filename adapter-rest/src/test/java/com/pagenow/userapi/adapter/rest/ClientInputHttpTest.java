@@ -65,7 +65,7 @@ class ClientInputHttpTest {
                 new AuthenticationService(new FakeTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

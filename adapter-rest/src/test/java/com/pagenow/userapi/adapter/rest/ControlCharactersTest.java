@@ -59,7 +59,7 @@ class ControlCharactersTest {
                 new AuthenticationService(new FakeTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
         assertThat(send("POST", "/users/me", ALICE, "{\"first_name\":\"Alice\",\"last_name\":\"L\"}")
                         .statusCode())
                 .isEqualTo(200);

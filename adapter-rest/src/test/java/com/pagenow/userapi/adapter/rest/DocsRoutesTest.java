@@ -72,7 +72,7 @@ class DocsRoutesTest {
                 },
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

@@ -61,10 +61,7 @@ class RateLimitTest {
                 new AuthenticationService(new UserIdTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(
-                        ServiceRoutes.users(profiles),
-                        ServiceRoutes.friendships(friends, queries),
-                        ServiceRoutes.search(search)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries), new SearchRoutes(search)));
     }
 
     @AfterEach

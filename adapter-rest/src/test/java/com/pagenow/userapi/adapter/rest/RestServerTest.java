@@ -67,7 +67,7 @@ class RestServerTest {
                     return databaseUp.get();
                 },
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(ServiceRoutes.users(profiles), ServiceRoutes.friendships(friends, queries)));
+                List.of(new UserRoutes(profiles), new FriendshipRoutes(friends, queries)));
     }
 
     @AfterEach

@@ -88,7 +88,9 @@ class ShareNotificationRoutesTest {
                 new AuthenticationService(new UserIdTokens()),
                 () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(ServiceRoutes.shares(service, queries), new DomainRoutes(new DomainShareWarningService())));
+                List.of(
+                        new ShareNotificationRoutes(service, queries),
+                        new DomainRoutes(new DomainShareWarningService())));
     }
 
     @AfterEach
