@@ -35,4 +35,6 @@ module com.pagenow.userapi.application {
     opens com.pagenow.userapi.application.port.in.search;
     opens com.pagenow.userapi.application.port.in.share;
     opens com.pagenow.userapi.application.port.in.user;
+    // ... and the inputs a user id is sent with (SentUserId).
+    opens com.pagenow.userapi.application.validation;
 }

@@ -34,7 +34,7 @@ final class JooqBlockRepository implements BlockRepository {
 
     JooqBlockRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds pair = db.binds();
         this.viewer = pair.string("viewer");
         this.other = pair.string("other");
         this.between = pair.render(

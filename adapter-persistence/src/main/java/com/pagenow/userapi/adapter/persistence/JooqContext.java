@@ -1,5 +1,6 @@
 package com.pagenow.userapi.adapter.persistence;
 
+import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
 import com.pagenow.userapi.adapter.persistence.jdbc.ReplicaRouting;
 import com.pagenow.userapi.adapter.persistence.jdbc.SqlStates;
 import com.pagenow.userapi.application.port.in.CallerContext;
@@ -72,6 +73,11 @@ final class JooqContext implements TransactionRunner {
 
     SQLDialect dialect() {
         return primary.dialect();
+    }
+
+    /** Placeholders for a read rendered once; failures translated as every statement's ({@link DatabaseFailures}). */
+    RenderedRead.Binds binds() {
+        return new RenderedRead.Binds(DatabaseFailures::translate);
     }
 
     boolean inTransaction() {

@@ -81,18 +81,18 @@ final class JooqFriendGraph implements FriendGraph {
     JooqFriendGraph(JooqContext db, int friendsSampled, int friendsOfEachSampled) {
         this.db = Objects.requireNonNull(db);
         SQLDialect dialect = db.dialect();
-        RenderedRead.Binds list = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds list = db.binds();
         this.listUser = list.string("user");
         this.listViewer = list.string("viewer");
         this.listLimit = list.integer("limit");
         this.listOffset = list.integer("offset");
         this.friendsOf = list.render(
                 dialect, friendsOf(listUser.param(), listViewer.param(), listLimit.param(), listOffset.param()));
-        RenderedRead.Binds two = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds two = db.binds();
         this.mutualA = two.string("a");
         this.mutualB = two.string("b");
         this.countMutualFriends = two.render(dialect, countMutualFriends(mutualA.param(), mutualB.param()));
-        RenderedRead.Binds viewer = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds viewer = db.binds();
         this.suggestionsViewer = viewer.string("viewer");
         this.suggestionsLimit = viewer.integer("limit");
         this.suggestionsOffset = viewer.integer("offset");

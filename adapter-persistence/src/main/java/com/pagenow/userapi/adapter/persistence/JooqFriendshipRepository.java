@@ -45,11 +45,11 @@ final class JooqFriendshipRepository implements FriendshipRepository {
     JooqFriendshipRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
         SQLDialect dialect = db.dialect();
-        RenderedRead.Binds pair = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds pair = db.binds();
         this.pairA = pair.string("a");
         this.pairB = pair.string("b");
         this.findBetween = pair.render(dialect, findBetween(pairA.param(), pairB.param()));
-        RenderedRead.Binds requests = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds requests = db.binds();
         this.addressee = requests.string("addressee");
         this.pendingRequestsTo = requests.render(dialect, pendingRequestsTo(addressee.param()));
     }

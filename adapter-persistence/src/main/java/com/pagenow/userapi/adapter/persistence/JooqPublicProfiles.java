@@ -29,7 +29,7 @@ final class JooqPublicProfiles implements PublicProfiles {
 
     JooqPublicProfiles(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds profile = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds profile = db.binds();
         this.viewer = profile.string("viewer");
         this.owner = profile.string("other");
         this.profileWithBlocks = profile.render(

@@ -47,7 +47,7 @@ final class JooqUserRepository implements UserRepository {
 
     JooqUserRepository(JooqContext db) {
         this.db = Objects.requireNonNull(db);
-        RenderedRead.Binds binds = new RenderedRead.Binds(DatabaseFailures::translate);
+        RenderedRead.Binds binds = db.binds();
         this.userId = binds.string("user_id");
         this.findById =
                 binds.render(db.dialect(), DSL.selectFrom(USER_TABLE).where(USER_TABLE.USER_ID.eq(userId.param())));

@@ -139,18 +139,12 @@ public final class FriendshipRoutes implements Routes {
     }
 
     private List<UserResponses.Summary> myFriends(ApiRequest request) {
-        return myFriends.listMyFriends(request.caller()).stream()
-                .map(UserResponses.Summary::of)
-                .toList();
+        return UserResponses.Summary.ofAll(myFriends.listMyFriends(request.caller()));
     }
 
     private List<UserResponses.Summary> friendsOf(ApiRequest request) {
-        return friendsOf
-                .listFriendsOfUser(ListFriendsOfUserQuery.of(
-                        request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
-                .stream()
-                .map(UserResponses.Summary::of)
-                .toList();
+        return UserResponses.Summary.ofAll(friendsOf.listFriendsOfUser(
+                ListFriendsOfUserQuery.of(request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT))));
     }
 
     private List<FriendshipResponses.RelationshipTo> relationships(ApiRequest request) {
@@ -167,12 +161,8 @@ public final class FriendshipRoutes implements Routes {
     }
 
     private List<UserResponses.Summary> mutualFriends(ApiRequest request) {
-        return mutualFriends
-                .listMutualFriends(ListMutualFriendsQuery.of(
-                        request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT)))
-                .stream()
-                .map(UserResponses.Summary::of)
-                .toList();
+        return UserResponses.Summary.ofAll(mutualFriends.listMutualFriends(
+                ListMutualFriendsQuery.of(request.caller(), request.path("user_id"), request.page(DEFAULT_LIMIT))));
     }
 
     private FriendshipResponses.Count countMutualFriends(ApiRequest request) {

@@ -54,7 +54,7 @@ public final class SearchRoutes implements Routes {
     private List<UserResponses.Summary> searchUsers(ApiRequest request, SearchField field) {
         SearchUsersQuery query = SearchUsersQuery.of(
                 request.caller(), field, request.path("q"), request.page(SearchUsersUseCase.DEFAULT_LIMIT));
-        return users.searchUsers(query).stream().map(UserResponses.Summary::of).toList();
+        return UserResponses.Summary.ofAll(users.searchUsers(query));
     }
 
     private List<UserResponses.Summary> searchFriends(ApiRequest request, SearchField field) {
@@ -64,8 +64,6 @@ public final class SearchRoutes implements Routes {
                 request.path("q"),
                 Boolean.TRUE.equals(request.queryBoolean("exact")),
                 request.page(SearchFriendsUseCase.DEFAULT_LIMIT));
-        return friends.searchFriends(query).stream()
-                .map(UserResponses.Summary::of)
-                .toList();
+        return UserResponses.Summary.ofAll(friends.searchFriends(query));
     }
 }

@@ -27,11 +27,7 @@ public final class SuggestionRoutes implements Routes {
     }
 
     private List<UserResponses.Summary> suggestions(ApiRequest request) {
-        return suggestions
-                .suggestFriends(
-                        new SuggestFriendsQuery(request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT)))
-                .stream()
-                .map(UserResponses.Summary::of)
-                .toList();
+        return UserResponses.Summary.ofAll(suggestions.suggestFriends(
+                new SuggestFriendsQuery(request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT))));
     }
 }

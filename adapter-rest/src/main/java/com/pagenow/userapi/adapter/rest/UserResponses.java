@@ -32,6 +32,10 @@ final class UserResponses {
             String friendshipStatus,
             Long mutualFriendCount) {
 
+        static List<Summary> ofAll(List<UserSummary> users) {
+            return users.stream().map(Summary::of).toList();
+        }
+
         static Summary of(UserSummary user) {
             return summary(
                     user.id(),

@@ -26,9 +26,18 @@ public final class CommandValidation {
             throw new IllegalArgumentException(recordType.getSimpleName() + " has " + components.length
                     + " components, got " + componentValues.length + " values");
         }
+        String[] names = new String[components.length];
+        for (int i = 0; i < components.length; i++) {
+            names[i] = components[i].getName();
+        }
+        validate(recordType, names, componentValues);
+    }
+
+    /** As {@link #validate(Class, Object...)}, for the named components only, in the order given. */
+    static <R extends Record> void validate(Class<R> recordType, String[] components, Object... values) {
         Set<ConstraintViolation<R>> violations = new LinkedHashSet<>();
         for (int i = 0; i < components.length; i++) {
-            violations.addAll(Holder.VALIDATOR.validateValue(recordType, components[i].getName(), componentValues[i]));
+            violations.addAll(Holder.VALIDATOR.validateValue(recordType, components[i], values[i]));
         }
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

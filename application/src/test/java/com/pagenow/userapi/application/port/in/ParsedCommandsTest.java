@@ -3,6 +3,8 @@ package com.pagenow.userapi.application.port.in;
 import com.pagenow.userapi.application.port.in.block.BlockUserCommand;
 import com.pagenow.userapi.application.port.in.event.SubscribeToLiveEventsCommand;
 import com.pagenow.userapi.application.port.in.friendship.AcceptFriendRequestCommand;
+import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
+import com.pagenow.userapi.application.port.in.friendship.ListMutualFriendsQuery;
 import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
@@ -68,6 +70,33 @@ class ParsedCommandsTest {
                 .isInstanceOfSatisfying(
                         ConstraintViolationException.class,
                         e -> assertThat(paths(e)).containsExactly("eventIds[1].<list element>"));
+    }
+
+    @Test
+    void aMissingUserIdIsReportedByItsSentNameWithAMissingCallerOrPage() {
+        assertThatThrownBy(() -> BlockUserCommand.of(null, null))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactlyInAnyOrder("caller", "userId"));
+        assertThatThrownBy(() -> AcceptFriendRequestCommand.of(CALLER, null))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("userId1"));
+        assertThatThrownBy(() -> SendFriendRequestCommand.of(CALLER, null))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("userId2"));
+        assertThatThrownBy(() -> ListMutualFriendsQuery.of(CALLER, null, null))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactlyInAnyOrder("userId", "page"));
+        assertThatThrownBy(() -> ListFriendsOfUserQuery.of(CALLER, " ", null))
+                .isInstanceOfSatisfying(
+                        ConstraintViolationException.class,
+                        e -> assertThat(paths(e)).containsExactly("page"));
+        assertThatThrownBy(() -> SendFriendRequestCommand.of(CALLER, " "))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("user_id2"));
     }
 
     @Test

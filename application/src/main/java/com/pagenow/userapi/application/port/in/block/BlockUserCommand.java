@@ -2,11 +2,10 @@ package com.pagenow.userapi.application.port.in.block;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.friendship.Block;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
-
-import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
  * The caller blocks {@code blocked}; blocking oneself is invalid ({@link Block#requireTwoUsers}).
@@ -38,10 +37,6 @@ public record BlockUserCommand(
      *         caller's own
      */
     public static BlockUserCommand of(Caller caller, String userId) {
-        CommandValidation.validate(Sent.class, caller, userId);
-        return new BlockUserCommand(caller, field("user_id", () -> UserId.of(userId)));
+        return new BlockUserCommand(caller, SentUserId.USER_ID.parse(caller, userId));
     }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

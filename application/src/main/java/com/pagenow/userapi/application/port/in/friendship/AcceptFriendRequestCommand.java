@@ -2,6 +2,7 @@ package com.pagenow.userapi.application.port.in.friendship;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
@@ -44,10 +45,6 @@ public record AcceptFriendRequestCommand(
      *         caller's own
      */
     public static AcceptFriendRequestCommand of(Caller caller, String userId1) {
-        CommandValidation.validate(Sent.class, caller, userId1);
-        return new AcceptFriendRequestCommand(caller, field("user_id1", () -> UserId.of(userId1)));
+        return new AcceptFriendRequestCommand(caller, SentUserId.USER_ID1.parse(caller, userId1));
     }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(@NotNull Caller caller, @NotNull String userId1) {}
 }

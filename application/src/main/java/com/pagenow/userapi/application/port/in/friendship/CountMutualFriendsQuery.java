@@ -2,10 +2,9 @@ package com.pagenow.userapi.application.port.in.friendship;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
-
-import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
  * How many friends the caller shares with {@code other}.
@@ -35,10 +34,6 @@ public record CountMutualFriendsQuery(
      * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
     public static CountMutualFriendsQuery of(Caller caller, String userId) {
-        CommandValidation.validate(Sent.class, caller, userId);
-        return new CountMutualFriendsQuery(caller, field("user_id", () -> UserId.of(userId)));
+        return new CountMutualFriendsQuery(caller, SentUserId.USER_ID.parse(caller, userId));
     }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(@NotNull Caller caller, @NotNull String userId) {}
 }

@@ -3,10 +3,9 @@ package com.pagenow.userapi.application.port.in.friendship;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
-
-import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
  * A page of {@code user}'s friends as the caller sees them; the limit is clamped to the maximum.
@@ -42,13 +41,6 @@ public record ListFriendsOfUserQuery(
      * @throws com.pagenow.userapi.domain.error.InvalidValueException when {@code userId} is not a user id
      */
     public static ListFriendsOfUserQuery of(Caller caller, String userId, PageRequest page) {
-        CommandValidation.validate(Sent.class, caller, userId, page);
-        return new ListFriendsOfUserQuery(caller, field("user_id", () -> UserId.of(userId)), page);
+        return new ListFriendsOfUserQuery(caller, SentUserId.USER_ID.parse(caller, userId, page), page);
     }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(
-            @NotNull Caller caller,
-            @NotNull String userId,
-            @NotNull PageRequest page) {}
 }

@@ -2,10 +2,9 @@ package com.pagenow.userapi.application.port.in.friendship;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
-
-import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
  * The caller removes the relationship between {@code first} and {@code second}, in either order.
@@ -41,9 +40,8 @@ public record RemoveFriendshipCommand(
      */
     public static RemoveFriendshipCommand of(Caller caller, String userId1, String userId2) {
         CommandValidation.validate(Sent.class, caller, userId1, userId2);
-        UserId first = field("user_id1", () -> UserId.of(userId1));
-        UserId second = field("user_id2", () -> UserId.of(userId2));
-        return new RemoveFriendshipCommand(caller, first, second);
+        return new RemoveFriendshipCommand(
+                caller, SentUserId.USER_ID1.parsePresent(userId1), SentUserId.USER_ID2.parsePresent(userId2));
     }
 
     /** The inputs as sent; a missing one is reported by its name here. */

@@ -2,11 +2,10 @@ package com.pagenow.userapi.application.port.in.friendship;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.validation.CommandValidation;
+import com.pagenow.userapi.application.validation.SentUserId;
 import com.pagenow.userapi.domain.friendship.Friendship;
 import com.pagenow.userapi.domain.user.UserId;
 import jakarta.validation.constraints.NotNull;
-
-import static com.pagenow.userapi.application.validation.Fields.field;
 
 /**
  * The caller asks {@code addressee}; asking oneself is invalid ({@link Friendship#requireTwoUsers}).
@@ -38,10 +37,6 @@ public record SendFriendRequestCommand(
      *         caller's own
      */
     public static SendFriendRequestCommand of(Caller caller, String userId2) {
-        CommandValidation.validate(Sent.class, caller, userId2);
-        return new SendFriendRequestCommand(caller, field("user_id2", () -> UserId.of(userId2)));
+        return new SendFriendRequestCommand(caller, SentUserId.USER_ID2.parse(caller, userId2));
     }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(@NotNull Caller caller, @NotNull String userId2) {}
 }
