@@ -14,6 +14,10 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
      * Whether a block stands between the two, either way: then neither may ask or find the other. (Nor share with
      * the other: a personal share needs a friendship, which the block has ended and forbids starting again.)
      *
+     * <p>For speed, friend lists and counts apply the same rule in SQL to every row at once (adapter-persistence's
+     * {@code BlockSql.separatedFrom}); {@code GraphReferenceIT} holds their answers equal to plain loops over the
+     * block rows, and {@code FriendGraphContract} holds the PostgreSQL, H2 and in-memory stores to it.
+     *
      * @return true when either blocks the other
      */
     public boolean separates() {
