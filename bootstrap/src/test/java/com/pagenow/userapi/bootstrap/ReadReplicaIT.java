@@ -72,6 +72,11 @@ class ReadReplicaIT {
     @Order(1)
     void listAndSearchReadsGoToTheStandbyWhileEachWriterReadsTheirOwnWrites() throws Exception {
         waitUntilReplayed();
+        // The service clears ann's pending write at the first replica check that begins after it and finds the
+        // standby replayed past the primary position it read. A check that begins only after the writes below sees
+        // a position the paused standby never reaches, and ann would stay on the primary: let checks (every 100 ms)
+        // run first. Without this wait the test failed in CI when the setup took less than one check interval.
+        Thread.sleep(1_000);
         standby.execute(DB, "SELECT pg_wal_replay_pause()");
         waitFor(() -> "paused".equals(standbyValue("SELECT pg_get_wal_replay_pause_state()")));
 
