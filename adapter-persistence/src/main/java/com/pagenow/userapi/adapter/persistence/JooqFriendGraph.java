@@ -4,6 +4,7 @@ import com.pagenow.userapi.adapter.persistence.jdbc.RenderedRead;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.FriendshipTable;
 import com.pagenow.userapi.adapter.persistence.jooq.tables.UserBlockTable;
 import com.pagenow.userapi.application.port.out.FriendGraph;
+import com.pagenow.userapi.application.readmodel.IdCount;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.Relationship;
 import com.pagenow.userapi.application.readmodel.UserSummary;
@@ -20,8 +21,11 @@ import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 import static com.pagenow.userapi.adapter.persistence.FriendIdsSql.acceptedEdges;
 import static com.pagenow.userapi.adapter.persistence.FriendIdsSql.firstFriendIdsOf;
@@ -73,6 +77,9 @@ final class JooqFriendGraph implements FriendGraph {
     private final RenderedRead.Bind<String> suggestionsViewer;
     private final RenderedRead.Bind<Integer> suggestionsLimit;
     private final RenderedRead.Bind<Integer> suggestionsOffset;
+    /** {@link #relationships}' statement by the number of ids asked, up to the most a request may ask. */
+    private final AtomicReferenceArray<RelationshipsRead> relationshipsByCount =
+            new AtomicReferenceArray<>(IdCount.MAX + 1);
 
     JooqFriendGraph(JooqContext db) {
         this(db, DEFAULT_FRIENDS_SAMPLED, DEFAULT_FRIENDS_OF_EACH_SAMPLED);
@@ -202,16 +209,78 @@ final class JooqFriendGraph implements FriendGraph {
 
     @Override
     public List<Relationship> relationships(UserId viewer, List<UserId> ids) {
-        Field<String> me = val(viewer.value());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        RelationshipsRead read = relationshipsRead(ids.size());
+        return read.statement.fetchRows(
+                db.readDsl(),
+                row -> new Relationship(
+                        UserId.of((String) row[0]),
+                        RelationCode.status((Integer) row[1]),
+                        (Long) row[2],
+                        (Instant) row[3],
+                        (Instant) row[4],
+                        Boolean.TRUE.equals(row[5])),
+                read.values(viewer, ids));
+    }
+
+    /** The relationships read for {@code count} asked ids: rendered the first time that count is asked, then kept. */
+    private RelationshipsRead relationshipsRead(int count) {
+        boolean kept = count < relationshipsByCount.length();
+        RelationshipsRead read = kept ? relationshipsByCount.get(count) : null;
+        if (read == null) {
+            read = new RelationshipsRead(db, count);
+            if (kept) {
+                relationshipsByCount.set(count, read); // two threads racing here render the same statement
+            }
+        }
+        return read;
+    }
+
+    /** The relationships statement for one number of asked ids, with its placeholders. */
+    private static final class RelationshipsRead {
+
+        private final RenderedRead statement;
+        private final RenderedRead.Bind<String> viewer;
+        private final List<RenderedRead.Bind<String>> asked;
+
+        RelationshipsRead(JooqContext db, int count) {
+            RenderedRead.Binds binds = db.binds();
+            this.viewer = binds.string("viewer");
+            this.asked = IntStream.range(0, count)
+                    .mapToObj(at -> binds.string("id" + at))
+                    .toList();
+            this.statement = binds.render(
+                    db.dialect(),
+                    relationships(
+                            viewer.param(),
+                            asked.stream().map(RenderedRead.Bind::param).toList()));
+        }
+
+        RenderedRead.Value[] values(UserId viewerId, List<UserId> ids) {
+            RenderedRead.Value[] values = new RenderedRead.Value[ids.size() + 1];
+            values[0] = viewer.to(viewerId.value());
+            for (int at = 0; at < ids.size(); at++) {
+                values[at + 1] = asked.get(at).to(ids.get(at).value());
+            }
+            return values;
+        }
+    }
+
+    /**
+     * Each asked user who exists and does not block {@code me}, in the order asked: the relation code, the mutual
+     * count, the relationship's times and whether {@code me} blocks them.
+     */
+    private static ResultQuery<?> relationships(Field<String> me, List<Param<String>> ids) {
         Row2<String, Integer>[] asked = new Row2[ids.size()];
         for (int at = 0; at < ids.size(); at++) {
-            asked[at] = row(ids.get(at).value(), at);
+            asked[at] = row(ids.get(at), inline(at));
         }
         Table<Record2<String, Integer>> wanted = values(asked).as("wanted", "user_id", "position");
         Field<String> other = USER_TABLE.USER_ID;
         FriendshipTable byViewer = F.as("asked_by_viewer");
         FriendshipTable ofViewer = F.as("viewer_was_asked");
-        Field<Integer> code = RelationCode.between(byViewer, ofViewer);
         // Every mutual count in one pass: the accepted friendships of the wanted users joined to the viewer's friends
         // (read once), grouped by wanted user; a user without any shared friend has no group, so counts 0.
         Table<Record1<String>> mine = friendIdsOf(me).asTable("viewer_friends");
@@ -221,18 +290,16 @@ final class JooqFriendGraph implements FriendGraph {
                 .from(theirs)
                 .join(mine)
                 .on(mine.field(FRIEND_ID, String.class).eq(theirs.field(FRIEND_ID, String.class)))
-                .where(owner.in(ids.stream().map(UserId::value).toList()))
+                .where(owner.in(ids))
                 .groupBy(owner)
                 .asTable("shared");
-        Field<Integer> mutual = coalesce(shared.field("mutual", Integer.class), inline(0));
-        // A user who blocks the viewer is skipped, as an unknown id is (API.md, "Blocks").
+        // A user who blocks the viewer is skipped, as an unknown id is (BlockStatus#maySeeProfile).
         UserBlockTable blockedBy = USER_BLOCK_TABLE.as("blocks_viewer");
         UserBlockTable blocking = USER_BLOCK_TABLE.as("viewer_blocks");
-        return db.readDsl()
-                .select(
+        return select(
                         other,
-                        code,
-                        mutual.as("mutual"),
+                        RelationCode.between(byViewer, ofViewer),
+                        coalesce(shared.field("mutual", Long.class), inline(0L)).as("mutual"),
                         coalesce(byViewer.REQUESTED_AT, ofViewer.REQUESTED_AT).as("requested_at"),
                         coalesce(byViewer.ACCEPTED_AT, ofViewer.ACCEPTED_AT).as("accepted_at"),
                         blocking.BLOCKER_ID.isNotNull().as("blocking"))
@@ -254,14 +321,7 @@ final class JooqFriendGraph implements FriendGraph {
                         .from(blockedBy)
                         .where(blockedBy.BLOCKER_ID.eq(other))
                         .and(blockedBy.BLOCKED_ID.eq(me)))
-                .orderBy(wanted.field("position", Integer.class))
-                .fetch(row -> new Relationship(
-                        UserId.of(row.get(other)),
-                        RelationCode.status(row.get(code)),
-                        row.get("mutual", Long.class),
-                        row.get("requested_at", byViewer.REQUESTED_AT.getType()),
-                        row.get("accepted_at", byViewer.ACCEPTED_AT.getType()),
-                        Boolean.TRUE.equals(row.get("blocking", Boolean.class))));
+                .orderBy(wanted.field("position", Integer.class));
     }
 
     @Override

@@ -212,6 +212,26 @@ abstract class FriendGraphContract {
     }
 
     @Test
+    void relationshipsLeaveOutWhoBlocksTheViewerAsAnUnknownId() {
+        UserId viewer = person("viewer", "Vic", "Tor");
+        UserId friend = person("friend", "Fay", "Ro");
+        UserId blockedByViewer = person("blocked", "Bea", "Ng");
+        UserId blockingViewer = person("blocker", "Cal", "Poe");
+        UserId unknown = newId("unknown");
+        befriend(viewer, friend, T1);
+        befriend(friend, blockingViewer, T1);
+        blocks().insert(Block.of(viewer, blockedByViewer, T2));
+        blocks().insert(Block.of(blockingViewer, viewer, T2));
+
+        assertThat(graph().relationships(viewer, List.of(blockingViewer, friend, unknown, blockedByViewer)))
+                .extracting(r -> r.userId() + " " + r.status() + " " + r.mutualFriendCount() + " " + r.blocking())
+                .containsExactly(friend + " FRIENDS 0 false", blockedByViewer + " NONE 0 true");
+        assertThat(graph().relationships(blockingViewer, List.of(viewer, friend)))
+                .extracting(r -> r.userId() + " " + r.status() + " " + r.mutualFriendCount() + " " + r.blocking())
+                .containsExactly(viewer + " NONE 1 true", friend + " FRIENDS 0 false");
+    }
+
+    @Test
     void usersWithoutRelationshipsHaveNoFriendsAndShareNone() {
         UserId lonely = person("lonely", "Lon", "Ely");
         UserId unknown = newId("unknown");

@@ -78,6 +78,7 @@ public class InMemoryFriendGraph implements FriendGraph {
     public synchronized List<Relationship> relationships(UserId viewer, List<UserId> ids) {
         return ids.stream()
                 .filter(id -> users.findById(id).isPresent())
+                .filter(id -> friendships.blocks().between(viewer, id).maySeeProfile())
                 .map(id -> {
                     Optional<Friendship> between =
                             viewer.equals(id) ? Optional.empty() : friendships.findBetween(viewer, id);

@@ -35,6 +35,9 @@ public record BlockStatus(boolean blocking, boolean blockedBy) {
      * Whether the viewer may see the other's profile: not when the other blocks the viewer (they are as unknown);
      * the blocker still sees whom they block.
      *
+     * <p>The relationships read applies it in SQL to every asked user at once (adapter-persistence's
+     * {@code JooqFriendGraph.relationships}); {@code GraphReferenceIT} and {@code FriendGraphContract} hold it there.
+     *
      * @return true unless the other blocks the viewer
      */
     public boolean maySeeProfile() {

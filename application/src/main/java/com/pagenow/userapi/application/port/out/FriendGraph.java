@@ -64,7 +64,9 @@ public interface FriendGraph {
 
     /**
      * How {@code viewer} stands toward each of {@code ids} that exists, in the order given, in one query: status,
-     * the relationship's times, the number of shared accepted friends, and whether {@code viewer} blocks them.
+     * the relationship's times, the number of shared accepted friends, and whether {@code viewer} blocks them. A
+     * user who blocks {@code viewer} is left out, as an unknown id is ({@code BlockStatus#maySeeProfile}, applied to
+     * every row in the same query rather than in a read of its own).
      *
      * @param viewer who looks
      * @param ids the users asked about
