@@ -26,10 +26,15 @@ import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipComman
 import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 
 import java.util.List;
 
-/** The Friendship resource and the friend lists under {@code /users/id/{user_id}}. */
+/**
+ * The Friendship resource, the friend lists under {@code /users/id/{user_id}} and the people the caller may know
+ * ({@code /users/me/suggestions}).
+ */
 public final class FriendshipRoutes implements Routes {
 
     private static final int DEFAULT_LIMIT = 15;
@@ -47,6 +52,7 @@ public final class FriendshipRoutes implements Routes {
     private final CountFriendsUseCase countFriends;
     private final ListMutualFriendsUseCase mutualFriends;
     private final CountMutualFriendsUseCase countMutualFriends;
+    private final SuggestFriendsUseCase suggestions;
 
     /**
      * The routes over the services implementing their use cases; each route keeps the use case it calls.
@@ -63,7 +69,8 @@ public final class FriendshipRoutes implements Routes {
                     Q extends
                             ListReceivedFriendRequestsUseCase & GetSentFriendRequestUseCase & CheckFriendshipUseCase
                                     & ListMyFriendsUseCase & ListFriendsOfUserUseCase & ListRelationshipsUseCase
-                                    & CountFriendsUseCase & ListMutualFriendsUseCase & CountMutualFriendsUseCase>
+                                    & CountFriendsUseCase & ListMutualFriendsUseCase & CountMutualFriendsUseCase
+                                    & SuggestFriendsUseCase>
             FriendshipRoutes(C changes, Q reads) {
         this.send = changes;
         this.decline = changes;
@@ -78,6 +85,7 @@ public final class FriendshipRoutes implements Routes {
         this.countFriends = reads;
         this.mutualFriends = reads;
         this.countMutualFriends = reads;
+        this.suggestions = reads;
     }
 
     @Override
@@ -95,6 +103,7 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet("/users/id/{user_id}/friends/count", this::countFriends);
         router.get("/users/id/{user_id}/mutual-friends", this::mutualFriends);
         router.quickGet("/users/id/{user_id}/mutual-friends/count", this::countMutualFriends);
+        router.get("/users/me/suggestions", this::suggestions);
     }
 
     private Object send(ApiRequest request) {
@@ -168,6 +177,11 @@ public final class FriendshipRoutes implements Routes {
     private FriendshipResponses.Count countMutualFriends(ApiRequest request) {
         return FriendshipResponses.Count.of(countMutualFriends.countMutualFriends(
                 CountMutualFriendsQuery.of(request.caller(), request.path("user_id"))));
+    }
+
+    private List<UserResponses.Summary> suggestions(ApiRequest request) {
+        return UserResponses.Summary.ofAll(suggestions.suggestFriends(
+                new SuggestFriendsQuery(request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT))));
     }
 
     /** Request bodies; unknown fields are ignored. */
