@@ -12,6 +12,7 @@ import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuer
 import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsUseCase;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.FriendshipQueries;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestQuery;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestUseCase;
 import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
@@ -60,18 +61,12 @@ public final class FriendshipRoutes implements Routes {
      * @param changes the friendship commands
      * @param reads the friendship queries
      * @param <C> the use cases of changes
-     * @param <Q> the use cases of reads
      */
     public <
                     C extends
                             SendFriendRequestUseCase & DeclineFriendRequestUseCase & AcceptFriendRequestUseCase
-                                    & RemoveFriendshipUseCase,
-                    Q extends
-                            ListReceivedFriendRequestsUseCase & GetSentFriendRequestUseCase & CheckFriendshipUseCase
-                                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & ListRelationshipsUseCase
-                                    & CountFriendsUseCase & ListMutualFriendsUseCase & CountMutualFriendsUseCase
-                                    & SuggestFriendsUseCase>
-            FriendshipRoutes(C changes, Q reads) {
+                                    & RemoveFriendshipUseCase>
+            FriendshipRoutes(C changes, FriendshipQueries reads) {
         this.send = changes;
         this.decline = changes;
         this.accept = changes;
