@@ -45,9 +45,7 @@ public final class CommandValidation {
             violations.addAll(
                     Holder.VALIDATOR.validateValue(sent.getClass(), component.getName(), valueOf(component, sent)));
         }
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        failIfAny(violations);
     }
 
     private static Object valueOf(RecordComponent component, Record sent) {
@@ -64,9 +62,7 @@ public final class CommandValidation {
         for (int i = 0; i < components.length; i++) {
             violations.addAll(Holder.VALIDATOR.validateValue(recordType, components[i], values[i]));
         }
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        failIfAny(violations);
     }
 
     /**
@@ -75,6 +71,10 @@ public final class CommandValidation {
      */
     public static <T> void validate(T subject) {
         Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(subject);
+        failIfAny(violations);
+    }
+
+    private static void failIfAny(Set<? extends ConstraintViolation<?>> violations) {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
