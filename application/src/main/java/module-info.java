@@ -7,8 +7,11 @@
  * ({@code error}), the read models they return ({@code readmodel}), and the services ({@code service}) that
  * implement the inbound ports, which a service bringing its own adapters constructs. {@code validation} is
  * internal.
+ *
+ * <p>Open, because Bean Validation reads the constraints of the commands and queries and of the inputs a user id is
+ * sent with ({@code validation.SentUserId}) reflectively.
  */
-module com.pagenow.userapi.application {
+open module com.pagenow.userapi.application {
     requires transitive com.pagenow.userapi.domain;
     requires transitive jakarta.validation;
     requires java.logging;
@@ -25,16 +28,4 @@ module com.pagenow.userapi.application {
     exports com.pagenow.userapi.application.port.out;
     exports com.pagenow.userapi.application.readmodel;
     exports com.pagenow.userapi.application.service;
-
-    // Bean Validation reads the commands' constraints reflectively.
-    opens com.pagenow.userapi.application.port.in;
-    opens com.pagenow.userapi.application.port.in.account;
-    opens com.pagenow.userapi.application.port.in.block;
-    opens com.pagenow.userapi.application.port.in.event;
-    opens com.pagenow.userapi.application.port.in.friendship;
-    opens com.pagenow.userapi.application.port.in.search;
-    opens com.pagenow.userapi.application.port.in.share;
-    opens com.pagenow.userapi.application.port.in.user;
-    // ... and the inputs a user id is sent with (SentUserId).
-    opens com.pagenow.userapi.application.validation;
 }

@@ -22,8 +22,8 @@ final class StorageConfig {
                 .orElseThrow(
                         () -> new ConfigException("AWS_REGION_NAME is not set: the AWS region of bucket " + bucket));
         Optional<String> endpoint = env.get("S3_ENDPOINT_URL");
-        return S3StorageSettings.forBucket(bucket, region)
-                .withEndpoint(endpoint.map(StorageConfig::endpoint).orElse(null));
+        return new S3StorageSettings(
+                bucket, region, endpoint.map(StorageConfig::endpoint).orElse(null));
     }
 
     private static URI endpoint(String value) {

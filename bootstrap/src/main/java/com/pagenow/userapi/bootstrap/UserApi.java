@@ -13,7 +13,6 @@ import com.pagenow.userapi.adapter.rest.RestSettings;
 import com.pagenow.userapi.adapter.rest.Routes;
 import com.pagenow.userapi.adapter.rest.SearchRoutes;
 import com.pagenow.userapi.adapter.rest.ShareNotificationRoutes;
-import com.pagenow.userapi.adapter.rest.SuggestionRoutes;
 import com.pagenow.userapi.adapter.rest.UserRoutes;
 import com.pagenow.userapi.application.port.in.user.TransferLocalImageUseCase;
 import com.pagenow.userapi.application.port.out.ProfileImageStorage;
@@ -22,7 +21,6 @@ import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.service.AccountCleanupService;
 import com.pagenow.userapi.application.service.AccountService;
 import com.pagenow.userapi.application.service.AuthenticationService;
-import com.pagenow.userapi.application.service.FriendshipQueryService;
 import com.pagenow.userapi.application.service.LiveEventService;
 import com.pagenow.userapi.application.service.ProfileImageService;
 import com.pagenow.userapi.embedded.wiring.UseCases;
@@ -133,15 +131,13 @@ public final class UserApi implements AutoCloseable {
             AuthenticationService authentication = new AuthenticationService(tokens);
             ProfileImageService profileImages = useCases.profileImages(images.storage());
             // Each routes class takes the services it calls, each typed as the use cases it serves from it.
-            FriendshipQueryService friendshipQueries = useCases.friendshipQueries();
             List<Routes> resources = new ArrayList<>(List.of(
                     new UserRoutes(useCases.profiles()),
-                    new FriendshipRoutes(useCases.friendships(), friendshipQueries),
+                    new FriendshipRoutes(useCases.friendships(), useCases.friendshipQueries()),
                     new ShareNotificationRoutes(useCases.shares(), useCases.shareQueries()),
                     new DomainRoutes(useCases.domainShareWarnings()),
                     new SearchRoutes(useCases.search()),
                     new BlockRoutes(useCases.blocks()),
-                    new SuggestionRoutes(friendshipQueries),
                     new EventRoutes(authentication, liveEvents, events.heartbeat()),
                     new ProfileImageRoutes(profileImages),
                     new AccountRoutes(accountService)));

@@ -33,11 +33,11 @@ public final class UserApiLibrary {
 
     private UserApiLibrary(DataSource dataSource, UseCases useCases) {
         this.dataSource = dataSource;
-        this.users = new Delegates.UsersDelegate(useCases.profiles());
-        this.friendships = new Delegates.FriendshipsDelegate(useCases.friendships(), useCases.friendshipQueries());
-        this.blocks = new Delegates.BlocksDelegate(useCases.blocks());
-        this.shares = new Delegates.SharesDelegate(useCases.shares(), useCases.shareQueries());
-        this.search = new Delegates.SearchDelegate(useCases.search());
+        this.users = Delegates.over(Users.class, useCases.profiles());
+        this.friendships = Delegates.over(Friendships.class, useCases.friendships(), useCases.friendshipQueries());
+        this.blocks = Delegates.over(Blocks.class, useCases.blocks());
+        this.shares = Delegates.over(Shares.class, useCases.shares(), useCases.shareQueries());
+        this.search = Delegates.over(Search.class, useCases.search());
     }
 
     /**

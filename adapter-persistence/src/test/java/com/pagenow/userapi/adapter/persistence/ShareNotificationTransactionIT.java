@@ -5,6 +5,7 @@ import com.pagenow.userapi.application.fake.InMemoryFriendshipRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.ShareNotificationRepository;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;
@@ -171,7 +172,8 @@ class ShareNotificationTransactionIT {
                 shares,
                 persistence.idempotencyKeys(),
                 persistence.transactions(),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                LiveEventOutbox.NONE);
     }
 
     private static ShareWithFriendsCommand command(String sender) {

@@ -1,7 +1,6 @@
 package com.pagenow.userapi.adapter.rest;
 
 import com.pagenow.userapi.adapter.rest.http.Router;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
@@ -11,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code /ping}, {@code /health} and, unless it has its own port, {@code /metrics}. None of them waits for a worker
- * thread, so that a load balancer sees an instance whose workers are all busy as alive: {@code /ping} answers on the
+ * {@code /ping} and {@code /health}. Neither waits for a worker thread, so that a load balancer sees an instance
+ * whose workers are all busy as alive: {@code /ping} answers on the
  * IO thread, {@code /health} asks the database on a thread of its own, at most once a second: within a second of
  * the last check, and while a check runs, it answers that check's result at once, so a flood of {@code /health}
  * costs the database one check a second and queues nothing.
@@ -31,13 +30,9 @@ final class CoreRoutes implements Routes {
     private final HealthCheck health;
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile Checked last;
-    private final PrometheusMeterRegistry meters;
-    private final boolean serveMetrics;
 
-    CoreRoutes(HealthCheck health, PrometheusMeterRegistry meters, boolean serveMetrics) {
+    CoreRoutes(HealthCheck health) {
         this.health = health;
-        this.meters = meters;
-        this.serveMetrics = serveMetrics;
     }
 
     @Override
@@ -58,9 +53,6 @@ final class CoreRoutes implements Routes {
             }
             health(exchange);
         });
-        if (serveMetrics) {
-            router.rawGet("/metrics", exchange -> metrics(exchange, meters));
-        }
     }
 
     @Override
@@ -95,10 +87,5 @@ final class CoreRoutes implements Routes {
         boolean fresh() {
             return System.nanoTime() - at < FRESH_NANOS;
         }
-    }
-
-    static void metrics(HttpServerExchange exchange, PrometheusMeterRegistry meters) {
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-        exchange.getResponseSender().send(meters.scrape());
     }
 }

@@ -12,6 +12,7 @@ import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuer
 import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsUseCase;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.DeclineFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.FriendshipQueries;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestQuery;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestUseCase;
 import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
@@ -26,10 +27,15 @@ import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipComman
 import com.pagenow.userapi.application.port.in.friendship.RemoveFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestCommand;
 import com.pagenow.userapi.application.port.in.friendship.SendFriendRequestUseCase;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
+import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 
 import java.util.List;
 
-/** The Friendship resource and the friend lists under {@code /users/id/{user_id}}. */
+/**
+ * The Friendship resource, the friend lists under {@code /users/id/{user_id}} and the people the caller may know
+ * ({@code /users/me/suggestions}).
+ */
 public final class FriendshipRoutes implements Routes {
 
     private static final int DEFAULT_LIMIT = 15;
@@ -47,6 +53,7 @@ public final class FriendshipRoutes implements Routes {
     private final CountFriendsUseCase countFriends;
     private final ListMutualFriendsUseCase mutualFriends;
     private final CountMutualFriendsUseCase countMutualFriends;
+    private final SuggestFriendsUseCase suggestions;
 
     /**
      * The routes over the services implementing their use cases; each route keeps the use case it calls.
@@ -54,17 +61,12 @@ public final class FriendshipRoutes implements Routes {
      * @param changes the friendship commands
      * @param reads the friendship queries
      * @param <C> the use cases of changes
-     * @param <Q> the use cases of reads
      */
     public <
                     C extends
                             SendFriendRequestUseCase & DeclineFriendRequestUseCase & AcceptFriendRequestUseCase
-                                    & RemoveFriendshipUseCase,
-                    Q extends
-                            ListReceivedFriendRequestsUseCase & GetSentFriendRequestUseCase & CheckFriendshipUseCase
-                                    & ListMyFriendsUseCase & ListFriendsOfUserUseCase & ListRelationshipsUseCase
-                                    & CountFriendsUseCase & ListMutualFriendsUseCase & CountMutualFriendsUseCase>
-            FriendshipRoutes(C changes, Q reads) {
+                                    & RemoveFriendshipUseCase>
+            FriendshipRoutes(C changes, FriendshipQueries reads) {
         this.send = changes;
         this.decline = changes;
         this.accept = changes;
@@ -78,6 +80,7 @@ public final class FriendshipRoutes implements Routes {
         this.countFriends = reads;
         this.mutualFriends = reads;
         this.countMutualFriends = reads;
+        this.suggestions = reads;
     }
 
     @Override
@@ -95,6 +98,7 @@ public final class FriendshipRoutes implements Routes {
         router.quickGet("/users/id/{user_id}/friends/count", this::countFriends);
         router.get("/users/id/{user_id}/mutual-friends", this::mutualFriends);
         router.quickGet("/users/id/{user_id}/mutual-friends/count", this::countMutualFriends);
+        router.get("/users/me/suggestions", this::suggestions);
     }
 
     private Object send(ApiRequest request) {
@@ -168,6 +172,11 @@ public final class FriendshipRoutes implements Routes {
     private FriendshipResponses.Count countMutualFriends(ApiRequest request) {
         return FriendshipResponses.Count.of(countMutualFriends.countMutualFriends(
                 CountMutualFriendsQuery.of(request.caller(), request.path("user_id"))));
+    }
+
+    private List<UserResponses.Summary> suggestions(ApiRequest request) {
+        return UserResponses.Summary.ofAll(suggestions.suggestFriends(
+                new SuggestFriendsQuery(request.caller(), request.page(SuggestFriendsUseCase.DEFAULT_LIMIT))));
     }
 
     /** Request bodies; unknown fields are ignored. */

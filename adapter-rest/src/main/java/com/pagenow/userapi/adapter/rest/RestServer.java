@@ -22,6 +22,7 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.RequestLimit;
 import io.undertow.server.handlers.RequestLimitingHandler;
 import io.undertow.util.AttachmentKey;
+import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,10 +84,18 @@ public final class RestServer implements AutoCloseable {
                 settings.rateLimits(),
                 IoThreadReads.of(settings.quickReadsOnIoThreads()));
         List<Routes> all = new ArrayList<>();
-        all.add(new CoreRoutes(health, meters, settings.metricsPort() == 0));
+        all.add(new CoreRoutes(health));
         all.add(new DocsRoutes());
         all.addAll(resources);
         all.forEach(resource -> resource.register(router));
+        // On the main port unless it has its own (below); on neither does it wait for a worker thread.
+        HttpHandler metrics = exchange -> {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+            exchange.getResponseSender().send(meters.scrape());
+        };
+        if (settings.metricsPort() == 0) {
+            router.rawGet("/metrics", metrics);
+        }
         long listenerBodyLimit =
                 all.stream().mapToLong(Routes::maxBodyBytes).max().orElseThrow();
 
@@ -110,8 +119,7 @@ public final class RestServer implements AutoCloseable {
         if (settings.metricsPort() != 0) {
             metricsServer = Undertow.builder()
                     .addHttpListener(settings.metricsPort(), settings.host())
-                    .setHandler(nosniff(
-                            Handlers.path().addExactPath("/metrics", exchange -> CoreRoutes.metrics(exchange, meters))))
+                    .setHandler(nosniff(Handlers.path().addExactPath("/metrics", metrics)))
                     .build();
             metricsServer.start();
         }

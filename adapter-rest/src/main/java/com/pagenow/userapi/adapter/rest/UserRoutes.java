@@ -71,26 +71,8 @@ public final class UserRoutes implements Routes {
     }
 
     private Object updateOwn(ApiRequest request) {
-        UserRequests.Update body = request.body(UserRequests.Update.class);
-        return UserResponses.Private.of(updateOwn.updateOwnProfile(UpdateProfileCommand.of(
-                request.caller(),
-                body.firstName(),
-                body.lastName(),
-                body.description(),
-                body.shareMode(),
-                body.domainAllowArray(),
-                body.domainDenyArray(),
-                body.gender(),
-                body.school(),
-                body.work(),
-                body.location(),
-                body.emailPublic(),
-                body.genderPublic(),
-                body.schoolPublic(),
-                body.workPublic(),
-                body.locationPublic(),
-                body.dob(),
-                body.dobPublic())));
+        UpdateProfileCommand.Sent body = request.body(UpdateProfileCommand.Sent.class);
+        return UserResponses.Private.of(updateOwn.updateOwnProfile(UpdateProfileCommand.of(request.caller(), body)));
     }
 
     private Object replaceDomainList(ApiRequest request) {

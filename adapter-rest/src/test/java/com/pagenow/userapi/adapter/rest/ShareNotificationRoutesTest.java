@@ -11,6 +11,7 @@ import com.pagenow.userapi.application.fake.InMemoryShareNotificationRepository;
 import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.port.out.TokenVerifier;
 import com.pagenow.userapi.application.port.out.VerifiedIdentity;
 import com.pagenow.userapi.application.service.AuthenticationService;
@@ -61,7 +62,13 @@ class ShareNotificationRoutesTest {
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
     private final ShareNotificationService service = new ShareNotificationService(
-            users, friendships, shares, new InMemoryIdempotencyKeyRepository(), transactions, clock);
+            users,
+            friendships,
+            shares,
+            new InMemoryIdempotencyKeyRepository(),
+            transactions,
+            clock,
+            LiveEventOutbox.NONE);
     private RestServer server;
 
     @BeforeEach

@@ -13,57 +13,29 @@ import java.util.function.Consumer;
  * Everything the service holds about one user ({@code pagenow-export/1}): the profile, read when the export began,
  * and the lists, each read page by page when it is written, oldest first. Of other users it names only what the
  * user can already read: the ids they deal with and the names of their friends.
+ *
+ * @param exportedAt when the export began
+ * @param profile the user's profile, read when the export began
+ * @param image the profile image with a download URL valid one hour, or null without one
+ * @param lists where the lists are read from when written
  */
-public final class AccountExport {
+public record AccountExport(Instant exportedAt, User profile, Image image, Lists lists) {
 
     /** The format name and version the export states. */
     public static final String FORMAT = "pagenow-export/1";
 
-    private final Instant exportedAt;
-    private final User profile;
-    private final Image image;
-    private final Lists lists;
-
     /**
-     * An export of one user.
+     * An export of one user; all but the image are required.
      *
      * @param exportedAt when the export began
      * @param profile the profile, read then
-     * @param image the profile image, or null without one
+     * @param image the profile image with a download URL valid one hour, or null without one
      * @param lists where the lists are read from when written
      */
-    public AccountExport(Instant exportedAt, User profile, Image image, Lists lists) {
-        this.exportedAt = Objects.requireNonNull(exportedAt);
-        this.profile = Objects.requireNonNull(profile);
-        this.image = image;
-        this.lists = Objects.requireNonNull(lists);
-    }
-
-    /**
-     * When the export began.
-     *
-     * @return the time of the export
-     */
-    public Instant exportedAt() {
-        return exportedAt;
-    }
-
-    /**
-     * The user's profile, read when the export began.
-     *
-     * @return the profile
-     */
-    public User profile() {
-        return profile;
-    }
-
-    /**
-     * The profile image with a download URL valid one hour, or null without one.
-     *
-     * @return the image, or null
-     */
-    public Image image() {
-        return image;
+    public AccountExport {
+        Objects.requireNonNull(exportedAt);
+        Objects.requireNonNull(profile);
+        Objects.requireNonNull(lists);
     }
 
     /**

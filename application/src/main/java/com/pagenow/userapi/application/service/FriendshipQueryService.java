@@ -2,23 +2,14 @@ package com.pagenow.userapi.application.service;
 
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipQuery;
-import com.pagenow.userapi.application.port.in.friendship.CheckFriendshipUseCase;
 import com.pagenow.userapi.application.port.in.friendship.CountFriendsQuery;
-import com.pagenow.userapi.application.port.in.friendship.CountFriendsUseCase;
 import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsQuery;
-import com.pagenow.userapi.application.port.in.friendship.CountMutualFriendsUseCase;
+import com.pagenow.userapi.application.port.in.friendship.FriendshipQueries;
 import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestQuery;
-import com.pagenow.userapi.application.port.in.friendship.GetSentFriendRequestUseCase;
 import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserQuery;
-import com.pagenow.userapi.application.port.in.friendship.ListFriendsOfUserUseCase;
 import com.pagenow.userapi.application.port.in.friendship.ListMutualFriendsQuery;
-import com.pagenow.userapi.application.port.in.friendship.ListMutualFriendsUseCase;
-import com.pagenow.userapi.application.port.in.friendship.ListMyFriendsUseCase;
-import com.pagenow.userapi.application.port.in.friendship.ListReceivedFriendRequestsUseCase;
 import com.pagenow.userapi.application.port.in.friendship.ListRelationshipsQuery;
-import com.pagenow.userapi.application.port.in.friendship.ListRelationshipsUseCase;
 import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsQuery;
-import com.pagenow.userapi.application.port.in.friendship.SuggestFriendsUseCase;
 import com.pagenow.userapi.application.port.out.BlockRepository;
 import com.pagenow.userapi.application.port.out.FriendGraph;
 import com.pagenow.userapi.application.port.out.FriendshipRepository;
@@ -33,17 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The friendship reads: each is one repository query, so none needs a transaction. */
-public final class FriendshipQueryService
-        implements CheckFriendshipUseCase,
-                GetSentFriendRequestUseCase,
-                ListReceivedFriendRequestsUseCase,
-                ListMyFriendsUseCase,
-                ListFriendsOfUserUseCase,
-                CountFriendsUseCase,
-                ListMutualFriendsUseCase,
-                CountMutualFriendsUseCase,
-                ListRelationshipsUseCase,
-                SuggestFriendsUseCase {
+public final class FriendshipQueryService implements FriendshipQueries {
 
     private final FriendshipRepository friendships;
     private final FriendGraph graph;

@@ -37,27 +37,8 @@ public final class ShareNotificationService
     private final LiveEventOutbox liveEvents;
 
     /**
-     * Without live events (an embedder that serves no event stream).
-     *
-     * @param users the profiles
-     * @param friendships the accepted friends a share goes to
-     * @param shares the stored shares
-     * @param idempotencyKeys the keys that make a retried share answer the first
-     * @param transactions runs a share in one transaction
-     * @param clock the time of a share
-     */
-    public ShareNotificationService(
-            UserRepository users,
-            FriendshipRepository friendships,
-            ShareNotificationRepository shares,
-            IdempotencyKeyRepository idempotencyKeys,
-            TransactionRunner transactions,
-            Clock clock) {
-        this(users, friendships, shares, idempotencyKeys, transactions, clock, LiveEventOutbox.NONE);
-    }
-
-    /**
-     * Each recipient's copy of a share is recorded in {@code liveEvents}, in the share's transaction.
+     * Each recipient's copy of a share is recorded in {@code liveEvents}, in the share's transaction
+     * ({@link LiveEventOutbox#NONE} for an embedder that serves no event stream).
      *
      * @param users the profiles
      * @param friendships the accepted friends a share goes to

@@ -33,15 +33,36 @@ public final class CommandValidation {
         validate(recordType, names, componentValues);
     }
 
+    /**
+     * Validates the inputs a client sent, component by component as {@link #validate(Class, Object...)}, and the
+     * caller they came with as {@code commandType}'s {@code caller}: one failure lists every violation, the caller's
+     * first.
+     */
+    public static <C extends Record, S extends Record> void validateSent(Class<C> commandType, Object caller, S sent) {
+        Set<ConstraintViolation<?>> violations =
+                new LinkedHashSet<>(Holder.VALIDATOR.validateValue(commandType, "caller", caller));
+        for (RecordComponent component : sent.getClass().getRecordComponents()) {
+            violations.addAll(
+                    Holder.VALIDATOR.validateValue(sent.getClass(), component.getName(), valueOf(component, sent)));
+        }
+        failIfAny(violations);
+    }
+
+    private static Object valueOf(RecordComponent component, Record sent) {
+        try {
+            return component.getAccessor().invoke(sent);
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
     /** As {@link #validate(Class, Object...)}, for the named components only, in the order given. */
     static <R extends Record> void validate(Class<R> recordType, String[] components, Object... values) {
         Set<ConstraintViolation<R>> violations = new LinkedHashSet<>();
         for (int i = 0; i < components.length; i++) {
             violations.addAll(Holder.VALIDATOR.validateValue(recordType, components[i], values[i]));
         }
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        failIfAny(violations);
     }
 
     /**
@@ -50,6 +71,10 @@ public final class CommandValidation {
      */
     public static <T> void validate(T subject) {
         Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(subject);
+        failIfAny(violations);
+    }
+
+    private static void failIfAny(Set<? extends ConstraintViolation<?>> violations) {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }

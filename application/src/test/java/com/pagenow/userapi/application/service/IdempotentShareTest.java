@@ -9,6 +9,7 @@ import com.pagenow.userapi.application.fake.InMemoryUserRepository;
 import com.pagenow.userapi.application.port.in.Caller;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.readmodel.IdempotencyKey;
 import com.pagenow.userapi.domain.error.ForbiddenException;
 import com.pagenow.userapi.domain.error.InvalidValueException;
@@ -43,7 +44,7 @@ class IdempotentShareTest {
             new InMemoryShareNotificationRepository(users, transactions);
     private final InMemoryIdempotencyKeyRepository keys = new InMemoryIdempotencyKeyRepository();
     private final ShareNotificationService service =
-            new ShareNotificationService(users, friendships, shares, keys, transactions, clock);
+            new ShareNotificationService(users, friendships, shares, keys, transactions, clock, LiveEventOutbox.NONE);
 
     @BeforeEach
     void aliceHasTwoFriends() {

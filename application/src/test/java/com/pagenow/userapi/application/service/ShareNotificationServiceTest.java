@@ -12,6 +12,7 @@ import com.pagenow.userapi.application.port.in.share.ListSentSharesQuery;
 import com.pagenow.userapi.application.port.in.share.MarkSharesSeenCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendCommand;
 import com.pagenow.userapi.application.port.in.share.ShareWithFriendsCommand;
+import com.pagenow.userapi.application.port.out.LiveEventOutbox;
 import com.pagenow.userapi.application.readmodel.PageRequest;
 import com.pagenow.userapi.application.readmodel.ReceivedShare;
 import com.pagenow.userapi.application.readmodel.SentShare;
@@ -57,7 +58,13 @@ class ShareNotificationServiceTest {
     private final InMemoryShareNotificationRepository shares =
             new InMemoryShareNotificationRepository(users, transactions);
     private final ShareNotificationService service = new ShareNotificationService(
-            users, friendships, shares, new InMemoryIdempotencyKeyRepository(), transactions, clock);
+            users,
+            friendships,
+            shares,
+            new InMemoryIdempotencyKeyRepository(),
+            transactions,
+            clock,
+            LiveEventOutbox.NONE);
     private final ShareNotificationQueryService queries = new ShareNotificationQueryService(shares);
 
     @BeforeEach

@@ -473,23 +473,24 @@ class UserProfileServiceTest {
         UpdateProfileCommand build() {
             return UpdateProfileCommand.of(
                     caller,
-                    firstName,
-                    lastName,
-                    description,
-                    shareMode,
-                    allow,
-                    deny,
-                    gender,
-                    school,
-                    work,
-                    location,
-                    emailPublic,
-                    false,
-                    schoolPublic,
-                    false,
-                    false,
-                    dob,
-                    null);
+                    new UpdateProfileCommand.Sent(
+                            firstName,
+                            lastName,
+                            description,
+                            shareMode,
+                            allow,
+                            deny,
+                            gender,
+                            school,
+                            work,
+                            location,
+                            emailPublic,
+                            false,
+                            schoolPublic,
+                            false,
+                            false,
+                            dob,
+                            null));
         }
     }
 }

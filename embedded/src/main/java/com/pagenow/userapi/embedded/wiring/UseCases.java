@@ -28,92 +28,57 @@ import java.util.function.Consumer;
  * transactions and live-event outbox. Not part of the published API (no module exports this package): the service
  * needs the service classes, embedders get the {@code port.in} interfaces only.
  */
-public final class UseCases {
-
-    private final Persistence persistence;
-    private final Clock clock;
-    private final UserProfileService profiles;
-    private final FriendshipService friendships;
-    private final FriendshipQueryService friendshipQueries;
-    private final BlockService blocks;
-    private final ShareNotificationService shares;
-    private final ShareNotificationQueryService shareQueries;
-    private final UserSearchService search;
-    private final DomainShareWarningService domainShareWarnings;
-
-    private UseCases(Persistence persistence, Clock clock) {
-        this.persistence = persistence;
-        this.clock = clock;
-        this.profiles = new UserProfileService(
-                persistence.users(),
-                persistence.publicProfiles(),
-                persistence.blocks(),
-                persistence.transactions(),
-                clock,
-                persistence.accountDeletions());
-        this.friendships = new FriendshipService(
-                persistence.users(),
-                persistence.friendships(),
-                persistence.blocks(),
-                persistence.transactions(),
-                clock,
-                persistence.liveEventOutbox());
-        this.friendshipQueries =
-                new FriendshipQueryService(persistence.friendships(), persistence.friendGraph(), persistence.blocks());
-        this.blocks = new BlockService(
-                persistence.users(),
-                persistence.friendships(),
-                persistence.blocks(),
-                persistence.transactions(),
-                clock);
-        this.shares = new ShareNotificationService(
-                persistence.users(),
-                persistence.friendships(),
-                persistence.shareNotifications(),
-                persistence.idempotencyKeys(),
-                persistence.transactions(),
-                clock,
-                persistence.liveEventOutbox());
-        this.shareQueries = new ShareNotificationQueryService(persistence.shareNotifications());
-        this.search = new UserSearchService(persistence.userSearch());
-        this.domainShareWarnings = new DomainShareWarningService();
-    }
+public record UseCases(
+        Persistence persistence,
+        Clock clock,
+        UserProfileService profiles,
+        FriendshipService friendships,
+        FriendshipQueryService friendshipQueries,
+        BlockService blocks,
+        ShareNotificationService shares,
+        ShareNotificationQueryService shareQueries,
+        UserSearchService search,
+        DomainShareWarningService domainShareWarnings) {
 
     /** Every use case that needs only the database, over {@code persistence}, telling time by {@code clock}. */
     public static UseCases wire(Persistence persistence, Clock clock) {
-        return new UseCases(Objects.requireNonNull(persistence, "persistence"), Objects.requireNonNull(clock, "clock"));
-    }
-
-    public UserProfileService profiles() {
-        return profiles;
-    }
-
-    public FriendshipService friendships() {
-        return friendships;
-    }
-
-    public FriendshipQueryService friendshipQueries() {
-        return friendshipQueries;
-    }
-
-    public BlockService blocks() {
-        return blocks;
-    }
-
-    public ShareNotificationService shares() {
-        return shares;
-    }
-
-    public ShareNotificationQueryService shareQueries() {
-        return shareQueries;
-    }
-
-    public UserSearchService search() {
-        return search;
-    }
-
-    public DomainShareWarningService domainShareWarnings() {
-        return domainShareWarnings;
+        Objects.requireNonNull(persistence, "persistence");
+        Objects.requireNonNull(clock, "clock");
+        return new UseCases(
+                persistence,
+                clock,
+                new UserProfileService(
+                        persistence.users(),
+                        persistence.publicProfiles(),
+                        persistence.blocks(),
+                        persistence.transactions(),
+                        clock,
+                        persistence.accountDeletions()),
+                new FriendshipService(
+                        persistence.users(),
+                        persistence.friendships(),
+                        persistence.blocks(),
+                        persistence.transactions(),
+                        clock,
+                        persistence.liveEventOutbox()),
+                new FriendshipQueryService(persistence.friendships(), persistence.friendGraph(), persistence.blocks()),
+                new BlockService(
+                        persistence.users(),
+                        persistence.friendships(),
+                        persistence.blocks(),
+                        persistence.transactions(),
+                        clock),
+                new ShareNotificationService(
+                        persistence.users(),
+                        persistence.friendships(),
+                        persistence.shareNotifications(),
+                        persistence.idempotencyKeys(),
+                        persistence.transactions(),
+                        clock,
+                        persistence.liveEventOutbox()),
+                new ShareNotificationQueryService(persistence.shareNotifications()),
+                new UserSearchService(persistence.userSearch()),
+                new DomainShareWarningService());
     }
 
     /** The profile-image use cases, over an image store (the service's S3 or local store; the library has none). */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Objects;
 
 import static com.pagenow.userapi.application.validation.Fields.birthDate;
 import static com.pagenow.userapi.application.validation.Fields.field;
@@ -51,12 +52,43 @@ public record UpdateProfileCommand(
     }
 
     /**
-     * The command for the fields a client sent. All are required except the free texts ({@code description},
-     * {@code gender}, {@code school}, {@code work}, {@code location}: {@code null}, which the web client sends back,
-     * is empty), {@code dob} (a {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic}
-     * (absent means: no date of birth, not public).
+     * The command for the fields a client sent ({@link Sent}). A missing one, or a missing caller, is reported by its
+     * name, all at once, before a malformed one.
      *
      * @param caller whose profile
+     * @param sent the fields as sent
+     * @return the command
+     * @throws com.pagenow.userapi.domain.error.InvalidValueException when a field is invalid (named as sent)
+     */
+    public static UpdateProfileCommand of(Caller caller, Sent sent) {
+        CommandValidation.validateSent(UpdateProfileCommand.class, caller, Objects.requireNonNull(sent, "sent"));
+        PersonName first = field("first_name", () -> PersonName.of(sent.firstName()));
+        PersonName last = field("last_name", () -> PersonName.of(sent.lastName()));
+        ProfileDetails details = new ProfileDetails(
+                ProfileText.description(sent.description()), birthDate(sent.dob()),
+                ProfileText.detail("gender", sent.gender()), ProfileText.detail("school", sent.school()),
+                ProfileText.detail("work", sent.work()), ProfileText.detail("location", sent.location()));
+        SharingSettings sharing = new SharingSettings(
+                ShareMode.fromCode(sent.shareMode()),
+                field("domain_allow_array", () -> DomainList.parse(sent.domainAllowArray())),
+                field("domain_deny_array", () -> DomainList.parse(sent.domainDenyArray())));
+        Visibility visibility = new Visibility(
+                sent.emailPublic(),
+                Boolean.TRUE.equals(sent.dobPublic()),
+                sent.genderPublic(),
+                sent.schoolPublic(),
+                sent.workPublic(),
+                sent.locationPublic());
+        return new UpdateProfileCommand(caller, first, last, details, visibility, sharing);
+    }
+
+    /**
+     * Every editable field of a profile as a client sends it (the body of {@code PUT /users/me}). All are required
+     * except the free texts ({@code description}, {@code gender}, {@code school}, {@code work}, {@code location}:
+     * {@code null}, which the web client sends back, is empty), {@code dob} (a
+     * {@link com.pagenow.userapi.domain.user.BirthDate} text) and {@code dobPublic} (absent means: no date of birth,
+     * not public); {@link #of} checks them.
+     *
      * @param firstName the first name
      * @param lastName the last name
      * @param description the description, or null for empty
@@ -74,66 +106,8 @@ public record UpdateProfileCommand(
      * @param locationPublic whether the location is public
      * @param dob the date of birth as text, or null
      * @param dobPublic whether the date of birth is public; null means no
-     * @return the command
-     * @throws com.pagenow.userapi.domain.error.InvalidValueException when a field is invalid (named as sent)
      */
-    public static UpdateProfileCommand of(
-            Caller caller,
-            String firstName,
-            String lastName,
-            String description,
-            String shareMode,
-            List<String> domainAllowArray,
-            List<String> domainDenyArray,
-            String gender,
-            String school,
-            String work,
-            String location,
-            Boolean emailPublic,
-            Boolean genderPublic,
-            Boolean schoolPublic,
-            Boolean workPublic,
-            Boolean locationPublic,
-            String dob,
-            Boolean dobPublic) {
-        CommandValidation.validate(
-                Sent.class,
-                caller,
-                firstName,
-                lastName,
-                description,
-                shareMode,
-                domainAllowArray,
-                domainDenyArray,
-                gender,
-                school,
-                work,
-                location,
-                emailPublic,
-                genderPublic,
-                schoolPublic,
-                workPublic,
-                locationPublic,
-                dob,
-                dobPublic);
-        PersonName first = field("first_name", () -> PersonName.of(firstName));
-        PersonName last = field("last_name", () -> PersonName.of(lastName));
-        ProfileDetails details = new ProfileDetails(
-                ProfileText.description(description), birthDate(dob),
-                ProfileText.detail("gender", gender), ProfileText.detail("school", school),
-                ProfileText.detail("work", work), ProfileText.detail("location", location));
-        SharingSettings sharing = new SharingSettings(
-                ShareMode.fromCode(shareMode),
-                field("domain_allow_array", () -> DomainList.parse(domainAllowArray)),
-                field("domain_deny_array", () -> DomainList.parse(domainDenyArray)));
-        Visibility visibility = new Visibility(
-                emailPublic, Boolean.TRUE.equals(dobPublic), genderPublic, schoolPublic, workPublic, locationPublic);
-        return new UpdateProfileCommand(caller, first, last, details, visibility, sharing);
-    }
-
-    /** The inputs as sent; a missing one is reported by its name here. */
-    private record Sent(
-            @NotNull Caller caller,
+    public record Sent(
             @NotNull String firstName,
             @NotNull String lastName,
             String description,
