@@ -100,6 +100,7 @@ TSV="$RESULTS_DIR/results.tsv"
 printf 'round\tjar\tconfig\tendpoint\tfirst_ping_ms\treq_s\tp50_ms\tp99_ms\tnon2xx\tsock_err\n' > "$TSV"
 printf '# %s  %s  first /ping, then wrk -c%s -d%s after %s of unmeasured load\n' "$(date -Is)" "$JARS" "$CONNECTIONS" \
   "$DURATION" "$WARMUP"
+"$HERE/scheduler-note.sh"
 printf '%-5s %-8s %-11s %-13s %9s %8s %8s %8s %6s\n' round jar config endpoint ping_ms req/s p50_ms p99_ms errors
 for round in $(seq 1 "$ROUNDS"); do
   for endpoint in $ENDPOINTS; do

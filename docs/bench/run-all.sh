@@ -150,6 +150,7 @@ declare -A PATHS=([ping]=/ping [me]=/users/me [public]=/users/id/{t} [friends]="
 {
   echo "# $(date -Is)  scripts at commit $(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- . 2>/dev/null || echo '+changes')"
   echo "# uptime: $(uptime)"
+  "$HERE/scheduler-note.sh"
   echo "# jar: $JAR ($(stat -c %y "$JAR" | cut -d. -f1))"
   echo "# JVM flags: ${JVM_ARGS[*]:-(none)}${JVM_ARGS_FILE:+  [$JVM_ARGS_FILE: $(grep -v '^#' "$JVM_ARGS_FILE" | tr '\n' ' ')]}"
   echo "# database: $BENCH_DB ($USERS users)  pool: ${POOL_SIZE:-default}  log level: $LOG_LEVEL"

@@ -217,6 +217,12 @@ class DeploymentFilesTest {
         assertThat(heap + metaspace + codeCache + direct + stacks)
                 .as("MiB before JVM internals")
                 .isLessThanOrEqualTo(412);
+        // JDK 25 runs a full collection to unload code after each SweeperThreshold % of the code cache is compiled
+        // (default 15 %): it must exceed the ~13 MiB the hot paths compile in their first seconds of load.
+        double unloadAfter = codeCache * Double.parseDouble(value(options, "-XX:SweeperThreshold=")) / 100;
+        assertThat(unloadAfter)
+                .as("MiB compiled before a code-unloading collection")
+                .isGreaterThanOrEqualTo(16);
         assertThat(options).contains("-XX:+ExitOnOutOfMemoryError");
         assertThat(options).anyMatch(option -> option.matches("-XX:\\+Use\\w+GC"));
 
