@@ -19,6 +19,10 @@ resource "aws_lb_target_group" "service" {
   target_type          = "ip"
   vpc_id               = aws_vpc.main.id
   deregistration_delay = var.drain_seconds
+  # A new task's share of requests grows over its first 30 s in service instead of arriving whole: in its first second
+  # the JIT still compiles (docs/benchmarks-startup.md), and one second of load there brings it to its warm latency.
+  slow_start                    = 30
+  load_balancing_algorithm_type = "round_robin" # slow start works with round robin only
 
   # Liveness, not readiness: /ping never touches the database. With /health (503 while the database is away) a
   # failover would take every task out of the target group and get it replaced; /health stays for the alarms.

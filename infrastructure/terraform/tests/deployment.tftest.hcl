@@ -484,6 +484,11 @@ run "the_task_and_the_target_group_check_liveness_not_the_database" {
   }
 
   assert {
+    condition     = aws_lb_target_group.service.slow_start >= 30 && aws_lb_target_group.service.load_balancing_algorithm_type == "round_robin"
+    error_message = "a new task must get its share of requests gradually (slow start, which needs round robin): its JIT compiles in its first seconds"
+  }
+
+  assert {
     condition = (contains(jsondecode(aws_ecs_task_definition.service.container_definitions)[0].healthCheck.command, "com.pagenow.userapi.bootstrap.HealthProbe")
     && !strcontains(join(" ", jsondecode(aws_ecs_task_definition.service.container_definitions)[0].healthCheck.command), "/health"))
     error_message = "the container health check must be HealthProbe, which asks liveness (/ping): ECS replaces a task that reports unhealthy"
