@@ -12,6 +12,8 @@ import com.pagenow.userapi.adapter.auth.testing.JwksServer;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -41,6 +43,8 @@ class DeploymentFilesTest {
     private static final String AOT_CACHE = "/app/user-api.aot";
     /** Where CI machines and this one keep a JDK 25 beside the default 17. */
     static final Path JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+    static final Path JDK_17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
 
     // --- Dockerfile ---
 
@@ -232,13 +236,21 @@ class DeploymentFilesTest {
         assertThat(readme).contains("java @infrastructure/jvm.options -jar bootstrap/target/user-api.jar");
     }
 
-    /** The image runs them on JDK 25, ./user-api and the tests on whatever JDK they find (17 on CI). */
-    @Test
-    void jvmOptionsAreValidOnJdk25() throws Exception {
+    /**
+     * The image runs them on JDK 25, ./user-api and the tests on whatever JDK they find: both JDKs whatever JDK runs
+     * the tests, where installed.
+     */
+    @ParameterizedTest
+    @MethodSource("supportedJdks")
+    void jvmOptionsAreValidOnJdk25AndJdk17(Path javaHome) throws Exception {
         Assumptions.assumeTrue(
-                Files.isExecutable(JDK_25.resolve("bin/java")),
-                "no JDK 25 at " + JDK_25 + ": jvm.options checked on this JDK only");
-        assertJvmAcceptsTheOptions(JDK_25);
+                Files.isExecutable(javaHome.resolve("bin/java")),
+                "no JDK at " + javaHome + ": jvm.options checked on the test's JDK only");
+        assertJvmAcceptsTheOptions(javaHome);
+    }
+
+    static List<Path> supportedJdks() {
+        return List.of(JDK_25, JDK_17);
     }
 
     private static void assertJvmAcceptsTheOptions(Path javaHome) throws Exception {
