@@ -127,7 +127,8 @@ final class ClassArchiveTraining {
 
     /**
      * What only production uses, as far as it goes without a network: its configuration, the PostgreSQL driver
-     * (found for the URL, not connected), the S3 clients and the Cognito verifier (neither fetches before first use).
+     * (found for the URL, not connected), the S3 clients and the Cognito verifier (neither fetches before first use),
+     * and the token check's warm-up, whose checks put the RSA arithmetic's profiles in a JDK 25 cache.
      */
     private static void loadProductionAdapters() {
         ServiceConfig config = ServiceConfig.fromEnvironment(PRODUCTION);
@@ -138,6 +139,7 @@ final class ClassArchiveTraining {
                     "no JDBC driver for " + config.database().jdbcUrl(), noDriver);
         }
         Production.imageStorage(config.storage()).close();
+        Production.warmUpTokenCheck();
         Production.tokenVerifier(config.cognito()).close();
     }
 

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
@@ -16,6 +17,7 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
@@ -31,11 +33,17 @@ import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -49,6 +57,7 @@ import java.util.function.BooleanSupplier;
 public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CognitoTokenVerifier.class);
+    private static final String WARM_UP_TOKEN = "token-check-warmup.json";
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     private final CognitoClaimsVerifier claimRules;
@@ -84,6 +93,59 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
     /** A verifier with the same rules that trusts only the given keys (dev mode, tests); nothing is fetched. */
     static CognitoTokenVerifier withFixedKeys(CognitoSettings settings, JWKSet keys, Clock clock) {
         return new CognitoTokenVerifier(settings, new ImmutableJWKSet<>(keys.toPublicJWKSet()), () -> false, clock);
+    }
+
+    /**
+     * Checks a built-in token {@code times} times with the code {@link #verify} runs for a token it has not seen,
+     * before the service listens. A start's first requests run that code interpreted, and each new token costs an RSA
+     * check: a quarter of the CPU of the requests in the first second after a start (docs/benchmarks-startup.md). The
+     * token was signed once by a throwaway key whose private half was never kept (resource {@value #WARM_UP_TOKEN}); it
+     * is checked under dev-mode settings at a clock within its validity, so no setting of this service trusts it.
+     *
+     * @return how long the checks took
+     * @throws IllegalStateException if the token is refused: the warm-up would have run the refusal path instead
+     */
+    public static Duration warmUp(int times) {
+        long start = System.nanoTime();
+        warmUp(times, warmUpDocument());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info("Token check warmed up: {} checks of a built-in token in {} ms", times, took.toMillis());
+        return took;
+    }
+
+    /** The checks of {@link #warmUp(int)} on {@code document} (resource {@value #WARM_UP_TOKEN}): the identity read. */
+    static VerifiedIdentity warmUp(int times, String document) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, was " + times);
+        }
+        try {
+            Map<String, Object> parsed = JSONObjectUtils.parse(document);
+            JWKSet keys = new JWKSet(RSAKey.parse(JSONObjectUtils.getJSONObject(parsed, "key")));
+            String token = JSONObjectUtils.getString(parsed, "token");
+            Instant issued =
+                    SignedJWT.parse(token).getJWTClaimsSet().getIssueTime().toInstant();
+            Clock withinValidity = Clock.fixed(issued.plusSeconds(60), ZoneOffset.UTC);
+            VerifiedIdentity identity = null;
+            for (int check = 0; check < times; check++) {
+                // A verifier of its own each time: its cache would answer the same token from the second time on.
+                identity = withFixedKeys(LocalSigningKey.DEV_SETTINGS, keys, withinValidity)
+                        .verify(token);
+            }
+            return identity;
+        } catch (ParseException | TokenRejectedException e) {
+            throw new IllegalStateException("The built-in warm-up token was rejected: " + e.getMessage(), e);
+        }
+    }
+
+    static String warmUpDocument() {
+        try (InputStream in = CognitoTokenVerifier.class.getResourceAsStream(WARM_UP_TOKEN)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + WARM_UP_TOKEN + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + WARM_UP_TOKEN, e);
+        }
     }
 
     @Override
