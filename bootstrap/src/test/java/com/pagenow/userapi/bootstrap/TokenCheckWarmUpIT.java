@@ -20,9 +20,12 @@ class TokenCheckWarmUpIT {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(logged);
         try (RunningService ignored = RunningService.start(TokenCheckWarmUpIT.class)) {
-            List<String> messages = List.copyOf(logged.list).stream()
-                    .map(ILoggingEvent::getFormattedMessage)
-                    .toList();
+            List<ILoggingEvent> events;
+            synchronized (logged) { // the appender's lock: the service's threads may still be logging
+                events = List.copyOf(logged.list);
+            }
+            List<String> messages =
+                    events.stream().map(ILoggingEvent::getFormattedMessage).toList();
             int warmedUp = firstStartingWith(
                     messages, "Token check warmed up: " + Production.TOKEN_CHECKS_AT_START + " checks");
             int listening = firstStartingWith(messages, "Listening on");

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,13 @@ class LocalImageUploadLimitTest {
         assertThat(stored).hasValue(1);
     }
 
+    /** What was logged so far: the server's threads append while the test reads, under the appender's lock. */
+    private List<ILoggingEvent> loggedEvents() {
+        synchronized (logged) {
+            return List.copyOf(logged.list);
+        }
+    }
+
     private void assertTooLarge(String framing, boolean chunked) throws Exception {
         String reply = upload(framing, chunked, TransferLocalImageUseCase.MAX_BYTES + 1);
 
@@ -89,11 +97,11 @@ class LocalImageUploadLimitTest {
                 .contains("\"status\":413");
         assertThat(stored).hasValue(0);
         long deadline = System.currentTimeMillis() + 5_000;
-        while (logged.list.stream().noneMatch(this::accessLine413) && System.currentTimeMillis() < deadline) {
+        while (loggedEvents().stream().noneMatch(this::accessLine413) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(logged.list).anyMatch(this::accessLine413);
-        assertThat(logged.list)
+        assertThat(loggedEvents()).anyMatch(this::accessLine413);
+        assertThat(loggedEvents())
                 .noneMatch(event -> event.getLoggerName().equals("access")
                         && event.getFormattedMessage().contains(" 200"));
         assertThat(stderr.toString(StandardCharsets.UTF_8))
