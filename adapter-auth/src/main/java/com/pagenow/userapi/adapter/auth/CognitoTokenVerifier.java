@@ -102,15 +102,15 @@ public final class CognitoTokenVerifier implements TokenVerifier, AutoCloseable 
      * token was signed once by a throwaway key whose private half was never kept (resource {@value #WARM_UP_TOKEN}); it
      * is checked under dev-mode settings at a clock within its validity, so no setting of this service trusts it.
      *
-     * @return how long the checks took
      * @throws IllegalStateException if the token is refused: the warm-up would have run the refusal path instead
      */
-    public static Duration warmUp(int times) {
+    public static void warmUp(int times) {
         long start = System.nanoTime();
         warmUp(times, warmUpDocument());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("Token check warmed up: {} checks of a built-in token in {} ms", times, took.toMillis());
-        return took;
+        LOG.info(
+                "Token check warmed up: {} checks of a built-in token in {} ms",
+                times,
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
 
     /** The checks of {@link #warmUp(int)} on {@code document} (resource {@value #WARM_UP_TOKEN}): the identity read. */
