@@ -2,7 +2,10 @@
 # Builds the examples the way a consumer builds them: publishes user-api (as release $VERSION) to a file repository
 # under target/examples/, then builds and tests each project under examples/ against that repository alone, with a
 # local repository of its own (target/examples/m2, from which every com.pagenow artifact is removed first, so
-# only the published ones can be found; third-party artifacts come from Maven Central and are kept between runs).
+# only the published ones can be found). Third-party artifacts come first from the local repository the build itself
+# used (USER_API_EXAMPLES_THIRD_PARTY, ~/.m2/repository by default), read as a file repository after the published
+# one, so that the examples need no download the build did not already make; then from Maven Central. Both are kept
+# between runs.
 # Then, when Temurin 25 is installed, the tests of domain and application (unless USER_API_EXAMPLES_LIBRARY_TESTS=0,
 # as ./run-tests sets, which runs the whole suite on JDK 25 itself) and the examples again on JDK 25.
 # Exits non-zero when any of it fails. Called by ./run-tests; runs alone as well.
@@ -14,8 +17,13 @@ JDK25=${USER_API_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 work=$PWD/target/examples
 repo=$work/repo
 m2=$work/m2
+third_party=${USER_API_EXAMPLES_THIRD_PARTY:-$HOME/.m2/repository}
 mkdir -p "$work"
 rm -rf "$repo" "$m2/com/pagenow"
+third_party_repository() { # element name; nothing when there is no such directory
+  [[ -d $third_party ]] || return 0
+  printf '        <%s>\n          <id>third-party-seen-by-the-build</id>\n          <url>file://%s</url>\n          <snapshots><enabled>false</enabled></snapshots>\n        </%s>\n' "$1" "$third_party" "$1"
+}
 cat >"$work/settings.xml" <<SETTINGS
 <settings>
   <profiles>
@@ -27,7 +35,11 @@ cat >"$work/settings.xml" <<SETTINGS
           <url>file://$repo</url>
           <snapshots><enabled>false</enabled></snapshots>
         </repository>
+$(third_party_repository repository)
       </repositories>
+      <pluginRepositories>
+$(third_party_repository pluginRepository)
+      </pluginRepositories>
     </profile>
   </profiles>
   <activeProfiles>
