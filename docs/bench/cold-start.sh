@@ -64,8 +64,8 @@ for pair in $JARS; do
   for config in $CONFIGS; do
     case $config in
       jdk25-aot) rm -f "$CACHES/$label.aot"; train=(--sun-misc-unsafe-memory-access=allow -XX:MaxMetaspaceSize=256m
-                        -Xmx512m -XX:AOTCacheOutput="$CACHES/$label.aot") ;;
-      jdk17-cds) rm -f "$CACHES/$label.jsa"; train=(-Xmx512m -XX:ArchiveClassesAtExit="$CACHES/$label.jsa") ;;
+                        -XX:AOTCacheOutput="$CACHES/$label.aot") ;;
+      jdk17-cds) rm -f "$CACHES/$label.jsa"; train=(-XX:ArchiveClassesAtExit="$CACHES/$label.jsa") ;;
       jdk25-none|jdk17-none) continue ;;
       *) die "unknown configuration $config" ;;
     esac

@@ -33,8 +33,6 @@ final class ClassArchiveTraining {
     private static final Logger LOG = LoggerFactory.getLogger(ClassArchiveTraining.class);
     private static final int TIMEOUT_MILLIS = 10_000;
     private static final int READ_ROUNDS = 200;
-    /** The e-mail and friend searches run in one read round of this many (the name search in every one). */
-    private static final int SEARCH_EVERY = 4;
     /** Read like a production environment, never used to connect. */
     private static final Map<String, String> PRODUCTION = Map.of(
             "DATABASE_URL",
@@ -117,18 +115,12 @@ final class ClassArchiveTraining {
                 "/friendship/requests",
                 "/users/me/suggestions?limit=10",
                 "/friendship/relationships?ids=training-friend,training,nobody",
-                "/users/search/name/Fri");
-        // The embedded database plans the search statements slowly and with much memory: 600 searches once outgrew the
-        // training's 512 MiB heap on a loaded CI machine (OutOfMemoryError, exit 3), so two of the three run less.
-        List<String> searches = List.of("/users/search/email/friend", "/friendship/search/name/Fri");
+                "/users/search/name/Fri",
+                "/users/search/email/friend",
+                "/friendship/search/name/Fri");
         for (int round = 0; round < READ_ROUNDS; round++) {
             for (String read : reads) {
                 expect(200, base, "GET", read, token, null);
-            }
-            if (round % SEARCH_EVERY == 0) {
-                for (String search : searches) {
-                    expect(200, base, "GET", search, token, null);
-                }
             }
         }
     }

@@ -41,9 +41,6 @@ class ClassArchiveTrainingIT {
     /** The flags the image's ENTRYPOINT adds on JDK 25 (DeploymentFilesTest holds them equal). */
     private static final List<String> JDK_25_FLAGS = List.of("--sun-misc-unsafe-memory-access=allow");
 
-    /** The training's heap, as the image and the README give it: its embedded H2 needs more than the service's. */
-    private static final String TRAINING_HEAP = "-Xmx512m";
-
     private static final String QUIET_AOT = "-Xlog:aot*=off:stderr";
     private static final Duration PROCESS_LIMIT = Duration.ofSeconds(240);
 
@@ -57,7 +54,6 @@ class ClassArchiveTrainingIT {
 
         Finished training = java(
                 JDK_17,
-                TRAINING_HEAP,
                 "-Djava.io.tmpdir=" + tmp,
                 "-XX:ArchiveClassesAtExit=" + archive,
                 "-jar",
@@ -99,7 +95,6 @@ class ClassArchiveTrainingIT {
         training.addAll(List.of(
                 "-Djava.io.tmpdir=" + tmp,
                 "-XX:MaxMetaspaceSize=256m",
-                TRAINING_HEAP,
                 "-XX:AOTCacheOutput=" + cache,
                 "-jar",
                 JAR.toString(),

@@ -116,10 +116,9 @@ class DeploymentFilesTest {
     @Test
     void imageTrainsItsAotCacheWithTheProductionFlagsBeforeDroppingRoot() throws IOException {
         List<Instruction> runtime = runtimeStage();
-        String training =
-                "java @/app/jvm.options --sun-misc-unsafe-memory-access=allow -XX:MaxMetaspaceSize=256m -Xmx512m"
-                        + " -XX:AOTCacheOutput="
-                        + AOT_CACHE + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
+        String training = "java @/app/jvm.options --sun-misc-unsafe-memory-access=allow -XX:MaxMetaspaceSize=256m"
+                + " -XX:AOTCacheOutput="
+                + AOT_CACHE + " -jar /app/user-api.jar " + ClassArchiveTraining.COMMAND;
         Instruction run = runtime.stream()
                 .filter(step -> step.keyword().equals("RUN") && step.arguments().contains(training))
                 .findFirst()

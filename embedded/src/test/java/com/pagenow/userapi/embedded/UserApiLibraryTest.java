@@ -78,7 +78,7 @@ class UserApiLibraryTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         // As dev mode opens it (Persistence.embeddedH2Url), in memory; timestamps held in UTC as on PostgreSQL.
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;INIT=SET TIME ZONE 'UTC'");
+                + "DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0;DB_CLOSE_DELAY=-1;INIT=SET TIME ZONE 'UTC'");
         return dataSource;
     }
 

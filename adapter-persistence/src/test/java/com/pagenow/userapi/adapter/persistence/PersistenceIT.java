@@ -84,6 +84,6 @@ class PersistenceIT {
 
         assertThat(url)
                 .isEqualTo("jdbc:h2:file:/tmp/some dir/user-api"
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0");
     }
 }
