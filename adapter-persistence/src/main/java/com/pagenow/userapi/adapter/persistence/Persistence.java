@@ -255,8 +255,8 @@ public final class Persistence implements AutoCloseable {
 
     /**
      * The JDBC URL of the embedded H2 database kept in {@code dir} (dev mode). Without H2's per-session cache of
-     * parsed statements: with it, each execution of a search statement kept about 2 MB of its derived tables' plans
-     * until the heap ran out, and parsing again costs no measurable time on dev mode's data (H2SearchMemoryIT).
+     * parsed statements: with it, each execution of a search statement kept about 1.6 MB of its derived tables' plans
+     * until the heap ran out (H2SearchMemoryIT); parsing each time left dev mode's search latency where it was.
      */
     public static String embeddedH2Url(Path dir) {
         Path file = dir.toAbsolutePath().normalize().resolve("user-api");

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dev mode's embedded database keeps nothing per search. H2's per-session cache of parsed statements kept about
- * 2 MB of each search statement's parse for every execution (its derived tables' plans), so a dev-mode service, or
+ * 1.6 MB of each search statement's parse for every execution (its derived tables' plans), so a dev-mode service, or
  * the class archive training, ran out of heap after a few hundred searches; the embedded URL turns that cache off.
  */
 class H2SearchMemoryIT {
@@ -25,7 +25,7 @@ class H2SearchMemoryIT {
     private static final UserId VIEWER = UserId.of("viewer");
     private static final int WARM_UP = 30;
     private static final int SEARCHES = 150;
-    /** Far above what the heap's own noise moves, far below the 300 MB that {@link #SEARCHES} leaked. */
+    /** Far above what the heap's own noise moves, far below the 740 MB that {@link #SEARCHES} rounds leaked. */
     private static final long ALLOWED_GROWTH = 40L * 1024 * 1024;
 
     @RegisterExtension
